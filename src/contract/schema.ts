@@ -17,6 +17,7 @@ export type Lang = z.infer<typeof LangSchema>;
 /** What a removed block of a page was (navigation crumb, related headlines, reader comments…). */
 export const RemovedKindSchema = z.enum([
   "title-repeat",
+  "duplicate-paragraph",
   "navigation",
   "related-headlines",
   "related-report",

@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { serveStatic } from "../scripts/lib/serve.ts";
+
+test("loads under the /rabt/ sub-path and lists the seed articles", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("./");
+  await expect(page.getByTestId("timeline")).toBeVisible();
+  await expect(page.getByTestId("graph")).toBeVisible();
+  await expect(page.getByTestId("search")).toBeVisible();
+  const articles = page.getByTestId("article-list").locator("li");
+  await expect(articles).toHaveCount(5);
+  await expect(page.getByTestId("article-list")).toContainText("Orient News");
+  expect(errors).toEqual([]);
+});
+
+test("search finds Turkey written in Persian and in Arabic", async ({ page }) => {
+  await page.goto("./");
+  const box = page.getByTestId("search").getByRole("combobox");
+  for (const q of ["ترکیه", "تركيا"]) {
+    await box.fill(q);
+    await expect(page.getByRole("option").first()).toContainText("Turkey");
+  }
+  await box.press("Enter");
+  await expect(page.getByTestId("actor-detail")).toContainText("Turkey");
+});
+
+test("a corrupted graph.json shows a readable error screen, not a blank page", async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), "rabt-bad-"));
+  const bad = join(dir, "graph.json");
+  writeFileSync(bad, '{"schemaVersion": 1, "articles": [{"id": 3}]');
+  const server = await serveStatic({ root: "dist", base: "/sub/path/", overrides: { "data/graph.json": bad } });
+  try {
+    await page.goto(server.url);
+    await expect(page.getByTestId("error-screen")).toBeVisible();
+    await expect(page.getByTestId("error-screen")).toContainText("not valid JSON");
+    writeFileSync(bad, JSON.stringify({ schemaVersion: 999, articles: [] }));
+    await page.reload();
+    await expect(page.getByTestId("error-screen")).toContainText("schemaVersion is 999");
+    writeFileSync(bad, JSON.stringify({ schemaVersion: 1, articles: [{ id: 3 }], actors: [], events: [], relations: [], layout: {} }));
+    await page.reload();
+    await expect(page.getByTestId("error-screen")).toContainText("articles.0.id");
+  } finally {
+    await server.close();
+  }
+});

@@ -1,0 +1,259 @@
+/**
+ * The whole pipeline as pure functions: files in, graph + report out. No file system, no clock:
+ * the runner (`scripts/build-data.ts`) reads the folder and writes the results.
+ *
+ * read → detect → clean → segment → actors → dates → events (per article, `analyseArticle`)
+ * then merge → relations → layout (over the corpus, `assembleGraph`).
+ */
+import { createHash } from "node:crypto";
+import { relationsFromEvents } from "../../src/contract/relations.ts";
+import { type Actor, type Article, type Graph, GraphSchema, SCHEMA_VERSION } from "../../src/contract/schema.ts";
+import { createActorRecognizer } from "./actors.ts";
+import { cleanArticle, type RemovedBlock } from "./clean.ts";
+import { createDateResolver } from "./dates.ts";
+import { detectLanguage } from "./detect.ts";
+import { createEventExtractor } from "./events.ts";
+import { type Gazetteer, loadGazetteer } from "./gazetteer.ts";
+import { computeLayout } from "./layout.ts";
+import { createEventMerger } from "./merge.ts";
+import { findPublisherSpans, isValidIsoDate, type MetadataEntry, publisherNames } from "./metadata.ts";
+import { decodeBytes, htmlToText, markdownToText } from "./read.ts";
+import { segmentSentences } from "./segment.ts";
+import type { ActorEntry, ActorMention, DateMention, ExtractedEvent, PreparedArticle } from "./types.ts";
+
+export interface InputFile {
+  /** File name relative to the input folder. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: string;
+}
+
+/** What one article yields; small enough to cross a worker boundary. */
+export interface ArticleAnalysis {
+  readonly article: Article;
+  readonly encoding: string;
+  readonly removed: readonly RemovedBlock[];
+  readonly mentions: readonly ActorMention[];
+  readonly discovered: readonly ActorEntry[];
+  readonly events: readonly ExtractedEvent[];
+  readonly unresolvedDates: number;
+  readonly warnings: readonly string[];
+}
+
+export type ArticleResult = { readonly ok: true; readonly analysis: ArticleAnalysis } | { readonly ok: false; readonly skipped: SkippedFile };
+
+export interface BuildReport {
+  readonly schemaVersion: number;
+  readonly filesRead: number;
+  readonly articles: number;
+  readonly skipped: readonly SkippedFile[];
+  readonly counts: { readonly actors: number; readonly events: number; readonly relations: number; readonly mentions: number; readonly extractedEvents: number };
+  readonly perArticle: readonly {
+    readonly id: string;
+    readonly file: string;
+    readonly lang: string;
+    readonly encoding: string;
+    readonly published: string;
+    readonly publishedInferred: boolean;
+    readonly actors: number;
+    readonly events: number;
+    readonly removed: readonly { readonly kind: string; readonly text: string }[];
+  }[];
+  readonly warnings: readonly string[];
+}
+
+const EXTENSIONS = /\.(txt|md|markdown|html?|xhtml)$/i;
+
+/** True for files the build reads as articles. */
+export const isArticleFile = (name: string) => EXTENSIONS.test(name) && !/^(readme|license)/i.test(name);
+
+/** Creates the per-article analysis (the expensive, parallelisable part). */
+export function createArticleAnalyser(gazetteer: Gazetteer = loadGazetteer()) {
+  const discoveredIndex = new Map<string, ActorEntry>();
+  const recogniseActors = createActorRecognizer({ gazetteer });
+  const resolveDates = createDateResolver();
+  const extractEvents = createEventExtractor({
+    actorInfo: (id) => {
+      const a = gazetteer.byId.get(id) ?? discoveredIndex.get(id);
+      return a ? { kind: a.kind, ...(a.country ? { country: a.country } : {}) } : undefined;
+    },
+  });
+
+  return (file: InputFile, meta: MetadataEntry | undefined): ArticleResult => {
+    const skip = (reason: string): ArticleResult => ({ ok: false, skipped: { file: file.name, reason } });
+    const decoded = decodeBytes(file.bytes);
+    if (!decoded.ok) return skip(decoded.reason);
+    let raw = decoded.text;
+    let htmlTitle = "";
+    if (/\.x?html?$/i.test(file.name)) {
+      const h = htmlToText(raw);
+      raw = h.text;
+      htmlTitle = h.title;
+    } else if (/\.(md|markdown)$/i.test(file.name)) {
+      raw = markdownToText(raw);
+    }
+    const guess = detectLanguage(raw);
+    if (guess.lang === null) return skip(guess.reason);
+    const warnings: string[] = [];
+    let lang = meta?.lang ?? guess.lang;
+    if (meta?.lang && meta.lang !== guess.lang && guess.confidence > 0.85) {
+      warnings.push(`${file.name}: METADATA.json says lang "${meta.lang}" but the text reads as "${guess.lang}"; using "${guess.lang}"`);
+      lang = guess.lang;
+    }
+    const outlet = meta?.outlet ?? "";
+    const ownNames = outlet ? publisherNames(outlet) : [];
+    const cleaned = cleanArticle(raw, ownNames);
+    if (!cleaned.text.trim()) return skip("nothing left after removing page boilerplate");
+
+    let published = meta?.published;
+    let publishedInferred = false;
+    if (!published) {
+      published = inferPublished(cleaned.text, resolveDates);
+      publishedInferred = true;
+      if (!published) return skip("no publication date: not in METADATA.json and no date in the text");
+      warnings.push(`${file.name}: publication date ${published} inferred from the text`);
+    }
+    const id = file.name.replace(/\.[^.]+$/, "").replace(/[/\\]/g, "_");
+    const title = meta?.title ?? (htmlTitle || cleaned.title || firstWords(cleaned.text));
+    const article: Article = { id, file: file.name, lang, outlet, published, publishedInferred, title, text: cleaned.text, sections: cleaned.sections };
+    const sentences = segmentSentences(article.text, article.sections);
+    const prepared: PreparedArticle = { article, sentences };
+
+    const masked = findPublisherSpans(article.text, ownNames);
+    const { mentions, discovered } = recogniseActors({ text: article.text, lang, published, sentences, maskedSpans: masked });
+    for (const d of discovered) discoveredIndex.set(d.id, d);
+    const dateMentions: DateMention[] = [];
+    let unresolvedDates = 0;
+    for (const s of prepared.sentences) {
+      for (const d of resolveDates(s.text, published)) {
+        dateMentions.push({ ...d, start: d.start + s.start, end: d.end + s.start });
+      }
+    }
+    if (!isValidIsoDate(published)) unresolvedDates++;
+    const events = extractEvents({ article, sentences, actorMentions: mentions, dateMentions });
+    return {
+      ok: true,
+      analysis: { article, encoding: decoded.encoding, removed: cleaned.removed, mentions, discovered, events, unresolvedDates, warnings },
+    };
+  };
+}
+
+/** A publication date from the text: the latest day-precision absolute date it mentions. */
+function inferPublished(text: string, resolve: ReturnType<typeof createDateResolver>): string | undefined {
+  // absolute dates do not depend on the anchor; any anchor serves to find them
+  const found = resolve(text, "2000-01-01").filter((d) => !d.relative);
+  const days = found.filter((d) => d.date.precision === "day").map((d) => d.date.start);
+  const any = found.map((d) => d.date.end);
+  return [...days].sort().pop() ?? [...any].sort().pop();
+}
+
+function firstWords(text: string): string {
+  const line = text.split("\n")[0] ?? "";
+  return line.length > 90 ? `${line.slice(0, 90).replace(/\s+\S*$/, "")}…` : line;
+}
+
+/** Corpus-level assembly: actors, merged events, relations, layout; validated against the contract. */
+export function assembleGraph(
+  analyses: readonly ArticleAnalysis[],
+  skipped: readonly SkippedFile[],
+  gazetteer: Gazetteer,
+  extraWarnings: readonly string[] = [],
+): { graph: Graph; report: BuildReport } {
+  const sorted = [...analyses].sort((a, b) => a.article.id.localeCompare(b.article.id));
+  const discovered = new Map<string, ActorEntry>();
+  for (const a of sorted) for (const d of a.discovered) if (!discovered.has(d.id)) discovered.set(d.id, d);
+  const entryOf = (id: string) => gazetteer.byId.get(id) ?? discovered.get(id);
+
+  const counts = new Map<string, { mentions: number; articles: Set<string> }>();
+  for (const a of sorted) {
+    for (const m of a.mentions) {
+      let c = counts.get(m.actorId);
+      if (!c) counts.set(m.actorId, (c = { mentions: 0, articles: new Set() }));
+      c.mentions++;
+      c.articles.add(a.article.id);
+    }
+  }
+  const merge = createEventMerger({ countryOf: (id) => (/^[A-Z]{3}$/.test(id) ? id : entryOf(id)?.country) });
+  const events = merge(sorted.flatMap((a) => a.events));
+  const eventActorIds = new Set(events.flatMap((e) => [...e.sourceIds, ...e.targetIds, ...e.otherIds]));
+
+  const warnings = [...extraWarnings, ...sorted.flatMap((a) => a.warnings)];
+  const actors: Actor[] = [];
+  for (const id of [...new Set([...counts.keys(), ...eventActorIds])].sort()) {
+    const entry = entryOf(id);
+    if (!entry) {
+      warnings.push(`actor ${id} has mentions but no gazetteer entry; dropped`);
+      continue;
+    }
+    const c = counts.get(id);
+    actors.push({
+      id,
+      kind: entry.kind,
+      label: entry.label,
+      names: { en: [...entry.names.en], ar: [...entry.names.ar], fa: [...entry.names.fa] },
+      ...(entry.country ? { country: entry.country } : {}),
+      ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
+      roles: [...(entry.roles ?? [])],
+      discovered: discovered.has(id) && !gazetteer.byId.has(id),
+      mentionCount: c?.mentions ?? 0,
+      articleIds: c ? [...c.articles].sort() : [],
+    });
+  }
+  const known = new Set(actors.map((a) => a.id));
+  const cleanEvents = events.map((e) => ({
+    ...e,
+    sourceIds: e.sourceIds.filter((id) => known.has(id)),
+    targetIds: e.targetIds.filter((id) => known.has(id)),
+    otherIds: e.otherIds.filter((id) => known.has(id)),
+  }));
+  const relations = relationsFromEvents(cleanEvents);
+  const layout = computeLayout({ actors, relations });
+  const graph: Graph = {
+    schemaVersion: SCHEMA_VERSION,
+    articles: sorted.map((a) => a.article),
+    actors,
+    events: cleanEvents,
+    relations,
+    layout,
+  };
+  const parsed = GraphSchema.safeParse(graph);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`the built graph does not match the data contract:\n  ${issues.join("\n  ")}`);
+  }
+  const report: BuildReport = {
+    schemaVersion: SCHEMA_VERSION,
+    filesRead: analyses.length + skipped.length,
+    articles: analyses.length,
+    skipped: [...skipped].sort((a, b) => a.file.localeCompare(b.file)),
+    counts: {
+      actors: actors.length,
+      events: cleanEvents.length,
+      relations: relations.length,
+      mentions: sorted.reduce((n, a) => n + a.mentions.length, 0),
+      extractedEvents: sorted.reduce((n, a) => n + a.events.length, 0),
+    },
+    perArticle: sorted.map((a) => ({
+      id: a.article.id,
+      file: a.article.file,
+      lang: a.article.lang,
+      encoding: a.encoding,
+      published: a.article.published,
+      publishedInferred: a.article.publishedInferred,
+      actors: new Set(a.mentions.map((m) => m.actorId)).size,
+      events: a.events.length,
+      removed: a.removed.map((r) => ({ kind: r.kind, text: r.text.length > 200 ? `${r.text.slice(0, 200)}…` : r.text })),
+    })),
+    warnings,
+  };
+  return { graph, report };
+}
+
+/** Content hash of a file, to recognise the same article under two names. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}

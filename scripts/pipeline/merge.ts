@@ -1,0 +1,123 @@
+/**
+ * Merge stage: the same real-world event reported by several articles (or twice in one) becomes
+ * one event with several mentions. Two extracted events are the same when their dates overlap,
+ * their CAMEO roots are compatible and their parties (a person counts as their state) overlap.
+ */
+import { createHash } from "node:crypto";
+import type { EventDate, Mention, RabtEvent } from "../../src/contract/schema.ts";
+import type { ExtractedEvent } from "./types.ts";
+
+/** CAMEO roots that news reports of one occurrence use interchangeably. */
+const ROOT_FAMILY: Readonly<Record<string, string>> = {
+  "01": "statement",
+  "02": "statement",
+  "03": "intent",
+  "05": "intent",
+  "06": "cooperate",
+  "07": "cooperate",
+  "04": "consult",
+  "11": "disapprove",
+  "12": "disapprove",
+  "10": "demand",
+  "13": "threaten",
+  "17": "coerce",
+  "18": "assault",
+  "19": "assault",
+  "20": "assault",
+};
+
+export interface MergeOptions {
+  /** The state a person or organisation belongs to (parties are compared at state level). */
+  readonly countryOf: (actorId: string) => string | undefined;
+}
+
+/** Groups extracted events into merged events with stable ids, sorted by date then id. */
+export function createEventMerger(options: Readonly<MergeOptions>): (extracted: readonly ExtractedEvent[]) => RabtEvent[] {
+  const party = (id: string) => options.countryOf(id) ?? id;
+  return (extracted) => {
+    const ordered = [...extracted].sort(
+      (a, b) => a.articleId.localeCompare(b.articleId) || a.trigger.start - b.trigger.start || a.cameo.localeCompare(b.cameo),
+    );
+    const groups: ExtractedEvent[][] = [];
+    for (const e of ordered) {
+      const home = groups.find((g) => g.some((o) => sameEvent(o, e, party)));
+      if (home) home.push(e);
+      else groups.push([e]);
+    }
+    return groups.map(toEvent).sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
+  };
+}
+
+function participants(e: ExtractedEvent): string[] {
+  return [...new Set([...e.sourceIds, ...e.targetIds, ...e.otherIds])];
+}
+
+/** True when two extracted events report one occurrence. */
+export function sameEvent(a: ExtractedEvent, b: ExtractedEvent, party: (id: string) => string): boolean {
+  if (a.articleId === b.articleId && a.sentence.start === b.sentence.start && a.trigger.start === b.trigger.start) return true;
+  if (familyOf(a.cameo) !== familyOf(b.cameo)) return false;
+  if (a.modality !== b.modality) return false;
+  if (a.date.end < b.date.start || b.date.end < a.date.start) return false;
+  // only precise dates merge: two "2024" events are not the same occurrence for that alone
+  if (a.date.precision !== "day" || b.date.precision !== "day") return false;
+  const pa = new Set(participants(a).map(party));
+  const pb = new Set(participants(b).map(party));
+  let shared = 0;
+  for (const p of pa) if (pb.has(p)) shared++;
+  const union = new Set([...pa, ...pb]).size;
+  return shared >= Math.min(2, pa.size, pb.size) && shared / union >= 0.5;
+}
+
+function familyOf(cameo: string): string {
+  const root = cameo.slice(0, 2);
+  return ROOT_FAMILY[root] ?? root;
+}
+
+/** The narrowest of overlapping dates (all mentions report one occurrence). */
+function narrowest(dates: readonly EventDate[]): EventDate {
+  return [...dates].sort((x, y) => span(x) - span(y) || x.start.localeCompare(y.start))[0]!;
+}
+
+function span(d: EventDate): number {
+  return Date.parse(d.end) - Date.parse(d.start);
+}
+
+function mostFrequent<T extends string>(values: readonly T[]): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+function toEvent(group: readonly ExtractedEvent[]): RabtEvent {
+  const first = group[0]!;
+  const cameo = mostFrequent(group.map((e) => e.cameo));
+  const withCode = group.find((e) => e.cameo === cameo)!;
+  const union = (pick: (e: ExtractedEvent) => readonly string[]) => [...new Set(group.flatMap(pick))].sort();
+  const sourceIds = union((e) => e.sourceIds);
+  const targetIds = union((e) => e.targetIds).filter((id) => !sourceIds.includes(id));
+  const otherIds = union((e) => e.otherIds).filter((id) => !sourceIds.includes(id) && !targetIds.includes(id));
+  const mentions: Mention[] = group.map((e) => ({
+    articleId: e.articleId,
+    sentence: e.sentence.text,
+    start: e.sentence.start,
+    end: e.sentence.end,
+    trigger: { start: e.trigger.start, end: e.trigger.end },
+    ...(e.dateMention ? { dateText: e.dateMention.text, dateSpan: { start: e.dateMention.start, end: e.dateMention.end } } : {}),
+    actorSpans: e.actorMentions.map((m) => ({ actorId: m.actorId, start: m.start, end: m.end })),
+  }));
+  const id = `ev-${createHash("sha1").update(`${first.articleId}:${first.trigger.start}:${first.cameo}`).digest("hex").slice(0, 12)}`;
+  const place = group.find((e) => e.place)?.place;
+  return {
+    id,
+    date: narrowest(group.map((e) => e.date)),
+    cameo,
+    quad: withCode.quad,
+    goldstein: withCode.goldstein,
+    modality: first.modality,
+    sourceIds,
+    targetIds,
+    otherIds,
+    ...(place ? { place } : {}),
+    mentions,
+  };
+}

@@ -1,0 +1,116 @@
+/** The actor panel: names, kind, roles, relations (with quad counts and a sparkline) and events. */
+import { useMemo } from "react";
+import { cameoLabel } from "../contract/cameo.ts";
+import type { Actor, RabtEvent, Relation } from "../contract/schema.ts";
+import { useAppStore } from "../store/index.ts";
+import { relationsFromEvents, selectVisibleEvents } from "../store/selectors.ts";
+import { formatEventDate } from "./dates.ts";
+import { actorName } from "./names.ts";
+import { Sparkline } from "./Sparkline.tsx";
+
+export function ActorDetail({ actorId }: { actorId: string }) {
+  const graph = useAppStore((s) => s.graph);
+  const timeWindow = useAppStore((s) => s.timeWindow);
+  const filters = useAppStore((s) => s.filters);
+  const uiLang = useAppStore((s) => s.uiLang);
+  const selectActor = useAppStore((s) => s.selectActor);
+  const selectPair = useAppStore((s) => s.selectPair);
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const visible = selectVisibleEvents(graph, timeWindow, filters);
+  const actor = graph?.actors.find((a) => a.id === actorId);
+  const { relations, events } = useMemo(() => {
+    const events = visible.filter((e) => e.sourceIds.includes(actorId) || e.targetIds.includes(actorId) || e.otherIds.includes(actorId));
+    const relations = relationsFromEvents(events)
+      .filter((r) => r.sourceId === actorId || r.targetId === actorId)
+      .sort((a, b) => b.events - a.events || a.sourceId.localeCompare(b.sourceId) || a.targetId.localeCompare(b.targetId));
+    return { relations, events };
+  }, [visible, actorId]);
+  if (!graph || !actor) return null;
+  const byId = new Map(graph.actors.map((a) => [a.id, a]));
+  const country = actor.country ? byId.get(actor.country) : undefined;
+  return (
+    <section className="panel" data-testid="actor-detail" aria-labelledby="actor-detail-title">
+      <header className="panel-head">
+        <h2 id="actor-detail-title">
+          <bdi>{actorName(actor, uiLang)}</bdi>
+        </h2>
+        <button type="button" className="close" onClick={() => selectActor(null)} aria-label="Close actor details">
+          ×
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>Kind</dt>
+        <dd>{actor.kind}{actor.discovered ? " (found in the text, not in the gazetteer)" : ""}</dd>
+        <dt>Names</dt>
+        <dd className="names">
+          <span lang="en">{actor.names.en[0] ?? actor.label}</span>
+          {actor.names.ar[0] && <span lang="ar" dir="rtl">{actor.names.ar[0]}</span>}
+          {actor.names.fa[0] && <span lang="fa" dir="rtl">{actor.names.fa[0]}</span>}
+        </dd>
+        {actor.country && actor.country !== actor.id && (
+          <>
+            <dt>Country</dt>
+            <dd>{country ? <button type="button" className="chip" onClick={() => selectActor(country.id)}><bdi>{actorName(country, uiLang)}</bdi></button> : actor.country}</dd>
+          </>
+        )}
+        {actor.roles.length > 0 && (
+          <>
+            <dt>Roles</dt>
+            <dd>
+              <ul className="roles">
+                {actor.roles.map((r) => (
+                  <li key={`${r.role}${r.country}${r.start}`}>
+                    {r.role.replace(/-/g, " ")} ({r.country}) {r.start ?? "?"} – {r.end ?? "present"}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+        <dt>Mentions</dt>
+        <dd>
+          {actor.mentionCount} in {actor.articleIds.length} article{actor.articleIds.length === 1 ? "" : "s"}
+        </dd>
+      </dl>
+      <h3>Relations ({relations.length})</h3>
+      <ul className="relations" data-testid="actor-relations">
+        {relations.map((r) => (
+          <RelationRow key={`${r.sourceId}|${r.targetId}`} relation={r} selfId={actorId} byId={byId} events={events} onOpen={(other) => selectPair(actorId, other)} />
+        ))}
+      </ul>
+      <h3>Events ({events.length})</h3>
+      <ul className="event-list">
+        {events.map((e) => (
+          <li key={e.id}>
+            <button type="button" className="linklike" onClick={() => selectEvent(e.id)}>
+              <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {formatEventDate(e.date, uiLang)} — {cameoLabel(e.cameo)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RelationRow({ relation: r, selfId, byId, events, onOpen }: { relation: Relation; selfId: string; byId: Map<string, Actor>; events: readonly RabtEvent[]; onOpen: (other: string) => void }) {
+  const uiLang = useAppStore((s) => s.uiLang);
+  const other = r.sourceId === selfId ? r.targetId : r.sourceId;
+  const a = byId.get(other);
+  const pairEvents = events.filter((e) => r.eventIds.includes(e.id));
+  return (
+    <li className="relation">
+      <button type="button" className="linklike" onClick={() => onOpen(other)}>
+        <bdi>{a ? actorName(a, uiLang) : other}</bdi>
+      </button>
+      <span className="rel-count">{r.events}</span>
+      <span className="quad-counts" aria-label={`cooperation ${r.quad[0] + r.quad[1]}, conflict ${r.quad[2] + r.quad[3]}`}>
+        {r.quad.map((n, i) => (
+          <span key={i} className={`quad-chip q${i + 1}`} title={`quad ${i + 1}`}>
+            {n}
+          </span>
+        ))}
+      </span>
+      <Sparkline events={pairEvents} />
+    </li>
+  );
+}

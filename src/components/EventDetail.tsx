@@ -1,0 +1,92 @@
+/** The event panel: date with precision, CAMEO type, participants, and every source sentence. */
+import { cameoLabel, QUAD_LABELS } from "../contract/cameo.ts";
+import type { Actor, Graph, RabtEvent } from "../contract/schema.ts";
+import { useAppStore } from "../store/index.ts";
+import { formatEventDate } from "./dates.ts";
+import { Highlighted } from "./Highlighted.tsx";
+import { actorName } from "./names.ts";
+
+export function EventDetail({ eventId }: { eventId: string }) {
+  const graph = useAppStore((s) => s.graph);
+  const uiLang = useAppStore((s) => s.uiLang);
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const event = graph?.events.find((e) => e.id === eventId);
+  if (!graph || !event) return null;
+  const byId = new Map(graph.actors.map((a) => [a.id, a]));
+  return (
+    <section className="panel" data-testid="event-detail" aria-labelledby="event-detail-title">
+      <header className="panel-head">
+        <h2 id="event-detail-title">{cameoLabel(event.cameo)}</h2>
+        <button type="button" className="close" onClick={() => selectEvent(null)} aria-label="Close event details">
+          ×
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>Date</dt>
+        <dd>
+          {formatEventDate(event.date, uiLang)} <span className="muted">({event.date.precision}, EDTF {event.date.edtf})</span>
+        </dd>
+        <dt>Type</dt>
+        <dd>
+          <span className={`quad-chip q${event.quad}`}>{QUAD_LABELS[event.quad]}</span> CAMEO {event.cameo} · Goldstein {event.goldstein}
+          {event.modality !== "reported" && <span className="modality"> · {event.modality}</span>}
+        </dd>
+        <Participants label="Source" ids={event.sourceIds} byId={byId} />
+        <Participants label="Target" ids={event.targetIds} byId={byId} />
+        <Participants label="Also" ids={event.otherIds} byId={byId} />
+      </dl>
+      <h3>Sources ({event.mentions.length})</h3>
+      <ol className="mentions">
+        {event.mentions.map((m) => (
+          <li key={`${m.articleId}:${m.start}`}>
+            <MentionSource graph={graph} articleId={m.articleId} />
+            <Highlighted mention={m} lang={graph.articles.find((a) => a.id === m.articleId)?.lang ?? "ar"} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Participants({ label, ids, byId }: { label: string; ids: readonly string[]; byId: Map<string, Actor> }) {
+  const uiLang = useAppStore((s) => s.uiLang);
+  const selectActor = useAppStore((s) => s.selectActor);
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  if (!ids.length) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd className="chips">
+        {ids.map((id) => {
+          const a = byId.get(id);
+          return (
+            <button
+              type="button"
+              key={id}
+              className="chip"
+              onClick={() => {
+                selectEvent(null);
+                selectActor(id);
+              }}
+            >
+              <bdi>{a ? actorName(a, uiLang) : id}</bdi>
+            </button>
+          );
+        })}
+      </dd>
+    </>
+  );
+}
+
+function MentionSource({ graph, articleId }: { graph: Graph; articleId: string }) {
+  const article = graph.articles.find((a) => a.id === articleId);
+  if (!article) return <p className="source">{articleId}</p>;
+  return (
+    <p className="source">
+      <bdi>{article.outlet || article.file}</bdi> · {article.published}
+      {article.publishedInferred ? " (inferred)" : ""}
+    </p>
+  );
+}
+
+export type { RabtEvent };

@@ -1,0 +1,48 @@
+/** The events between two actors (an edge of the graph, a relation row). */
+import { cameoLabel } from "../contract/cameo.ts";
+import { useAppStore } from "../store/index.ts";
+import { selectVisibleEvents } from "../store/selectors.ts";
+import { formatEventDate } from "./dates.ts";
+import { actorName } from "./names.ts";
+
+export function PairEvents({ pair }: { pair: string }) {
+  const graph = useAppStore((s) => s.graph);
+  const timeWindow = useAppStore((s) => s.timeWindow);
+  const filters = useAppStore((s) => s.filters);
+  const uiLang = useAppStore((s) => s.uiLang);
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const selectPair = useAppStore((s) => s.selectPair);
+  const [a, b] = pair.split("|") as [string, string];
+  const visible = selectVisibleEvents(graph, timeWindow, filters);
+  const involves = (e: (typeof visible)[number], id: string) => e.sourceIds.includes(id) || e.targetIds.includes(id) || e.otherIds.includes(id);
+  const events = visible.filter((e) => involves(e, a) && involves(e, b));
+  const name = (id: string) => {
+    const actor = graph?.actors.find((x) => x.id === id);
+    return actor ? actorName(actor, uiLang) : id;
+  };
+  return (
+    <section className="panel" data-testid="pair-events" aria-labelledby="pair-title">
+      <header className="panel-head">
+        <h2 id="pair-title">
+          <bdi>{name(a)}</bdi> ↔ <bdi>{name(b)}</bdi>
+        </h2>
+        <button type="button" className="close" onClick={() => selectPair(null)} aria-label="Close relation">
+          ×
+        </button>
+      </header>
+      <p className="muted">{events.length} events</p>
+      <ul className="event-list">
+        {events.map((e) => (
+          <li key={e.id}>
+            <button type="button" className="linklike" onClick={() => selectEvent(e.id)}>
+              <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {formatEventDate(e.date, uiLang)} — {cameoLabel(e.cameo)}
+            </button>
+            <p className="evidence-preview" lang={graph?.articles.find((x) => x.id === e.mentions[0]!.articleId)?.lang} dir="rtl">
+              {e.mentions[0]!.sentence}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

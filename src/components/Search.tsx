@@ -1,0 +1,91 @@
+/** One search box for actors and events, with keyboard navigation of the results (ARIA combobox). */
+import { useMemo, useState } from "react";
+import { cameoLabel } from "../contract/cameo.ts";
+import { createSearchIndex } from "../engines/search/searchIndex.ts";
+import { useAppStore } from "../store/index.ts";
+import { formatEventDate } from "./dates.ts";
+import { actorName } from "./names.ts";
+
+export function Search() {
+  const graph = useAppStore((s) => s.graph);
+  const uiLang = useAppStore((s) => s.uiLang);
+  const selectActor = useAppStore((s) => s.selectActor);
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const search = useMemo(() => (graph ? createSearchIndex(graph) : null), [graph]);
+  const hits = useMemo(() => (search ? search(query) : []), [search, query]);
+  if (!graph) return null;
+  const actors = new Map(graph.actors.map((a) => [a.id, a]));
+  const events = new Map(graph.events.map((e) => [e.id, e]));
+  const choose = (i: number) => {
+    const h = hits[i];
+    if (!h) return;
+    if (h.type === "actor") {
+      selectEvent(null);
+      selectActor(h.id);
+    } else selectEvent(h.id);
+    setQuery("");
+  };
+  const open = hits.length > 0;
+  return (
+    <div className="search" data-testid="search">
+      <input
+        type="search"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls="search-results"
+        aria-activedescendant={open ? `search-hit-${active}` : undefined}
+        aria-label="Search actors and events (English, Arabic or Persian)"
+        placeholder="Search: Turkey, تركيا، ترکیه…"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown") {
+            e.preventDefault();
+            setActive((a) => Math.min(a + 1, hits.length - 1));
+          } else if (e.key === "ArrowUp") {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === "Enter") {
+            e.preventDefault();
+            choose(active);
+          } else if (e.key === "Escape") setQuery("");
+        }}
+      />
+      {open && (
+        <ul id="search-results" role="listbox" className="search-results" aria-label="Search results">
+          {hits.map((h, i) => {
+            const label =
+              h.type === "actor"
+                ? actorName(actors.get(h.id)!, uiLang)
+                : `${formatEventDate(events.get(h.id)!.date, uiLang)} — ${cameoLabel(events.get(h.id)!.cameo)}`;
+            return (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
+              <li
+                key={`${h.type}:${h.id}`}
+                id={`search-hit-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? "active" : ""}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(i)}
+              >
+                <span className="hit-type">{h.type}</span> <bdi>{label}</bdi>
+                {h.type === "actor" && h.matched !== label && (
+                  <span className="muted" dir="auto">
+                    {" "}
+                    ({h.matched})
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

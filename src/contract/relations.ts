@@ -1,0 +1,48 @@
+/** Relation aggregation shared by the build (relations stage) and the app (time-window view). */
+import type { RabtEvent, Relation } from "./schema.ts";
+
+/** Distinct actor ids taking part in an event (source, target and others). */
+export function eventParticipants(e: RabtEvent): string[] {
+  return [...new Set([...e.sourceIds, ...e.targetIds, ...e.otherIds])];
+}
+
+/** Aggregates events into unordered actor-pair relations (the same rule as the build's relations stage). */
+export function relationsFromEvents(events: readonly RabtEvent[]): Relation[] {
+  const byPair = new Map<string, { a: string; b: string; events: RabtEvent[] }>();
+  for (const e of events) {
+    const ids = eventParticipants(e).sort();
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const a = ids[i]!;
+        const b = ids[j]!;
+        const k = `${a}|${b}`;
+        let r = byPair.get(k);
+        if (!r) byPair.set(k, (r = { a, b, events: [] }));
+        r.events.push(e);
+      }
+  }
+  return [...byPair.values()]
+    .map(({ a, b, events: evs }) => {
+      const quad: [number, number, number, number] = [0, 0, 0, 0];
+      let g = 0;
+      let first = evs[0]!.date.start;
+      let last = evs[0]!.date.end;
+      for (const e of evs) {
+        quad[e.quad - 1]! += 1;
+        g += e.goldstein;
+        if (e.date.start < first) first = e.date.start;
+        if (e.date.end > last) last = e.date.end;
+      }
+      return {
+        sourceId: a,
+        targetId: b,
+        events: evs.length,
+        quad,
+        meanGoldstein: Math.round((g / evs.length) * 100) / 100,
+        firstDate: first,
+        lastDate: last,
+        eventIds: evs.map((e) => e.id).sort(),
+      };
+    })
+    .sort((x, y) => (x.sourceId + x.targetId < y.sourceId + y.targetId ? -1 : 1));
+}

@@ -1,0 +1,62 @@
+/** The app's one store, composed of slices. Document (the loaded graph) is kept apart from view state. */
+import type { Graph, Quad, ActorKind, Modality } from "../contract/schema.ts";
+
+export type UiLang = "en" | "ar" | "fa";
+export type LaneMode = "none" | "actor" | "type";
+
+/** A closed interval of ISO dates, inclusive. */
+export interface TimeWindow {
+  readonly start: string;
+  readonly end: string;
+}
+
+export interface DocumentSlice {
+  /** The validated graph, read-only; `null` until loaded. */
+  graph: Graph | null;
+  /** Bumped on every load: memoised selectors key on it. */
+  graphVersion: number;
+  loadError: string[] | null;
+  setGraph: (graph: Graph) => void;
+  setLoadError: (errors: string[]) => void;
+}
+
+export interface SelectionSlice {
+  selectedActorId: string | null;
+  selectedEventId: string | null;
+  /** An actor pair `a|b` (sorted) whose relation is selected. */
+  selectedPair: string | null;
+  hoveredEventId: string | null;
+  selectActor: (id: string | null) => void;
+  selectEvent: (id: string | null) => void;
+  selectPair: (a: string | null, b?: string) => void;
+  hoverEvent: (id: string | null) => void;
+  clearSelection: () => void;
+}
+
+export interface TimeWindowSlice {
+  timeWindow: TimeWindow | null;
+  setTimeWindow: (w: TimeWindow | null) => void;
+}
+
+export interface Filters {
+  readonly kinds: readonly ActorKind[];
+  readonly quads: readonly Quad[];
+  readonly modalities: readonly Modality[];
+  readonly articleIds: readonly string[];
+}
+
+export interface FiltersSlice {
+  /** Empty list = no filter on that facet. */
+  filters: Filters;
+  setFilters: (patch: Partial<Filters>) => void;
+  resetFilters: () => void;
+}
+
+export interface ViewSlice {
+  uiLang: UiLang;
+  laneMode: LaneMode;
+  setUiLang: (lang: UiLang) => void;
+  setLaneMode: (mode: LaneMode) => void;
+}
+
+export type AppState = DocumentSlice & SelectionSlice & TimeWindowSlice & FiltersSlice & ViewSlice;
