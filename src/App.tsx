@@ -9,6 +9,7 @@ import { Search } from "./components/Search.tsx";
 import { TimelinePanel } from "./components/TimelinePanel.tsx";
 import { loadGraph } from "./data/loadGraph.ts";
 import { useAppStore } from "./store/index.ts";
+import { syncUrlWithStore } from "./store/urlState.ts";
 
 export function App() {
   const graph = useAppStore((s) => s.graph);
@@ -27,6 +28,9 @@ export function App() {
       live = false;
     };
   }, [setGraph, setLoadError]);
+
+  // once the data is there, the URL hash selects, filters and windows it (and back/forward work)
+  useEffect(() => (graph ? syncUrlWithStore(useAppStore) : undefined), [graph]);
 
   if (loadError) return <ErrorScreen errors={loadError} />;
   if (!graph) {

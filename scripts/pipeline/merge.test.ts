@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { createEventMerger } from "./merge.ts";
+import type { ExtractedEvent } from "./types.ts";
+
+const COUNTRY: Record<string, string> = { "abbas-araghchi": "IRN", "hakan-fidan": "TUR" };
+const merge = createEventMerger({ countryOf: (id) => COUNTRY[id] });
+
+function ev(p: Partial<ExtractedEvent> & { articleId: string; at: number }): ExtractedEvent {
+  const text = "نص الجملة";
+  return {
+    sentence: { start: p.at, end: p.at + text.length, text, section: 0 },
+    trigger: { start: p.at, end: p.at + 2, lemma: "x" },
+    cameo: "040",
+    quad: 1,
+    goldstein: 1,
+    modality: "reported",
+    date: { edtf: "2024-12-02", start: "2024-12-02", end: "2024-12-02", precision: "day" },
+    sourceIds: ["abbas-araghchi"],
+    targetIds: ["hakan-fidan"],
+    otherIds: [],
+    actorMentions: [],
+    ...p,
+  };
+}
+
+describe("mergeSameEvents", () => {
+  it("merges the Ankara press conference reported by two Persian outlets into one event with two mentions", () => {
+    const out = merge([ev({ articleId: "001", at: 10 }), ev({ articleId: "004", at: 99, sourceIds: ["IRN"], targetIds: ["TUR"], cameo: "043" })]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.mentions.map((m) => m.articleId)).toEqual(["001", "004"]);
+    expect(out[0]!.sourceIds).toEqual(["IRN", "abbas-araghchi"]);
+  });
+  it("keeps events of different days apart", () => {
+    const other = { edtf: "2024-10-19", start: "2024-10-19", end: "2024-10-19", precision: "day" as const };
+    expect(merge([ev({ articleId: "001", at: 10 }), ev({ articleId: "000", at: 5, date: other })])).toHaveLength(2);
+  });
+  it("keeps a statement and a consultation of the same pair on the same day apart (CAMEO roots differ)", () => {
+    expect(merge([ev({ articleId: "001", at: 10 }), ev({ articleId: "004", at: 5, cameo: "010" })])).toHaveLength(2);
+  });
+  it("keeps a planned meeting apart from a meeting that happened", () => {
+    expect(merge([ev({ articleId: "001", at: 10 }), ev({ articleId: "004", at: 5, modality: "planned" })])).toHaveLength(2);
+  });
+  it("does not merge two events that only share a year", () => {
+    const year = { edtf: "2017", start: "2017-01-01", end: "2017-12-31", precision: "year" as const };
+    expect(merge([ev({ articleId: "001", at: 1, date: year }), ev({ articleId: "004", at: 2, date: year })])).toHaveLength(2);
+  });
+  it("gives the same ids for the same input (deterministic)", () => {
+    const input = [ev({ articleId: "001", at: 10 }), ev({ articleId: "000", at: 3, cameo: "111", quad: 3 })];
+    expect(merge(input).map((e) => e.id)).toEqual(merge([...input].reverse()).map((e) => e.id));
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { Graph } from "../../contract/schema.ts";
+import { createSearchIndex } from "./searchIndex.ts";
+
+const actor = (id: string, label: string, ar: string, fa: string, mentionCount = 1) => ({
+  id, kind: "state" as const, label, names: { en: [label], ar: [ar], fa: [fa] }, roles: [], discovered: false, mentionCount, articleIds: [],
+});
+const graph: Graph = {
+  schemaVersion: 1,
+  articles: [],
+  actors: [actor("TUR", "Turkey", "تركيا", "ترکیه", 9), actor("IRN", "Iran", "إيران", "ایران", 12)],
+  events: [{
+    id: "ev-1", date: { edtf: "2024-12-02", start: "2024-12-02", end: "2024-12-02", precision: "day" }, cameo: "040", quad: 1, goldstein: 1,
+    modality: "reported", sourceIds: ["IRN"], targetIds: ["TUR"], otherIds: [],
+    mentions: [{ articleId: "a", sentence: "وزیر امور خارجه کشورمان در دیدار با وزیر خارجه ترکیه", start: 0, end: 10, trigger: { start: 0, end: 1 }, actorSpans: [] }],
+  }],
+  relations: [],
+  layout: {},
+};
+
+describe("createSearchIndex", () => {
+  const search = createSearchIndex(graph);
+  it("finds Turkey from the Persian «ترکیه» and the Arabic «تركيا»", () => {
+    expect(search("ترکیه")[0]).toMatchObject({ type: "actor", id: "TUR" });
+    expect(search("تركيا")[0]).toMatchObject({ type: "actor", id: "TUR" });
+  });
+  it("finds Iran written with hamza, without it, and in English", () => {
+    expect(search("إيران")[0]?.id).toBe("IRN");
+    expect(search("ايران")[0]?.id).toBe("IRN");
+    expect(search("ir")[0]?.id).toBe("IRN");
+  });
+  it("finds events by the words of their source sentence, after the actors", () => {
+    const hits = search("ترکیه");
+    expect(hits.map((h) => `${h.type}:${h.id}`)).toEqual(["actor:TUR", "event:ev-1"]);
+  });
+  it("ignores the Arabic article: «التركيا» still finds «تركيا»", () => {
+    expect(search("التركيا")[0]?.id).toBe("TUR");
+  });
+  it("returns nothing for a one-letter query", () => {
+    expect(search("ت")).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import type { RabtEvent } from "../contract/schema.ts";
+import { createAppStore } from "./index.ts";
+import { relationsFromEvents } from "./selectors.ts";
+import { parseHash, patchFromUrl, toHash } from "./urlState.ts";
+
+describe("store slices", () => {
+  it("selecting a pair sorts it and selecting an actor clears the pair", () => {
+    const s = createAppStore();
+    s.getState().selectPair("TUR", "IRN");
+    expect(s.getState().selectedPair).toBe("IRN|TUR");
+    s.getState().selectActor("IRN");
+    expect(s.getState().selectedPair).toBeNull();
+  });
+  it("setting the same time window twice does not notify subscribers (no store→engine loops)", () => {
+    const s = createAppStore();
+    let calls = 0;
+    s.subscribe(() => calls++);
+    s.getState().setTimeWindow({ start: "2024-01-01", end: "2024-12-31" });
+    s.getState().setTimeWindow({ start: "2024-01-01", end: "2024-12-31" });
+    expect(calls).toBe(1);
+  });
+});
+
+describe("URL state", () => {
+  it("round-trips selection, window, filters, language and lanes through the hash", () => {
+    const s = createAppStore();
+    s.setState({ selectedActorId: "IRN", timeWindow: { start: "2024-01-01", end: "2024-06-30" }, uiLang: "fa", laneMode: "actor" });
+    s.getState().setFilters({ quads: [1, 3], articleIds: ["001_bb1f0f209f3694d5"] });
+    const hash = toHash(s.getState());
+    expect(hash).toBe("#actor=IRN&from=2024-01-01&to=2024-06-30&quad=1,3&article=001_bb1f0f209f3694d5&lang=fa&lanes=actor");
+    const t = createAppStore();
+    t.setState(patchFromUrl(parseHash(hash)));
+    expect(toHash(t.getState())).toBe(hash);
+  });
+  it("ignores a malformed window and unknown values", () => {
+    const u = parseHash("#from=2024-13&to=x&quad=7,2&lang=de");
+    expect(u.window).toBeNull();
+    expect(u.filters.quads).toEqual([2]);
+    expect(u.lang).toBeNull();
+  });
+});
+
+describe("relationsFromEvents", () => {
+  const ev = (id: string, quad: 1 | 3, start: string, ids: string[]): RabtEvent => ({
+    id, date: { edtf: start, start, end: start, precision: "day" }, cameo: "040", quad, goldstein: quad === 1 ? 1 : -2,
+    modality: "reported", sourceIds: [ids[0]!], targetIds: ids.slice(1), otherIds: [],
+    mentions: [{ articleId: "a", sentence: "s", start: 0, end: 1, trigger: { start: 0, end: 1 }, actorSpans: [] }],
+  });
+  it("aggregates events per unordered pair with quad counts, mean Goldstein and first/last dates", () => {
+    const r = relationsFromEvents([ev("e1", 1, "2024-01-05", ["TUR", "IRN"]), ev("e2", 3, "2023-02-01", ["IRN", "TUR"]), ev("e3", 1, "2024-03-01", ["IRN", "SYR"])]);
+    expect(r).toEqual([
+      { sourceId: "IRN", targetId: "SYR", events: 1, quad: [1, 0, 0, 0], meanGoldstein: 1, firstDate: "2024-03-01", lastDate: "2024-03-01", eventIds: ["e3"] },
+      { sourceId: "IRN", targetId: "TUR", events: 2, quad: [1, 0, 1, 0], meanGoldstein: -0.5, firstDate: "2023-02-01", lastDate: "2024-01-05", eventIds: ["e1", "e2"] },
+    ]);
+  });
+});
