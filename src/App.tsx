@@ -10,12 +10,22 @@ import { TimelinePanel } from "./components/TimelinePanel.tsx";
 import { loadGraph } from "./data/loadGraph.ts";
 import { useAppStore } from "./store/index.ts";
 import { syncUrlWithStore } from "./store/urlState.ts";
+import { dirOf, useT } from "./i18n/t.ts";
+import { LanguageSwitch } from "./components/LanguageSwitch.tsx";
 
 export function App() {
   const graph = useAppStore((s) => s.graph);
   const loadError = useAppStore((s) => s.loadError);
   const setGraph = useAppStore((s) => s.setGraph);
   const setLoadError = useAppStore((s) => s.setLoadError);
+  const uiLang = useAppStore((s) => s.uiLang);
+  const t = useT();
+
+  // <html lang dir> follow the interface language: the whole layout mirrors in Arabic and Persian
+  useEffect(() => {
+    document.documentElement.lang = uiLang;
+    document.documentElement.dir = dirOf(uiLang);
+  }, [uiLang]);
 
   useEffect(() => {
     let live = true;
@@ -36,32 +46,33 @@ export function App() {
   if (!graph) {
     return (
       <div className="loading" role="status">
-        Loading data…
+        {t("app.loading")}
       </div>
     );
   }
   return (
     <div className="app">
       <a className="skip-link" href="#detail">
-        Skip to details
+        {t("app.skip")}
       </a>
       <header className="app-header">
         <h1 className="brand">
           Rabt <span lang="ar">رابط</span>
         </h1>
         <Search />
+        <LanguageSwitch />
         <p className="counts" aria-live="polite">
-          {graph.articles.length} articles · {graph.actors.length} actors · {graph.events.length} events
+          {t("app.counts", { articles: graph.articles.length, actors: graph.actors.length, events: graph.events.length })}
         </p>
       </header>
       <main className="app-main">
-        <section className="region region-timeline" aria-label="Timeline">
+        <section className="region region-timeline" aria-label={t("region.timeline")}>
           <TimelinePanel />
         </section>
-        <section className="region region-graph" aria-label="Relations graph">
+        <section className="region region-graph" aria-label={t("region.graph")}>
           <GraphPanel />
         </section>
-        <aside id="detail" className="region region-detail" aria-label="Details" tabIndex={-1}>
+        <aside id="detail" className="region region-detail" aria-label={t("region.detail")} tabIndex={-1}>
           <DetailPanel />
         </aside>
       </main>

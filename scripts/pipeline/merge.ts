@@ -31,7 +31,7 @@ export interface MergeOptions {
   readonly countryOf: (actorId: string) => string | undefined;
 }
 
-/** Groups extracted events into merged events with stable ids, sorted by date then id. */
+/** Groups extracted events into merged events with stable ids, sorted by date, sources (most first) and id. */
 export function createEventMerger(options: Readonly<MergeOptions>): (extracted: readonly ExtractedEvent[]) => RabtEvent[] {
   const party = (id: string) => options.countryOf(id) ?? id;
   return (extracted) => {
@@ -44,7 +44,10 @@ export function createEventMerger(options: Readonly<MergeOptions>): (extracted: 
       if (home) home.push(e);
       else groups.push([e]);
     }
-    return groups.map(toEvent).sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
+    // within a day, the events more sources report come first (the best-attested reading of the day)
+    return groups
+      .map(toEvent)
+      .sort((a, b) => a.date.start.localeCompare(b.date.start) || b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
   };
 }
 

@@ -2,6 +2,7 @@
 import { useMemo } from "react";
 import { cameoLabel } from "../contract/cameo.ts";
 import type { Actor, RabtEvent, Relation } from "../contract/schema.ts";
+import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
 import { relationsFromEvents, selectVisibleEvents } from "../store/selectors.ts";
 import { formatEventDate } from "./dates.ts";
@@ -16,6 +17,8 @@ export function ActorDetail({ actorId }: { actorId: string }) {
   const selectActor = useAppStore((s) => s.selectActor);
   const selectPair = useAppStore((s) => s.selectPair);
   const selectEvent = useAppStore((s) => s.selectEvent);
+  const digits = useAppStore((s) => s.digits);
+  const t = useT();
   const visible = selectVisibleEvents(graph, timeWindow, filters);
   const actor = graph?.actors.find((a) => a.id === actorId);
   const { relations, events } = useMemo(() => {
@@ -34,14 +37,17 @@ export function ActorDetail({ actorId }: { actorId: string }) {
         <h2 id="actor-detail-title">
           <bdi>{actorName(actor, uiLang)}</bdi>
         </h2>
-        <button type="button" className="close" onClick={() => selectActor(null)} aria-label="Close actor details">
+        <button type="button" className="close" onClick={() => selectActor(null)} aria-label={t("actor.close")}>
           ×
         </button>
       </header>
       <dl className="facts">
-        <dt>Kind</dt>
-        <dd>{actor.kind}{actor.discovered ? " (found in the text, not in the gazetteer)" : ""}</dd>
-        <dt>Names</dt>
+        <dt>{t("actor.kind")}</dt>
+        <dd>
+          {t(`kind.${actor.kind}`)}
+          {actor.discovered ? ` ${t("actor.discovered")}` : ""}
+        </dd>
+        <dt>{t("actor.names")}</dt>
         <dd className="names">
           <span lang="en">{actor.names.en[0] ?? actor.label}</span>
           {actor.names.ar[0] && <span lang="ar" dir="rtl">{actor.names.ar[0]}</span>}
@@ -49,41 +55,39 @@ export function ActorDetail({ actorId }: { actorId: string }) {
         </dd>
         {actor.country && actor.country !== actor.id && (
           <>
-            <dt>Country</dt>
+            <dt>{t("actor.country")}</dt>
             <dd>{country ? <button type="button" className="chip" onClick={() => selectActor(country.id)}><bdi>{actorName(country, uiLang)}</bdi></button> : actor.country}</dd>
           </>
         )}
         {actor.roles.length > 0 && (
           <>
-            <dt>Roles</dt>
+            <dt>{t("actor.roles")}</dt>
             <dd>
               <ul className="roles">
                 {actor.roles.map((r) => (
                   <li key={`${r.role}${r.country}${r.start}`}>
-                    {r.role.replace(/-/g, " ")} ({r.country}) {r.start ?? "?"} – {r.end ?? "present"}
+                    <bdi>{r.role.replace(/-/g, " ")}</bdi> (<bdi>{r.country}</bdi>) <bdi>{r.start ?? "?"}</bdi> – <bdi>{r.end ?? t("actor.present")}</bdi>
                   </li>
                 ))}
               </ul>
             </dd>
           </>
         )}
-        <dt>Mentions</dt>
-        <dd>
-          {actor.mentionCount} in {actor.articleIds.length} article{actor.articleIds.length === 1 ? "" : "s"}
-        </dd>
+        <dt>{t("actor.mentions")}</dt>
+        <dd>{t("actor.mentionsValue", { mentions: actor.mentionCount, articles: actor.articleIds.length })}</dd>
       </dl>
-      <h3>Relations ({relations.length})</h3>
+      <h3>{t("actor.relations", { count: relations.length })}</h3>
       <ul className="relations" data-testid="actor-relations">
         {relations.map((r) => (
           <RelationRow key={`${r.sourceId}|${r.targetId}`} relation={r} selfId={actorId} byId={byId} events={events} onOpen={(other) => selectPair(actorId, other)} />
         ))}
       </ul>
-      <h3>Events ({events.length})</h3>
+      <h3>{t("actor.events", { count: events.length })}</h3>
       <ul className="event-list">
         {events.map((e) => (
           <li key={e.id}>
             <button type="button" className="linklike" onClick={() => selectEvent(e.id)}>
-              <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {formatEventDate(e.date, uiLang)} — {cameoLabel(e.cameo)}
+              <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {formatEventDate(e.date, uiLang, digits)} — {cameoLabel(e.cameo)}
             </button>
           </li>
         ))}

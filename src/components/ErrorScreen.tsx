@@ -1,9 +1,12 @@
+import { useT } from "../i18n/t.ts";
+
 /** What the app shows instead of a blank page when its data is missing or malformed. */
 export function ErrorScreen({ errors }: { errors: readonly string[] }) {
+  const t = useT();
   return (
     <main className="error-screen" role="alert" data-testid="error-screen">
-      <h1>Rabt cannot show this data</h1>
-      <p>The data file of this site could not be used:</p>
+      <h1>{t("error.title")}</h1>
+      <p>{t("error.intro")}</p>
       <ul>
         {errors.map((e) => (
           <li key={e}>
@@ -11,9 +14,7 @@ export function ErrorScreen({ errors }: { errors: readonly string[] }) {
           </li>
         ))}
       </ul>
-      <p>
-        Rebuild it with <code>npm run build:data</code> (or <code>npm run build:data -- --in your-folder</code>) and reload.
-      </p>
+      <p>{t("error.fix")}</p>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 /** The event panel: date with precision, CAMEO type, participants, and every source sentence. */
-import { cameoLabel, QUAD_LABELS } from "../contract/cameo.ts";
+import { cameoLabel } from "../contract/cameo.ts";
+import { useT } from "../i18n/t.ts";
 import type { Actor, Graph, RabtEvent } from "../contract/schema.ts";
 import { useAppStore } from "../store/index.ts";
 import { formatEventDate } from "./dates.ts";
@@ -10,6 +11,8 @@ export function EventDetail({ eventId }: { eventId: string }) {
   const graph = useAppStore((s) => s.graph);
   const uiLang = useAppStore((s) => s.uiLang);
   const selectEvent = useAppStore((s) => s.selectEvent);
+  const digits = useAppStore((s) => s.digits);
+  const t = useT();
   const event = graph?.events.find((e) => e.id === eventId);
   if (!graph || !event) return null;
   const byId = new Map(graph.actors.map((a) => [a.id, a]));
@@ -17,29 +20,32 @@ export function EventDetail({ eventId }: { eventId: string }) {
     <section className="panel" data-testid="event-detail" aria-labelledby="event-detail-title">
       <header className="panel-head">
         <h2 id="event-detail-title">{cameoLabel(event.cameo)}</h2>
-        <button type="button" className="close" onClick={() => selectEvent(null)} aria-label="Close event details">
+        <button type="button" className="close" onClick={() => selectEvent(null)} aria-label={t("event.close")}>
           ×
         </button>
       </header>
       <dl className="facts">
-        <dt>Date</dt>
+        <dt>{t("event.date")}</dt>
         <dd>
-          {formatEventDate(event.date, uiLang)} <span className="muted">({event.date.precision}, EDTF {event.date.edtf})</span>
+          {formatEventDate(event.date, uiLang, digits)}{" "}
+          <span className="muted">
+            ({t(`precision.${event.date.precision}`)}, EDTF <bdi>{event.date.edtf}</bdi>)
+          </span>
         </dd>
-        <dt>Type</dt>
+        <dt>{t("event.type")}</dt>
         <dd>
-          <span className={`quad-chip q${event.quad}`}>{QUAD_LABELS[event.quad]}</span> CAMEO {event.cameo} · Goldstein {event.goldstein}
-          {event.modality !== "reported" && <span className="modality"> · {event.modality}</span>}
+          <span className={`quad-chip q${event.quad}`}>{t(`quad.${event.quad}`)}</span> <bdi>CAMEO {event.cameo} · Goldstein {event.goldstein}</bdi>
+          {event.modality !== "reported" && <span className="modality"> · {t(`modality.${event.modality}`)}</span>}
         </dd>
-        <Participants label="Source" ids={event.sourceIds} byId={byId} />
-        <Participants label="Target" ids={event.targetIds} byId={byId} />
-        <Participants label="Also" ids={event.otherIds} byId={byId} />
+        <Participants label={t("event.source")} ids={event.sourceIds} byId={byId} />
+        <Participants label={t("event.target")} ids={event.targetIds} byId={byId} />
+        <Participants label={t("event.other")} ids={event.otherIds} byId={byId} />
       </dl>
-      <h3>Sources ({event.mentions.length})</h3>
+      <h3>{t("event.sources", { count: event.mentions.length })}</h3>
       <ol className="mentions">
         {event.mentions.map((m) => (
           <li key={`${m.articleId}:${m.start}`}>
-            <MentionSource graph={graph} articleId={m.articleId} />
+            <MentionSource graph={graph} articleId={m.articleId} inferred={t("event.inferred")} />
             <Highlighted mention={m} lang={graph.articles.find((a) => a.id === m.articleId)?.lang ?? "ar"} />
           </li>
         ))}
@@ -78,13 +84,13 @@ function Participants({ label, ids, byId }: { label: string; ids: readonly strin
   );
 }
 
-function MentionSource({ graph, articleId }: { graph: Graph; articleId: string }) {
+function MentionSource({ graph, articleId, inferred }: { graph: Graph; articleId: string; inferred: string }) {
   const article = graph.articles.find((a) => a.id === articleId);
   if (!article) return <p className="source">{articleId}</p>;
   return (
     <p className="source">
       <bdi>{article.outlet || article.file}</bdi> · {article.published}
-      {article.publishedInferred ? " (inferred)" : ""}
+      {article.publishedInferred ? ` ${inferred}` : ""}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 /** The events between two actors (an edge of the graph, a relation row). */
 import { cameoLabel } from "../contract/cameo.ts";
+import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
 import { selectVisibleEvents } from "../store/selectors.ts";
 import { formatEventDate } from "./dates.ts";
@@ -12,6 +13,8 @@ export function PairEvents({ pair }: { pair: string }) {
   const uiLang = useAppStore((s) => s.uiLang);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const selectPair = useAppStore((s) => s.selectPair);
+  const digits = useAppStore((s) => s.digits);
+  const t = useT();
   const [a, b] = pair.split("|") as [string, string];
   const visible = selectVisibleEvents(graph, timeWindow, filters);
   const involves = (e: (typeof visible)[number], id: string) => e.sourceIds.includes(id) || e.targetIds.includes(id) || e.otherIds.includes(id);
@@ -26,16 +29,16 @@ export function PairEvents({ pair }: { pair: string }) {
         <h2 id="pair-title">
           <bdi>{name(a)}</bdi> ↔ <bdi>{name(b)}</bdi>
         </h2>
-        <button type="button" className="close" onClick={() => selectPair(null)} aria-label="Close relation">
+        <button type="button" className="close" onClick={() => selectPair(null)} aria-label={t("pair.close")}>
           ×
         </button>
       </header>
-      <p className="muted">{events.length} events</p>
+      <p className="muted">{t("pair.events", { count: events.length })}</p>
       <ul className="event-list">
         {events.map((e) => (
           <li key={e.id}>
             <button type="button" className="linklike" onClick={() => selectEvent(e.id)}>
-              <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {formatEventDate(e.date, uiLang)} — {cameoLabel(e.cameo)}
+              <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {formatEventDate(e.date, uiLang, digits)} — {cameoLabel(e.cameo)}
             </button>
             <p className="evidence-preview" lang={graph?.articles.find((x) => x.id === e.mentions[0]!.articleId)?.lang} dir="rtl">
               {e.mentions[0]!.sentence}

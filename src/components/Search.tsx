@@ -2,6 +2,7 @@
 import { useMemo, useState } from "react";
 import { cameoLabel } from "../contract/cameo.ts";
 import { createSearchIndex } from "../engines/search/searchIndex.ts";
+import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
 import { formatEventDate } from "./dates.ts";
 import { actorName } from "./names.ts";
@@ -11,6 +12,8 @@ export function Search() {
   const uiLang = useAppStore((s) => s.uiLang);
   const selectActor = useAppStore((s) => s.selectActor);
   const selectEvent = useAppStore((s) => s.selectEvent);
+  const digits = useAppStore((s) => s.digits);
+  const t = useT();
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const search = useMemo(() => (graph ? createSearchIndex(graph) : null), [graph]);
@@ -36,8 +39,8 @@ export function Search() {
         aria-expanded={open}
         aria-controls="search-results"
         aria-activedescendant={open ? `search-hit-${active}` : undefined}
-        aria-label="Search actors and events (English, Arabic or Persian)"
-        placeholder="Search: Turkey, تركيا، ترکیه…"
+        aria-label={t("search.label")}
+        placeholder={t("search.placeholder")}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -57,12 +60,12 @@ export function Search() {
         }}
       />
       {open && (
-        <ul id="search-results" role="listbox" className="search-results" aria-label="Search results">
+        <ul id="search-results" role="listbox" className="search-results" aria-label={t("search.results")}>
           {hits.map((h, i) => {
             const label =
               h.type === "actor"
                 ? actorName(actors.get(h.id)!, uiLang)
-                : `${formatEventDate(events.get(h.id)!.date, uiLang)} — ${cameoLabel(events.get(h.id)!.cameo)}`;
+                : `${formatEventDate(events.get(h.id)!.date, uiLang, digits)} — ${cameoLabel(events.get(h.id)!.cameo)}`;
             return (
               // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
               <li
@@ -74,7 +77,7 @@ export function Search() {
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => choose(i)}
               >
-                <span className="hit-type">{h.type}</span> <bdi>{label}</bdi>
+                <span className="hit-type">{t(h.type === "actor" ? "search.actor" : "search.event")}</span> <bdi>{label}</bdi>
                 {h.type === "actor" && h.matched !== label && (
                   <span className="muted" dir="auto">
                     {" "}

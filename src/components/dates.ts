@@ -1,14 +1,14 @@
 /** Dates for the interface: at the precision the text supports, in the interface language. */
 import type { EventDate } from "../contract/schema.ts";
+import { type Digits, localeOf } from "../i18n/t.ts";
 import type { UiLang } from "../store/types.ts";
 
-const LOCALES: Readonly<Record<UiLang, string>> = { en: "en-GB", ar: "ar", fa: "fa-IR" };
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Formats an event date without inventing precision: a month stays a month, a year a year. */
-export function formatEventDate(d: EventDate, lang: UiLang): string {
-  const locale = LOCALES[lang];
+export function formatEventDate(d: EventDate, lang: UiLang, digits: Digits = "native"): string {
+  const locale = localeOf(lang, digits);
   const day = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   switch (d.precision) {
     case "day":

@@ -50,7 +50,9 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   uiLang: "en",
+  digits: "native",
   laneMode: "none",
+  setDigits: (digits) => set({ digits }),
   setUiLang: (uiLang) => set({ uiLang }),
   setLaneMode: (laneMode) => set({ laneMode }),
 });

@@ -54,7 +54,10 @@ export interface FiltersSlice {
 
 export interface ViewSlice {
   uiLang: UiLang;
+  /** Arabic-Indic/Persian digits (`native`) or Latin digits in Arabic and Persian. */
+  digits: "native" | "latn";
   laneMode: LaneMode;
+  setDigits: (digits: "native" | "latn") => void;
   setUiLang: (lang: UiLang) => void;
   setLaneMode: (mode: LaneMode) => void;
 }
