@@ -68,6 +68,10 @@ export const RoleSchema = z.object({
   start: IsoDate.optional(),
   /** Last day in office (ISO date); absent while in office. */
   end: IsoDate.optional(),
+  /** For roles in an organisation (secretary-general of `hezbollah`, commander of `irgc`…): its actor id. */
+  organisation: z.string().optional(),
+  /** For envoys: the state they are sent to (ISO3). */
+  to: z.string().optional(),
 });
 export type Role = z.infer<typeof RoleSchema>;
 
