@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer, loadGazetteer, nisbaForms, type PersonRecord } from "./gazetteer.ts";
+
+const FIDAN: PersonRecord = {
+  id: "hakan-fidan",
+  label: "Hakan Fidan",
+  country: "TUR",
+  names: { en: ["Hakan Fidan"], ar: ["هاكان فيدان"], fa: ["هاکان فیدان"] },
+  partial: { en: ["Fidan"], ar: ["فيدان"], fa: ["فیدان"] },
+  roles: [{ role: "foreign-minister", country: "TUR", start: "2023-06-04" }],
+  source: "test fixture",
+};
+
+describe("buildGazetteer", () => {
+  const g = buildGazetteer([FIDAN]);
+
+  it("has one state entry per ISO 3166 code", () => {
+    expect(g.entries.filter((e) => e.kind === "state").length).toBe(250);
+  });
+
+  it("labels states with their usual English names", () => {
+    expect(g.byId.get("IRN")?.label).toBe("Iran");
+    expect(g.byId.get("TUR")?.label).toBe("Turkey");
+    expect(g.byId.get("SYR")?.label).toBe("Syria");
+    expect(g.byId.get("EGY")?.label).toBe("Egypt");
+  });
+
+  it("keeps the ISO Arabic and Persian names and adds the news forms", () => {
+    const tur = g.byId.get("TUR")!;
+    expect(tur.names.ar.slice(0, 2)).toEqual(["تركيا", "تركية"]);
+    expect(tur.names.fa).toContain("ترکیه");
+    const usa = g.forms.filter((f) => f.actorId === "USA" && f.lang === "fa" && f.via === "name").map((f) => f.text);
+    expect(usa).toEqual(expect.arrayContaining(["ایالات متحده", "آمریکا", "امریکا"]));
+  });
+
+  it("generates nisba forms for gender, number and the article", () => {
+    expect(nisbaForms("تركي")).toEqual(["تركي", "التركي", "تركية", "التركية", "تركيان", "التركيان", "تركيين", "التركيين", "تركيون", "التركيون", "تركيتان", "التركيتان", "تركيتين", "التركيتين"]);
+    const irnDemonyms = g.forms.filter((f) => f.actorId === "IRN" && f.via === "demonym" && f.lang === "ar").map((f) => f.text);
+    expect(irnDemonyms).toContain("الإيرانيين");
+  });
+
+  it("leaves out ISO names that are common words («مالي» financial)", () => {
+    expect(g.forms.filter((f) => f.actorId === "MLI").map((f) => f.text)).toEqual([]);
+    expect(g.forms.some((f) => f.actorId === "OMN" && f.lang === "ar" && f.text === "عمان")).toBe(false);
+  });
+
+  it("splits a parenthesised ISO alternative into its own name", () => {
+    expect(g.byId.get("MMR")?.names.fa).toEqual(["میانمار", "برمه"]);
+  });
+
+  it("indexes a ZWNJ form both joined and with a space", () => {
+    const hezb = g.forms.filter((f) => f.actorId === "hezbollah" && f.text === "حزب‌الله").map((f) => f.words);
+    expect(hezb).toEqual([["حزبالله"], ["حزب", "الله"]]);
+  });
+
+  it("makes a capital name its state, with the city as place id", () => {
+    const ankara = g.forms.find((f) => f.text === "أنقرة");
+    expect(ankara).toMatchObject({ actorId: "TUR", via: "capital", placeId: "ankara", lang: "ar" });
+    expect(g.byId.get("ankara")).toMatchObject({ kind: "place", country: "TUR" });
+    expect(g.forms.find((f) => f.text === "إسطنبول")).toMatchObject({ actorId: "istanbul", via: "place" });
+  });
+
+  it("adds organisations and outlets with the annotation's ids", () => {
+    expect(g.byId.get("astana-process")).toMatchObject({ kind: "organisation", label: "Astana process" });
+    expect(g.byId.get("anadolu")).toMatchObject({ kind: "outlet", country: "TUR" });
+    expect(g.byId.get("sdf")).toMatchObject({ kind: "organisation", country: "SYR" });
+    expect(g.forms.find((f) => f.text === "مهر" && f.lang === "fa")?.cueOnly).toBe(true);
+  });
+
+  it("adds persons with roles, full names and partial names", () => {
+    expect(g.byId.get("hakan-fidan")).toMatchObject({ kind: "person", country: "TUR", roles: FIDAN.roles });
+    expect(g.forms.filter((f) => f.actorId === "hakan-fidan").map((f) => `${f.lang}:${f.via}:${f.text}`)).toEqual([
+      "ar:name:هاكان فيدان",
+      "ar:partial-name:فيدان",
+      "fa:name:هاکان فیدان",
+      "fa:partial-name:فیدان",
+    ]);
+  });
+});
+
+describe("loadGazetteer", () => {
+  it("works without a persons file", () => {
+    const g = loadGazetteer("/nonexistent/persons.json");
+    expect(g.entries.some((e) => e.kind === "person")).toBe(false);
+    expect(g.byId.get("TUR")?.kind).toBe("state");
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * The gazetteer: every actor the recogniser knows (states from i18n-iso-countries plus the news
+ * forms of `lexicon/states.ts`, cities, organisations, persons) and every written form that names
+ * one of them, with how it names it (name, demonym, capital, partial name).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import countries from "i18n-iso-countries";
+import arLocale from "i18n-iso-countries/langs/ar.json" with { type: "json" };
+import enLocale from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import faLocale from "i18n-iso-countries/langs/fa.json" with { type: "json" };
+import type { Role } from "../../src/contract/schema.ts";
+import { normalizeText } from "../../src/text/normalize.ts";
+import { ORGANISATIONS } from "../lexicon/organisations.ts";
+import { CITIES, EXCLUDED_BASE_NAMES, STATE_EXTRAS } from "../lexicon/states.ts";
+import type { ActorEntry } from "./types.ts";
+
+countries.registerLocale(arLocale);
+countries.registerLocale(faLocale);
+countries.registerLocale(enLocale);
+
+/** One record of `scripts/lexicon/persons.json`. */
+export interface PersonRecord {
+  readonly id: string;
+  readonly label: string;
+  readonly wikidata?: string;
+  readonly country: string;
+  readonly names: { readonly en: readonly string[]; readonly ar: readonly string[]; readonly fa: readonly string[] };
+  /** Surname-only forms that news uses alone («عراقجي», «فيدان»). */
+  readonly partial: { readonly en: readonly string[]; readonly ar: readonly string[]; readonly fa: readonly string[] };
+  readonly roles: readonly Role[];
+  readonly source?: string;
+}
+
+export type Lang = "ar" | "fa";
+
+/** How a written form names its actor. */
+export type FormVia = "name" | "demonym" | "capital" | "partial-name" | "place";
+
+/** One written form of an actor, ready for matching. */
+export interface GazetteerForm {
+  /** The actor the form names; for a capital, the state (its place is `placeId`). */
+  readonly actorId: string;
+  readonly lang: Lang;
+  /** The form as written in the lexicon. */
+  readonly text: string;
+  /** The form normalised and split into words. */
+  readonly words: readonly string[];
+  readonly via: FormVia;
+  /** Capitals: the city's own place id («ankara»). */
+  readonly placeId?: string;
+  /** The form counts only after an outlet cue («وكالة مهر»). */
+  readonly cueOnly?: boolean;
+}
+
+export interface Gazetteer {
+  readonly entries: readonly ActorEntry[];
+  readonly byId: ReadonlyMap<string, ActorEntry>;
+  readonly forms: readonly GazetteerForm[];
+}
+
+/** Builds the gazetteer from the lexicons and the given persons (pure). */
+export function buildGazetteer(persons: readonly PersonRecord[]): Gazetteer {
+  const entries: ActorEntry[] = [];
+  const forms: GazetteerForm[] = [];
+  const addForm = (actorId: string, lang: Lang, text: string, via: FormVia, extra: Partial<GazetteerForm> = {}) => {
+    for (const variant of spellingVariants(text)) {
+      const words = normalizeText(variant).split(" ").filter((w) => w.length > 0);
+      if (words.length === 0) continue;
+      forms.push({ actorId, lang, text, words, via, ...extra });
+    }
+  };
+
+  // states: ISO names + news forms
+  const excluded = new Set(EXCLUDED_BASE_NAMES.map((e) => `${e.lang}:${normalizeText(e.name)}`));
+  for (const alpha3 of Object.keys(countries.getAlpha3Codes()).sort()) {
+    const alpha2 = countries.alpha3ToAlpha2(alpha3);
+    if (!alpha2) continue;
+    const extra = STATE_EXTRAS[alpha3] ?? {};
+    const iso = (lang: string): string[] => (countries.getName(alpha2, lang, { select: "all" }) ?? []).flatMap(splitIsoName);
+    const en = iso("en");
+    const ar = unique([...iso("ar").filter((n) => !excluded.has(`ar:${normalizeText(n)}`)), ...(extra.ar ?? [])]);
+    const fa = unique([...iso("fa").filter((n) => !excluded.has(`fa:${normalizeText(n)}`)), ...(extra.fa ?? [])]);
+    entries.push({ id: alpha3, kind: "state", label: extra.label ?? en[0] ?? alpha3, names: { en, ar, fa }, country: alpha3, roles: [] });
+    for (const n of ar) addForm(alpha3, "ar", n, "name");
+    for (const n of fa) addForm(alpha3, "fa", n, "name");
+    for (const stem of extra.nisba ?? []) for (const n of nisbaForms(stem)) addForm(alpha3, "ar", n, "demonym");
+    for (const n of extra.arDemonyms ?? []) addForm(alpha3, "ar", n, "demonym");
+    for (const n of extra.faDemonyms ?? []) addForm(alpha3, "fa", n, "demonym");
+  }
+
+  // cities: a place entry each; capitals also name their state
+  for (const city of CITIES) {
+    entries.push({ id: city.id, kind: "place", label: city.label, names: { en: [city.label], ar: [...city.ar], fa: [...city.fa] }, country: city.country, roles: [] });
+    for (const n of city.ar) addForm(city.metonym ? city.country : city.id, "ar", n, city.metonym ? "capital" : "place", city.metonym ? { placeId: city.id } : {});
+    for (const n of city.fa) addForm(city.metonym ? city.country : city.id, "fa", n, city.metonym ? "capital" : "place", city.metonym ? { placeId: city.id } : {});
+  }
+
+  // organisations, groups, outlets
+  for (const org of ORGANISATIONS) {
+    entries.push({
+      id: org.id,
+      kind: org.kind,
+      label: org.label,
+      names: { en: [...org.names.en], ar: [...org.names.ar], fa: [...org.names.fa] },
+      ...(org.country ? { country: org.country } : {}),
+      ...(org.wikidata ? { wikidata: org.wikidata } : {}),
+      roles: [],
+    });
+    const cueOnly = new Set((org.cueOnly ?? []).map(normalizeText));
+    for (const lang of ["ar", "fa"] as const) {
+      for (const n of org.names[lang]) addForm(org.id, lang, n, "name", cueOnly.has(normalizeText(n)) ? { cueOnly: true } : {});
+    }
+  }
+
+  // persons
+  for (const p of persons) {
+    entries.push({
+      id: p.id,
+      kind: "person",
+      label: p.label,
+      names: { en: [...p.names.en], ar: [...p.names.ar], fa: [...p.names.fa] },
+      country: p.country,
+      ...(p.wikidata ? { wikidata: p.wikidata } : {}),
+      roles: [...p.roles],
+    });
+    for (const lang of ["ar", "fa"] as const) {
+      for (const n of p.names[lang]) addForm(p.id, lang, n, "name");
+      for (const n of p.partial[lang]) addForm(p.id, lang, n, "partial-name");
+    }
+  }
+
+  const byId = new Map<string, ActorEntry>();
+  for (const e of entries) if (!byId.has(e.id)) byId.set(e.id, e);
+  return { entries: [...byId.values()], byId, forms };
+}
+
+/** Default location of the persons lexicon (written by the persons engineer). */
+export const PERSONS_PATH = fileURLToPath(new URL("../lexicon/persons.json", import.meta.url));
+
+/** Loads the gazetteer, with `scripts/lexicon/persons.json` when it exists (I/O at the edge). */
+export function loadGazetteer(personsPath: string = PERSONS_PATH): Gazetteer {
+  const persons: PersonRecord[] = existsSync(personsPath) ? (JSON.parse(readFileSync(personsPath, "utf8")) as PersonRecord[]) : [];
+  return buildGazetteer(persons);
+}
+
+/**
+ * Arabic nisba forms from a masculine singular stem («تركي»): feminine, dual, sound plurals,
+ * each with and without the article — «التركي، التركية، التركيان، التركيتين، الأتراك» (the last is in the lexicon).
+ */
+export function nisbaForms(stem: string): string[] {
+  const bases = [stem, `${stem}ة`, `${stem}ان`, `${stem}ين`, `${stem}ون`, `${stem}تان`, `${stem}تين`];
+  return bases.flatMap((b) => [b, `ال${b}`]);
+}
+
+/** ISO names carry parenthesised alternatives and «X - Y» pairs: «میانمار (برمه)». */
+function splitIsoName(name: string): string[] {
+  const out: string[] = [];
+  const paren = /\(([^)]*)\)/g;
+  const base = name.replace(paren, " ").replace(/\s+/g, " ").trim();
+  if (base && !name.includes(" - ")) out.push(base);
+  for (const m of name.matchAll(paren)) if (m[1] && !/الجزء/.test(m[1])) out.push(m[1].trim());
+  return out;
+}
+
+/** A Persian form with ZWNJ is also written with a space instead (the dropped ZWNJ is folded by normalisation). */
+function spellingVariants(text: string): string[] {
+  return text.includes("\u200C") ? [text, text.replace(/\u200C/g, " ")] : [text];
+}
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)];
+}
