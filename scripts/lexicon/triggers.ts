@@ -1,0 +1,325 @@
+/**
+ * Event trigger lexicon for Arabic and Persian diplomatic news, as data: each family is one CAMEO
+ * code with its quad class and standard CAMEO Goldstein weight, and the verb and noun forms that
+ * report it. Spelling is free (entries are normalised when compiled: ي/ى→ی, ك→ک, ة→ه, أإآ→ا).
+ *
+ * Form notation (compiled by `compileTriggers` in scripts/pipeline/events.ts):
+ *   Arabic  `v:PAST/PRESENT` verb: 3rd-person past stem / present stem without its person prefix
+ *           (the compiler adds و ف س clitics, the person prefixes ي ت ن أ and the person and object
+ *           endings; a past stem ending in ى/ا is weak: التقى → التقت، التقيا، التقوا). `-` = none.
+ *           `n:NOUN` noun or masdar (adds و ف ب ل ك ال, the dual/plural/tanwin and possessive endings).
+ *           `p:w1 w2 …` phrase, each word inflected like a noun; `…` allows up to 8 words between;
+ *           a word written `v:PAST/PRESENT` inside a phrase is inflected as a verb.
+ *   Persian `c:NOUN LIGHT` compound verb: NOUN then a light verb given by its past stem (کرد، داد،
+ *           داشت، گرفت، شد، نمود، زد، آورد، گذاشت، ساخت، خواست) conjugated with می/نمی/ن/ب,
+ *           personal endings, perfect «کرده است» and future «خواهد کرد»; `…` allows words between.
+ *           `v:PAST/PRESENT` simple verb; `n:NOUN` noun (adds ها، های، ی، ش، شان); `p:` phrase.
+ */
+import type { Quad } from "../../src/contract/schema.ts";
+
+/** How a family's events are found and who takes part in them. */
+export type TriggerKind =
+  /** A speech verb: an event only when the statement is about an actor other than the speaker. */
+  | "statement"
+  /** Two parties act with or toward each other (meet, praise, threaten, sign…). */
+  | "interaction"
+  /** Material force: one named party is enough (the victim or the attacker). */
+  | "attack";
+
+/** A more specific code chosen when a cue word stands next to the trigger or in its clause. */
+export interface TriggerRefinement {
+  /** Cue words (free spelling, matched as word prefixes after the clitics و ف ب ل ال). */
+  readonly cues: readonly string[];
+  /** `next`: within the six words after the trigger; `clause`: anywhere in the trigger's clause. */
+  readonly scope: "next" | "clause";
+  readonly cameo: string;
+  readonly quad: Quad;
+  readonly goldstein: number;
+  /** Words that cancel a cue when they stand in the three words before it: «مكافحة الإرهاب». */
+  readonly unless?: readonly string[];
+}
+
+export interface TriggerFamily {
+  readonly id: string;
+  readonly cameo: string;
+  readonly quad: Quad;
+  readonly goldstein: number;
+  readonly kind: TriggerKind;
+  /**
+   * Specificity when several triggers of one sentence describe one interaction: the higher rank
+   * wins (statement 0 < generic 1 < specific 2 < most specific 3).
+   */
+  readonly rank: number;
+  /** What a name right after the noun is: «زيارة عراقجي» the agent, «اغتيال هنية» the patient. */
+  readonly genitive: "agent" | "patient";
+  readonly ar: readonly string[];
+  readonly fa: readonly string[];
+  readonly refine?: readonly TriggerRefinement[];
+}
+
+/** Weapons and force words that make «هاجم / حمله کرد» a material attack rather than a verbal one. */
+const WEAPON_CUES = [
+  "صاروخ", "صواريخ", "صاروخی", "طائرات", "طائره", "مسیره", "مسیرات", "غاره", "قصف", "قذائف", "عسکری", "عسکریا",
+  "موشک", "موشکی", "پهپاد", "پهپادی", "بمب", "هوایی", "نظامی", "توپخانه", "جنگنده",
+] as const;
+
+/** Meeting words that turn an agreement into an agreement to meet (CAMEO 036). */
+const MEETING_CUES = [
+  "اجتماع", "اجتماعات", "لقاء", "قمه", "جوله", "محادثات", "مفاوضات", "عقد", "جلسه", "نشست", "اجلاس", "برگزاری",
+  "برگزار", "دیدار", "مذاکرات", "گفتگو",
+] as const;
+
+export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
+  // Meetings are the backbone of diplomatic news: «التقى X بنظيره Y», «دیدار کرد».
+  {
+    id: "meet", cameo: "040", quad: 1, goldstein: 1.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:التقى/لتقي", "v:اجتمع/جتمع", "n:لقاء", "n:اجتماع", "n:اجتماعات", "p:v:عقد/عقد … اجتماع"],
+    fa: [
+      "c:دیدار کرد", "c:ملاقات کرد", "n:دیدار", "n:ملاقات", "c:دیدار داشت", "c:ملاقات داشت", "c:نشست … برگزار کرد",
+      "c:جلسه … برگزار کرد", "c:اجلاس … برگزار کرد", "c:نشست … برگزار شد", "c:جلسه … برگزار شد", "c:اجلاس … برگزار شد",
+    ],
+  },
+  // Talks and consultations name both sides: «بحث/بحثا مع», «أجرى محادثات», «گفتگو کردند», «تبادل نظر کردیم».
+  {
+    id: "talks", cameo: "040", quad: 1, goldstein: 1.0, kind: "interaction", rank: 1, genitive: "agent",
+    ar: [
+      "v:بحث/بحث", "v:تباحث/تباحث", "v:تشاور/تشاور", "v:ناقش/ناقش", "p:v:تواصل/تواصل مع", "n:محادثات", "n:مباحثات",
+      "n:مشاورات", "n:مفاوضات", "n:اتصالات", "v:تفاوض/تفاوض", "p:v:أجرى/جري … محادثات", "p:تبادل … وجهات النظر",
+    ],
+    fa: [
+      "c:گفتگو کرد", "c:گفت وگو کرد", "c:گفتوگو کرد", "c:تبادل نظر کرد", "c:رایزنی کرد", "c:مذاکره کرد", "c:بررسی کرد",
+      "c:مشورت کرد", "c:صحبت کرد", "n:گفتگوها", "n:مذاکرات", "n:رایزنی", "n:مشورتهای", "c:بحث و تبادل نظر کرد",
+    ],
+  },
+  // Phone calls are their own CAMEO code: «اتصال هاتفي», «تماس تلفنی».
+  {
+    id: "phone", cameo: "041", quad: 1, goldstein: 1.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["p:اتصال هاتفي", "p:مكالمة هاتفية", "p:اتصالا هاتفيا", "p:v:هاتف/هاتف"],
+    fa: ["p:تماس تلفنی", "p:گفتگوی تلفنی", "p:گفتوگوی تلفنی"],
+  },
+  // Joint press conferences are consultations the reader sees: «مؤتمر صحفي مشترك», «نشست خبری مشترک».
+  {
+    id: "press-conference", cameo: "040", quad: 1, goldstein: 1.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["p:مؤتمر صحفي مشترك", "p:مؤتمر صحفي", "p:مؤتمرا صحفيا مشتركا"],
+    fa: ["p:نشست خبری مشترک", "p:کنفرانس خبری مشترک", "p:نشست خبری", "p:کنفرانس خبری"],
+  },
+  // A visit has a visitor and a host country: «زار», «زيارة … إلى», «سفر کرد به».
+  {
+    id: "visit", cameo: "042", quad: 1, goldstein: 1.9, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:زار/زور", "n:زيارة", "v:وصل/-", "n:سيصل", "n:جولة"],
+    fa: ["c:سفر کرد", "n:سفر", "c:دیدار رسمی کرد"],
+  },
+  // Hosting puts the host first: «استقبل X Y», «میزبانی کرد», «پذیرفت».
+  {
+    id: "host", cameo: "043", quad: 1, goldstein: 2.8, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:استقبل/ستقبل", "n:استقبال", "v:استضاف/ستضيف"],
+    fa: ["c:میزبانی کرد", "c:استقبال رسمی کرد"],
+  },
+  // Summits are meetings at a third place: «قمة», «نشست سران».
+  {
+    id: "summit", cameo: "044", quad: 1, goldstein: 2.5, kind: "interaction", rank: 1, genitive: "agent",
+    ar: ["n:قمة"],
+    fa: ["p:نشست سران", "p:اجلاس سران"],
+  },
+  // Plain statements count only when about another actor; a positive or negative verdict refines them.
+  {
+    id: "statement", cameo: "010", quad: 1, goldstein: 0.0, kind: "statement", rank: 0, genitive: "agent",
+    ar: [
+      "v:قال/قول", "v:صرح/صرح", "v:أكد/ؤكد", "v:أعلن/علن", "v:أوضح/وضح", "v:أشار/شير", "v:شدد/شدد", "v:أضاف/ضيف",
+      "v:تابع/تابع", "v:لفت/لفت", "v:تطرق/تطرق", "v:كشف/كشف", "v:اعتبر/عتبر", "v:أردف/ردف", "v:ذكر/ذكر",
+      "n:تصريحات", "n:بيان",
+    ],
+    fa: [
+      "v:گفت/گو", "v:افزود/افزا", "c:اظهار کرد", "c:اظهار داشت", "c:تاکید کرد", "c:بیان کرد", "c:اعلام کرد",
+      "c:خاطرنشان کرد", "c:تصریح کرد", "c:عنوان کرد", "c:اشاره کرد", "v:نوشت/نویس", "c:خبر داد",
+    ],
+    refine: [
+      // a reported verdict of excellence is an optimistic comment: «علاقات … متميزة»
+      {
+        cues: ["متميزه", "ممتازه", "ایجابیه", "جیده", "متینه", "قویه", "عالی", "سازنده", "دوستانه", "مثبت"],
+        scope: "clause", cameo: "013", quad: 1, goldstein: 0.4,
+      },
+      // an allegation of terrorism, occupation or crimes is an accusation: «دولة محتلة وداعمة للإرهاب»
+      {
+        cues: [
+          "الارهاب", "للارهاب", "الارهابیه", "احتلال", "الاحتلال", "محتله", "جرائم", "عدوانی", "تروریسم", "تروریستی",
+          "جنایات", "نسل کشی", "اشغالگر", "تجاوز",
+        ],
+        unless: ["مکافحه", "محاربه", "لمحاربه", "مبارزه", "ضد", "علیه", "مقابله", "لمکافحه", "بردن", "ریشه"],
+        scope: "clause", cameo: "112", quad: 3, goldstein: -2.0,
+      },
+    ],
+  },
+  // Expressions of concern are pessimistic comments: «أعرب عن قلقه», «ابراز نگرانی کرد».
+  {
+    id: "concern", cameo: "012", quad: 1, goldstein: -0.4, kind: "interaction", rank: 1, genitive: "agent",
+    ar: ["p:أعرب عن قلق", "p:عن قلقه", "n:قلق"],
+    fa: ["c:ابراز نگرانی کرد", "c:نگرانی … ابراز کرد"],
+  },
+  // Condolences and sympathy are empathetic comments: «عزّى», «قدم التعازي», «تسلیت گفت».
+  {
+    id: "condolence", cameo: "018", quad: 1, goldstein: 3.4, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:عزى/عزي", "n:تعزية", "n:تعازي"],
+    fa: ["c:تسلیت گفت", "n:تسلیت"],
+  },
+  // Shared views are expressions of accord: «اتفاق نظر داریم», «متفقون», «نتفق مع».
+  {
+    id: "accord", cameo: "019", quad: 1, goldstein: 3.4, kind: "interaction", rank: 1, genitive: "agent",
+    ar: ["n:متفقون", "p:وجهات النظر متطابقة", "n:تطابق"],
+    fa: ["c:اتفاق نظر داشت", "c:اشتراک نظر داشت", "c:اتفاق نظر وجود داشت", "n:اتفاق نظر"],
+  },
+  // Calls on someone to act are appeals: «دعا X إلى», «ناشد», «خواستار شد».
+  {
+    id: "appeal", cameo: "020", quad: 1, goldstein: 3.0, kind: "interaction", rank: 1, genitive: "agent",
+    ar: ["v:دعا/دعو", "v:ناشد/ناشد", "n:مناشدة"],
+    fa: ["c:خواستار شد", "c:درخواست کرد", "c:دعوت کرد"],
+    refine: [
+      // an appeal to meet or negotiate: «دعا إلى الحوار والمفاوضات»
+      { cues: ["الحوار", "المفاوضات", "التفاوض", "مذاکره", "گفتگو"], scope: "next", cameo: "026", quad: 1, goldstein: 4.0 },
+    ],
+  },
+  // Demands are conflictual: «طالب», «مطالبة», «خواستار … شد» with pressure.
+  {
+    id: "demand", cameo: "100", quad: 3, goldstein: -5.0, kind: "interaction", rank: 1, genitive: "agent",
+    ar: ["v:طالب/طالب", "n:مطالبة", "n:مطالب"],
+    fa: ["c:مطالبه کرد"],
+  },
+  // Intentions to cooperate: «ستتعاون مع», «همکاری خواهیم کرد», «مستعد للتعاون».
+  {
+    id: "intend-cooperate", cameo: "030", quad: 1, goldstein: 4.0, kind: "interaction", rank: 1, genitive: "agent",
+    ar: ["v:تعاون/تعاون", "p:استعداد … للتعاون", "p:مستعد … للتعاون"],
+    fa: ["c:همکاری کرد", "p:آماده همکاری", "c:همکاری … ادامه داد"],
+    refine: [
+      // cooperation against terrorism or in security is intent to cooperate materially (security)
+      { cues: ["الارهاب", "لمحاربه", "مکافحه", "تروریسم", "امنیتی", "الامنی"], scope: "next", cameo: "031", quad: 1, goldstein: 5.2 },
+    ],
+  },
+  // Agreements reached: «اتفق/اتفقا», «توافق کردیم»; an agreement to meet is 036.
+  {
+    id: "agree", cameo: "030", quad: 1, goldstein: 4.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:اتفق/تفق", "v:توافق/توافق", "n:اتفاق"],
+    fa: ["c:توافق کرد", "n:توافق", "c:موافقت کرد", "c:به توافق رسید"],
+    refine: [{ cues: MEETING_CUES, scope: "next", cameo: "036", quad: 1, goldstein: 4.0 }],
+  },
+  // Signing a formal agreement: «وقّع اتفاقية», «مذكرة تفاهم», «امضا کرد».
+  {
+    id: "sign", cameo: "057", quad: 1, goldstein: 8.0, kind: "interaction", rank: 3, genitive: "agent",
+    ar: ["p:v:وقّع/وقع … اتفاق", "p:v:وقّع/وقع … مذكرة", "p:v:وقّع/وقع … معاهدة", "n:توقيع", "n:اتفاقية", "p:مذكرة تفاهم", "n:معاهدة"],
+    fa: ["c:امضا کرد", "c:امضاء کرد", "n:تفاهمنامه", "n:موافقتنامه", "n:قرارداد", "c:به امضا رسید"],
+  },
+  // Praise and endorsement: «أشاد», «رحّب», «ثمّن», «تقدیر کرد», «استقبال کرد» (of a decision).
+  {
+    id: "praise", cameo: "051", quad: 1, goldstein: 3.4, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:أشاد/شيد", "n:إشادة", "v:رحب/رحب", "n:ترحيب", "v:ثمن/ثمن", "n:تقدير", "n:تهنئة"],
+    fa: ["c:تقدیر کرد", "c:تمجید کرد", "c:استقبال کرد", "c:تبریک گفت", "c:قدردانی کرد"],
+  },
+  // Declared support is endorsement: «أعلن دعمه ل», «حمایت … اعلام کرد», «کنار … خواهیم ایستاد».
+  {
+    id: "support", cameo: "051", quad: 1, goldstein: 3.4, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:دعم/دعم", "n:دعم", "v:أيد/ؤيد", "n:تأييد", "n:تضامن", "p:وقوف … إلى جانب"],
+    fa: ["c:حمایت … اعلام کرد", "c:حمایت کرد", "n:حمایت", "c:کنار … ایستاد"],
+    refine: [
+      // support with weapons is military aid: «دعم بالأسلحة», «حمایت تسلیحاتی»
+      { cues: ["بالاسلحه", "الاسلحه", "عسکری", "تسلیحاتی", "نظامی", "سلاح"], scope: "next", cameo: "072", quad: 2, goldstein: 8.3 },
+    ],
+  },
+  // Material cooperation: «تعاون اقتصادي/عسكري», «همکاری های اقتصادی».
+  {
+    id: "cooperate-material", cameo: "061", quad: 2, goldstein: 6.4, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["p:تعاون اقتصادي", "p:تبادل تجاري", "p:تعاون تجاري"],
+    fa: ["p:همکاری اقتصادی", "p:همکاریهای اقتصادی", "p:مبادلات تجاری"],
+  },
+  // Aid deliveries: «مساعدات», «کمک»; humanitarian and military aid have their own codes.
+  {
+    id: "aid", cameo: "070", quad: 2, goldstein: 7.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["n:مساعدات", "n:مساعدة", "n:معونات", "v:قدم … مساعدات"],
+    fa: ["n:کمکهای", "n:کمک های", "c:کمک کرد", "n:کمک"],
+    refine: [
+      { cues: ["انسانیه", "الانسانیه", "اغاثیه", "بشردوستانه", "بشر دوستانه"], scope: "next", cameo: "073", quad: 2, goldstein: 7.4 },
+      { cues: ["عسکریه", "العسکریه", "نظامی", "تسلیحاتی"], scope: "next", cameo: "072", quad: 2, goldstein: 8.3 },
+      { cues: ["اقتصادیه", "مالیه", "اقتصادی", "مالی"], scope: "next", cameo: "071", quad: 2, goldstein: 7.4 },
+    ],
+  },
+  // Ceasefires de-escalate fighting: «وقف إطلاق النار», «هدنة», «آتش بس».
+  {
+    id: "ceasefire", cameo: "087", quad: 2, goldstein: 9.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["p:وقف إطلاق النار", "p:وقف … لإطلاق النار", "n:هدنة"],
+    fa: ["p:آتش بس", "p:آتشبس", "n:آتش‌بس"],
+  },
+  // Military withdrawals de-escalate too: «انسحاب القوات», «عقب نشینی».
+  {
+    id: "withdraw", cameo: "087", quad: 2, goldstein: 9.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:انسحب/نسحب", "n:انسحاب", "p:v:سحب/سحب قوات"],
+    fa: ["c:عقب نشینی کرد", "n:عقب نشینی", "n:عقبنشینی"],
+  },
+  // Criticism and condemnation: «أدان», «ندّد», «انتقد», «محکوم کرد», «انتقاد کرد».
+  {
+    id: "criticise", cameo: "111", quad: 3, goldstein: -2.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:أدان/دين", "n:إدانة", "v:ندد/ندد", "n:تنديد", "v:انتقد/نتقد", "n:انتقاد", "n:انتقادات", "v:استنكر/ستنكر"],
+    fa: ["c:محکوم کرد", "c:انتقاد کرد", "n:انتقاد", "c:محکومیت … اعلام کرد"],
+  },
+  // Accusations: «اتهم», «اتهام», «متهم کرد».
+  {
+    id: "accuse", cameo: "112", quad: 3, goldstein: -2.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:اتهم/تهم", "n:اتهام", "n:اتهامات"],
+    fa: ["c:متهم کرد", "n:اتهام"],
+  },
+  // «هاجم» is verbal (111) unless weapons are in the clause (190); «حمله کرد» likewise.
+  {
+    id: "verbal-attack", cameo: "111", quad: 3, goldstein: -2.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:هاجم/هاجم"],
+    fa: ["c:حمله لفظی کرد", "c:انتقاد تند کرد"],
+    refine: [{ cues: WEAPON_CUES, scope: "clause", cameo: "190", quad: 4, goldstein: -10.0 }],
+  },
+  // Warnings are verbal conflict short of a threat: «حذّر من», «هشدار داد».
+  {
+    id: "warn", cameo: "130", quad: 3, goldstein: -4.4, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:حذر/حذر", "n:تحذير", "n:تحذيرات"],
+    fa: ["c:هشدار داد", "n:هشدار"],
+  },
+  // Threats, of force when force is named: «هدّد», «توعّد», «تهدید کرد».
+  {
+    id: "threaten", cameo: "130", quad: 3, goldstein: -4.4, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:هدد/هدد", "n:تهديد", "n:تهديدات", "v:توعد/توعد", "v:تعهد/تعهد"],
+    fa: ["c:تهدید کرد", "n:تهدید", "n:تهدیدات"],
+    refine: [
+      {
+        cues: ["بشن", "ضربه", "هجوم", "عسکری", "رد", "حمله", "نظامی", "موشکی", "انتقام"],
+        scope: "next", cameo: "138", quad: 3, goldstein: -7.0,
+      },
+    ],
+  },
+  // Sanctions and embargoes: «فرض عقوبات», «تحریم کرد».
+  {
+    id: "sanction", cameo: "163", quad: 4, goldstein: -8.0, kind: "interaction", rank: 3, genitive: "agent",
+    ar: ["p:v:فرض/فرض … عقوبات", "n:عقوبات", "n:حظر"],
+    fa: ["c:تحریم کرد", "n:تحریم", "n:تحریمها", "n:تحریمهای"],
+  },
+  // Expulsions and cut ties: «طرد السفير», «قطع العلاقات», «قطع روابط».
+  {
+    id: "reduce-relations", cameo: "161", quad: 4, goldstein: -4.0, kind: "interaction", rank: 3, genitive: "agent",
+    ar: ["p:قطع العلاقات", "p:v:قطع/قطع … العلاقات", "p:v:طرد/طرد … السفير", "p:استدعاء السفير"],
+    fa: ["p:قطع روابط", "c:اخراج کرد", "p:احضار سفیر"],
+  },
+  // Military force: «شنّ هجوما», «هجوم», «حمله»; missiles and air strikes are 195.
+  {
+    id: "attack", cameo: "190", quad: 4, goldstein: -10.0, kind: "attack", rank: 2, genitive: "patient",
+    ar: ["p:v:شن/شن … هجوما", "n:هجوم", "n:هجمات", "n:ضربة", "n:ضربات", "n:عملية عسكرية", "v:استهدف/ستهدف"],
+    fa: ["c:حمله کرد", "n:حمله", "n:حملات", "p:عملیات نظامی"],
+    refine: [
+      { cues: ["صاروخی", "الصاروخی", "جوی", "جویه", "بالصواریخ", "بمسیرات", "موشکی", "هوایی", "پهپادی"], scope: "next", cameo: "195", quad: 4, goldstein: -10.0 },
+    ],
+  },
+  // Air strikes and shelling: «غارة», «قصف», «بمباران».
+  {
+    id: "airstrike", cameo: "195", quad: 4, goldstein: -10.0, kind: "attack", rank: 2, genitive: "patient",
+    ar: ["n:غارة", "n:غارات", "v:قصف/قصف", "n:قصف"],
+    fa: ["c:بمباران کرد", "n:بمباران", "n:حمله هوایی"],
+  },
+  // Assassinations are the most specific assault: «اغتيال», «اغتال», «ترور کرد».
+  {
+    id: "assassinate", cameo: "186", quad: 4, goldstein: -10.0, kind: "attack", rank: 3, genitive: "patient",
+    ar: ["v:اغتال/غتال", "n:اغتيال"],
+    fa: ["c:ترور کرد", "n:ترور"],
+  },
+];

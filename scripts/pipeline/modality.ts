@@ -1,0 +1,86 @@
+/**
+ * Modality of an event trigger: did it happen (`reported`), is it only announced (`planned`),
+ * wished (`hoped`), denied (`denied`) or conditional (`conditional`)? Decided from cue words in
+ * the few words before the trigger (normalised text) and from what the trigger's own verb form
+ * carries (future «سـ / خواهد», negation «نـ / نمی», Persian subjunctive «برگزار کنیم»).
+ */
+import type { Lang, Modality } from "../../src/contract/schema.ts";
+import { normalizeText } from "../../src/text/normalize.ts";
+
+/** What the matched verb form itself says about modality. */
+export interface VerbFlags {
+  /** «سيلتقي», «خواهد کرد». */
+  readonly future: boolean;
+  /** «نکرد», «نمی کند». */
+  readonly negated: boolean;
+  /** Persian bare present «برگزار کنیم»: an intention after «توافق کردیم», «قرار است». */
+  readonly subjunctive: boolean;
+}
+
+export interface ModalityInput {
+  readonly lang: Lang;
+  /** Normalised sentence text before the trigger. */
+  readonly before: string;
+  /** Normalised sentence text after the trigger. */
+  readonly after: string;
+  readonly flags: VerbFlags;
+  /** Verbs carry their own tense; only a noun takes «المرتقب / بعدی» after it as a plan. */
+  readonly verbal: boolean;
+}
+
+const cue = (words: readonly string[]) => words.map((w) => normalizeText(w));
+
+/** Particles that negate the verb right after them: «لم يلتقِ», «لن يُعقد», «لا يدعم». */
+const NEGATION_PARTICLES = new Set(cue(["لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن", "ما", "لیس"]));
+/** Denial verbs anywhere before the trigger in the sentence: «نفى أن يكون التقى», «تکذیب کرد». */
+const DENIAL_CUES = cue(["نفى", "ينفي", "نفت", "تنفي", "نفي", "كذب", "تكذيب", "تکذیب", "رد کرد", "رد کرده", "عار من الصحة"]);
+/** Conditions and hedges: «في حال», «إذا», «اگر», «در صورت», «لا يستبعد», «أي هجوم». */
+const CONDITIONAL_CUES = cue([
+  "في حال", "إذا", "اذا", "لو", "إن تم", "اگر", "در صورت", "چنانچه", "لا يستبعد", "لا تستبعد", "ربما", "من الممكن",
+  "يمكن أن", "ممکن است", "احتمال", "احتمالا",
+]);
+/** Hedges that bind only the word right after them: «قد يلتقي», «أي هجوم», «هر گونه حمله». */
+const CONDITIONAL_IMMEDIATE = cue(["قد", "وقد", "أي", "لأي", "هر گونه", "هرگونه"]);
+/** Hopes and wishes: «أعرب عن أمله», «نأمل», «امیدواریم». */
+const HOPE_CUES = cue([
+  "أمله", "أملها", "آمال", "نأمل", "يأمل", "تأمل", "آمل", "نتطلع", "يتطلع", "تطلعه", "نتمنى", "يتمنى", "امیدوار",
+  "امیدواریم", "امیدوارم", "امیدواری",
+]);
+/** Plans and announcements: «من المقرر», «سوف», «يعتزم», «قرار است», «در نظر دارد». */
+const PLAN_CUES = cue([
+  "من المقرر", "المقرر", "مقرر", "سوف", "يعتزم", "تعتزم", "نعتزم", "ينوي", "تنوي", "يستعد", "تستعد", "مرتقب", "المرتقب",
+  "غدا", "قرار است", "قرار شد", "در نظر دارد", "برنامه ریزی", "فردا", "سيتم", "سیتم",
+]);
+/** Words right after a noun trigger that make it a future one: «الاجتماع المرتقب», «جلسه بعدی». */
+const PLAN_AFTER = cue(["المرتقب", "المرتقبة", "المقبل", "المقبلة", "القادم", "القادمة", "بعدی", "آتی", "آینده"]);
+
+/** How many words before the trigger a conditional, hope or plan cue may stand. */
+const CUE_WINDOW = 8;
+
+/** Decides the modality of one trigger; precedence denied > conditional > hoped > planned > reported. */
+export function detectModality(input: ModalityInput): Modality {
+  const words = input.before.split(" ").filter((w) => w.length > 0);
+  const window = words.slice(-CUE_WINDOW).join(" ");
+  const last = words[words.length - 1] ?? "";
+  const nextWords = input.after.split(" ").filter((w) => w.length > 0).slice(0, 2);
+
+  // «لم يلتقِ», «لن تسمح باستخدام أراضيها في هجوم»: a negation a few words back still governs
+  if (/(?:^| )(?:لا|لم) [یتن]?ستبعد/.test(window)) return "conditional";
+  if (input.flags.negated || words.slice(-5).some((w) => NEGATION_PARTICLES.has(w) && w !== "ما")) return "denied";
+  if (DENIAL_CUES.some((c) => containsPhrase(input.before, c))) return "denied";
+  if (CONDITIONAL_CUES.some((c) => containsPhrase(window, c))) return "conditional";
+  const lastTwo = words.slice(-2).join(" ");
+  if (CONDITIONAL_IMMEDIATE.some((c) => c === last || c === lastTwo)) return "conditional";
+  if (HOPE_CUES.some((c) => containsPhrase(input.before, c))) return "hoped";
+  if (input.flags.future || input.flags.subjunctive) return "planned";
+  if (PLAN_CUES.some((c) => containsPhrase(window, c))) return "planned";
+  if (!input.verbal && nextWords.some((w) => PLAN_AFTER.includes(w))) return "planned";
+  return "reported";
+}
+
+/** True when `phrase` occurs in `text` as whole words, allowing the clitics و ف ب ل before it. */
+function containsPhrase(text: string, phrase: string): boolean {
+  if (phrase.length === 0) return false;
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}])(?:[وفبل])?${escaped}(?![\\p{L}])`, "u").test(text);
+}

@@ -1,0 +1,58 @@
+/**
+ * `npm run site -- --in DIR --out DIR [--base /sub/path/]`: from a folder of articles to a static
+ * site ready to upload — builds the data from the folder, then the app with that data, into OUT.
+ */
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { build } from "vite";
+import { buildData } from "./build-data.ts";
+
+const { values } = parseArgs({
+  options: { in: { type: "string" }, out: { type: "string" }, base: { type: "string", default: "./" }, quiet: { type: "boolean" } },
+});
+if (!values.in || !values.out) {
+  process.stderr.write("usage: npm run site -- --in ARTICLES_DIR --out SITE_DIR [--base /sub/path/]\n");
+  process.exit(2);
+}
+const outDir = resolve(values.out);
+const work = mkdtempSync(join(tmpdir(), "rabt-site-"));
+const staged = `${outDir}.tmp-${process.pid}`;
+try {
+  process.stderr.write(`rabt site: 1/2 building the data from ${values.in}\n`);
+  const dataDir = join(work, "public", "data");
+  const report = buildData({ inDir: values.in, outDir: dataDir, quiet: values.quiet });
+  process.stderr.write("rabt site: 2/2 building the app\n");
+  await build({
+    root: resolve(import.meta.dirname, ".."),
+    base: values.base,
+    publicDir: join(work, "public"),
+    logLevel: values.quiet ? "silent" : "warn",
+    build: { outDir: staged, emptyOutDir: true },
+  });
+  // swap the finished site in at once: OUT never holds half a site
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(staged, outDir);
+  rmSync(old, { recursive: true, force: true });
+  const size = dirSize(outDir);
+  process.stdout.write(
+    `rabt site: ${report.articles} articles read, ${report.skipped.length} skipped, ${report.counts.actors} actors, ` +
+      `${report.counts.events} events → ${outDir} (${(size / 1024 / 1024).toFixed(1)} MB)\n`,
+  );
+  for (const s of report.skipped) process.stdout.write(`  skipped ${s.file}: ${s.reason}\n`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(staged, { recursive: true, force: true });
+}
+
+function dirSize(dir: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    n += st.isDirectory() ? dirSize(p) : st.size;
+  }
+  return n;
+}
