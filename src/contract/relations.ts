@@ -16,8 +16,8 @@ export function relationsFromEvents(events: readonly RabtEvent[]): Relation[] {
         const a = ids[i]!;
         const b = ids[j]!;
         const k = `${a}|${b}`;
-        let r = byPair.get(k);
-        if (!r) byPair.set(k, (r = { a, b, events: [] }));
+        const r = byPair.get(k) ?? { a, b, events: [] };
+        if (!byPair.has(k)) byPair.set(k, r);
         r.events.push(e);
       }
   }

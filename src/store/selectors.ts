@@ -27,7 +27,7 @@ let memo: { key: unknown[]; value: RabtEvent[] } | null = null;
 export function selectVisibleEvents(graph: Graph | null, w: TimeWindow | null, f: Filters): RabtEvent[] {
   if (!graph) return [];
   const key = [graph, w, f];
-  if (memo && memo.key.every((k, i) => k === key[i])) return memo.value;
+  if (memo?.key.every((k, i) => k === key[i])) return memo.value;
   const kinds = new Map(graph.actors.map((a) => [a.id, a.kind]));
   const value = graph.events.filter((e) => inWindow(e, w) && passesFilters(e, f, (id) => kinds.get(id)));
   memo = { key, value };

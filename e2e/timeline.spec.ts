@@ -1,0 +1,133 @@
+/**
+ * The timeline as a user meets it: the seed events are there, wheel and keys zoom, a click on a
+ * mark opens the event's evidence, brushing the overview (or shift-dragging) sets a time window
+ * that the clear button and Escape remove. Marks are on canvas: positions come from the
+ * `window.__rabtTimeline` test hook (enabled by `?testhooks`), ranges from `data-*` attributes.
+ */
+import { expect, type Locator, type Page, test } from "@playwright/test";
+
+interface Hook {
+  drawnEventIds(): string[];
+  screenPointOf(id: string): { x: number; y: number } | null;
+  badgePoints(): { x: number; y: number; count: number }[];
+}
+
+async function openTimeline(page: Page): Promise<Locator> {
+  await page.goto("./?testhooks");
+  const timeline = page.getByTestId("timeline");
+  await expect(timeline).toHaveAttribute("data-event-count", /^[1-9]\d*$/);
+  await expect(timeline).toHaveAttribute("data-visible-start", /^\d{4}-\d{2}-\d{2}$/);
+  return timeline;
+}
+
+async function visibleDays(timeline: Locator): Promise<number> {
+  const start = await timeline.getAttribute("data-visible-start");
+  const end = await timeline.getAttribute("data-visible-end");
+  return (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000;
+}
+
+async function mainCanvasCentre(timeline: Locator): Promise<{ x: number; y: number }> {
+  const box = (await timeline.locator("canvas.rabt-tl-canvas").boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 3 };
+}
+
+test("shows the seed articles' events", async ({ page }) => {
+  const timeline = await openTimeline(page);
+  const drawn = await page.evaluate(() => {
+    const hook = (window as unknown as { __rabtTimeline: Hook }).__rabtTimeline;
+    return hook.drawnEventIds().length + hook.badgePoints().length;
+  });
+  expect(drawn).toBeGreaterThan(0);
+  await expect(timeline).toHaveAttribute("role", "application");
+  await expect(timeline).toHaveAttribute("aria-label", /Timeline/);
+});
+
+test("the mouse wheel zooms in around the pointer and Home fits all again", async ({ page }) => {
+  const timeline = await openTimeline(page);
+  const before = await visibleDays(timeline);
+  const c = await mainCanvasCentre(timeline);
+  await page.mouse.move(c.x, c.y);
+  await page.mouse.wheel(0, -600);
+  await expect.poll(() => visibleDays(timeline)).toBeLessThan(before * 0.8);
+  await timeline.focus();
+  await page.keyboard.press("Home");
+  await expect.poll(() => visibleDays(timeline)).toBe(before);
+});
+
+test("+ and - zoom when the timeline has focus, arrows pan", async ({ page }) => {
+  const timeline = await openTimeline(page);
+  const before = await visibleDays(timeline);
+  await timeline.focus();
+  await page.keyboard.press("+");
+  await expect.poll(() => visibleDays(timeline)).toBeLessThan(before * 0.6);
+  const start = await timeline.getAttribute("data-visible-start");
+  await page.keyboard.press("ArrowLeft");
+  await expect.poll(() => timeline.getAttribute("data-visible-start")).not.toBe(start);
+  await page.keyboard.press("-");
+  await expect.poll(() => visibleDays(timeline)).toBeGreaterThan(before * 0.9);
+});
+
+test("clicking an event mark opens its evidence in Arabic or Persian", async ({ page }) => {
+  await openTimeline(page);
+  // Dense days are clusters at first: clicking a cluster zooms into it until marks show.
+  let ids: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    ids = await page.evaluate(() => (window as unknown as { __rabtTimeline: Hook }).__rabtTimeline.drawnEventIds());
+    if (ids.length) break;
+    const badge = await page.evaluate(() => (window as unknown as { __rabtTimeline: Hook }).__rabtTimeline.badgePoints()[0]);
+    if (!badge) break;
+    await page.mouse.click(badge.x, badge.y);
+    await page.waitForTimeout(400);
+  }
+  expect(ids.length).toBeGreaterThan(0);
+  const point = await page.evaluate((id) => (window as unknown as { __rabtTimeline: Hook }).__rabtTimeline.screenPointOf(id), ids[0]!);
+  expect(point).not.toBeNull();
+  await page.mouse.move(point!.x, point!.y);
+  await expect(page.locator(".rabt-tl-tooltip")).toBeVisible();
+  await page.mouse.click(point!.x, point!.y);
+  const detail = page.getByTestId("event-detail");
+  await expect(detail).toBeVisible();
+  await expect(detail).toContainText(/[\u0600-\u06FF]{3,}/);
+});
+
+test("n moves to the first event, the live region announces it, Enter selects it", async ({ page }) => {
+  const timeline = await openTimeline(page);
+  await timeline.focus();
+  await page.keyboard.press("n");
+  await expect(timeline.locator("[aria-live=polite]")).toHaveText(/\d/);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("event-detail")).toContainText(/[\u0600-\u06FF]{3,}/);
+});
+
+test("brushing the overview sets a time window; the clear button removes it", async ({ page }) => {
+  const timeline = await openTimeline(page);
+  const box = (await page.getByTestId("timeline-overview").boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, y, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.7, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(timeline).toHaveAttribute("data-window-start", /^\d{4}-\d{2}-\d{2}$/);
+  await expect(timeline).toHaveAttribute("data-window-end", /^\d{4}-\d{2}-\d{2}$/);
+  const clear = page.getByTestId("timeline-clear-window");
+  await expect(clear).toBeVisible();
+  await clear.click();
+  await expect(timeline).not.toHaveAttribute("data-window-start", /.*/);
+  await expect(clear).toHaveCount(0);
+});
+
+test("shift-dragging in the main view sets a window that Escape clears", async ({ page }) => {
+  const timeline = await openTimeline(page);
+  const c = await mainCanvasCentre(timeline);
+  await page.keyboard.down("Shift");
+  await page.mouse.move(c.x - 150, c.y);
+  await page.mouse.down();
+  await page.mouse.move(c.x + 150, c.y, { steps: 6 });
+  await page.mouse.up();
+  await page.keyboard.up("Shift");
+  await expect(timeline).toHaveAttribute("data-window-start", /^\d{4}-\d{2}-\d{2}$/);
+  await timeline.focus();
+  await page.keyboard.press("Escape");
+  await expect(timeline).not.toHaveAttribute("data-window-start", /.*/);
+});
