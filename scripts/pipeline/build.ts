@@ -6,7 +6,7 @@
  * then merge → relations → layout (over the corpus, `assembleGraph`).
  */
 import { createHash } from "node:crypto";
-import { relationsFromEvents } from "../../src/contract/relations.ts";
+import { affiliatedBy, relationsFromEvents } from "../../src/contract/relations.ts";
 import { type Actor, type Article, type Graph, GraphSchema, SCHEMA_VERSION } from "../../src/contract/schema.ts";
 import { createActorRecognizer } from "./actors.ts";
 import { cleanArticle, type RemovedBlock } from "./clean.ts";
@@ -171,8 +171,8 @@ export function assembleGraph(
   const counts = new Map<string, { mentions: number; articles: Set<string> }>();
   for (const a of sorted) {
     for (const m of a.mentions) {
-      let c = counts.get(m.actorId);
-      if (!c) counts.set(m.actorId, (c = { mentions: 0, articles: new Set() }));
+      const c = counts.get(m.actorId) ?? { mentions: 0, articles: new Set<string>() };
+      counts.set(m.actorId, c);
       c.mentions++;
       c.articles.add(a.article.id);
     }
@@ -210,7 +210,8 @@ export function assembleGraph(
     targetIds: e.targetIds.filter((id) => known.has(id)),
     otherIds: e.otherIds.filter((id) => known.has(id)),
   }));
-  const relations = relationsFromEvents(cleanEvents);
+  const countryOfActor = new Map(actors.map((a) => [a.id, a.country]));
+  const relations = relationsFromEvents(cleanEvents, { affiliated: affiliatedBy((id) => countryOfActor.get(id)) });
   const layout = computeLayout({ actors, relations });
   const graph: Graph = {
     schemaVersion: SCHEMA_VERSION,

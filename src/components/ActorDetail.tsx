@@ -4,6 +4,7 @@ import { cameoLabel } from "../contract/cameo.ts";
 import type { Actor, RabtEvent, Relation } from "../contract/schema.ts";
 import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
+import { affiliatedBy } from "../contract/relations.ts";
 import { relationsFromEvents, selectVisibleEvents } from "../store/selectors.ts";
 import { formatEventDate } from "./dates.ts";
 import { actorName } from "./names.ts";
@@ -23,11 +24,12 @@ export function ActorDetail({ actorId }: { actorId: string }) {
   const actor = graph?.actors.find((a) => a.id === actorId);
   const { relations, events } = useMemo(() => {
     const events = visible.filter((e) => e.sourceIds.includes(actorId) || e.targetIds.includes(actorId) || e.otherIds.includes(actorId));
-    const relations = relationsFromEvents(events)
+    const countries = new Map((graph?.actors ?? []).map((a) => [a.id, a.country]));
+    const relations = relationsFromEvents(events, { affiliated: affiliatedBy((id) => countries.get(id)) })
       .filter((r) => r.sourceId === actorId || r.targetId === actorId)
       .sort((a, b) => b.events - a.events || a.sourceId.localeCompare(b.sourceId) || a.targetId.localeCompare(b.targetId));
     return { relations, events };
-  }, [visible, actorId]);
+  }, [visible, actorId, graph]);
   if (!graph || !actor) return null;
   const byId = new Map(graph.actors.map((a) => [a.id, a]));
   const country = actor.country ? byId.get(actor.country) : undefined;
@@ -98,6 +100,7 @@ export function ActorDetail({ actorId }: { actorId: string }) {
 
 function RelationRow({ relation: r, selfId, byId, events, onOpen }: { relation: Relation; selfId: string; byId: Map<string, Actor>; events: readonly RabtEvent[]; onOpen: (other: string) => void }) {
   const uiLang = useAppStore((s) => s.uiLang);
+  const t = useT();
   const other = r.sourceId === selfId ? r.targetId : r.sourceId;
   const a = byId.get(other);
   const pairEvents = events.filter((e) => r.eventIds.includes(e.id));
@@ -107,10 +110,11 @@ function RelationRow({ relation: r, selfId, byId, events, onOpen }: { relation: 
         <bdi>{a ? actorName(a, uiLang) : other}</bdi>
       </button>
       <span className="rel-count">{r.events}</span>
-      <span className="quad-counts" aria-label={`cooperation ${r.quad[0] + r.quad[1]}, conflict ${r.quad[2] + r.quad[3]}`}>
-        {r.quad.map((n, i) => (
-          <span key={i} className={`quad-chip q${i + 1}`} title={`quad ${i + 1}`}>
-            {n}
+      <span className="quad-counts">
+        {([1, 2, 3, 4] as const).map((q) => (
+          <span key={q} className={`quad-chip q${q}`} title={t(`quad.${q}`)}>
+            <span className="visually-hidden">{t(`quad.${q}`)}: </span>
+            {r.quad[q - 1]}
           </span>
         ))}
       </span>

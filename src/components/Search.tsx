@@ -60,20 +60,21 @@ export function Search() {
         }}
       />
       {open && (
-        <ul id="search-results" role="listbox" className="search-results" aria-label={t("search.results")}>
+        <div id="search-results" role="listbox" className="search-results" aria-label={t("search.results")}>
           {hits.map((h, i) => {
             const label =
               h.type === "actor"
                 ? actorName(actors.get(h.id)!, uiLang)
                 : `${formatEventDate(events.get(h.id)!.date, uiLang, digits)} — ${cameoLabel(events.get(h.id)!.cameo)}`;
             return (
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys
-              <li
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys (aria-activedescendant)
+              <div
                 key={`${h.type}:${h.id}`}
                 id={`search-hit-${i}`}
                 role="option"
                 aria-selected={i === active}
-                className={i === active ? "active" : ""}
+                tabIndex={-1}
+                className={i === active ? "search-hit active" : "search-hit"}
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => choose(i)}
               >
@@ -84,10 +85,10 @@ export function Search() {
                     ({h.matched})
                   </span>
                 )}
-              </li>
+              </div>
             );
           })}
-        </ul>
+        </div>
       )}
     </div>
   );

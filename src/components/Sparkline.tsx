@@ -12,9 +12,9 @@ export function Sparkline({ events, width = 80, height = 18 }: { events: readonl
   const step = width / bins.length;
   return (
     <svg className="sparkline" width={width} height={height} role="img" aria-label={`${events.length} events from ${months[0]} to ${months[months.length - 1]}`}>
-      {bins.map((n, i) =>
-        n ? <rect key={i} x={i * step} y={height - (n / max) * height} width={Math.max(1, step - 0.5)} height={(n / max) * height} /> : null,
-      )}
+      {bins.flatMap((n, i) => (n ? [{ month: first + i, n, x: i * step }] : [])).map(({ month, n, x }) => (
+        <rect key={month} x={x} y={height - (n / max) * height} width={Math.max(1, step - 0.5)} height={(n / max) * height} />
+      ))}
     </svg>
   );
 }

@@ -6,8 +6,18 @@ export function eventParticipants(e: RabtEvent): string[] {
   return [...new Set([...e.sourceIds, ...e.targetIds, ...e.otherIds])];
 }
 
+export interface RelationOptions {
+  /** True when one actor belongs to the other (a minister and their own state): not a relation. */
+  readonly affiliated?: (a: string, b: string) => boolean;
+}
+
+/** True when `a` is `b`'s state or `b` is `a`'s, from a map of actor → country. */
+export function affiliatedBy(countryOf: (id: string) => string | undefined): (a: string, b: string) => boolean {
+  return (a, b) => countryOf(a) === b || countryOf(b) === a;
+}
+
 /** Aggregates events into unordered actor-pair relations (the same rule as the build's relations stage). */
-export function relationsFromEvents(events: readonly RabtEvent[]): Relation[] {
+export function relationsFromEvents(events: readonly RabtEvent[], options: RelationOptions = {}): Relation[] {
   const byPair = new Map<string, { a: string; b: string; events: RabtEvent[] }>();
   for (const e of events) {
     const ids = eventParticipants(e).sort();
@@ -15,6 +25,7 @@ export function relationsFromEvents(events: readonly RabtEvent[]): Relation[] {
       for (let j = i + 1; j < ids.length; j++) {
         const a = ids[i]!;
         const b = ids[j]!;
+        if (options.affiliated?.(a, b)) continue;
         const k = `${a}|${b}`;
         const r = byPair.get(k) ?? { a, b, events: [] };
         if (!byPair.has(k)) byPair.set(k, r);

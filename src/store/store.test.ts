@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { RabtEvent } from "../contract/schema.ts";
 import { createAppStore } from "./index.ts";
+import { affiliatedBy } from "../contract/relations.ts";
 import { relationsFromEvents } from "./selectors.ts";
 import { parseHash, patchFromUrl, toHash } from "./urlState.ts";
 
@@ -53,5 +54,10 @@ describe("relationsFromEvents", () => {
       { sourceId: "IRN", targetId: "SYR", events: 1, quad: [1, 0, 0, 0], meanGoldstein: 1, firstDate: "2024-03-01", lastDate: "2024-03-01", eventIds: ["e3"] },
       { sourceId: "IRN", targetId: "TUR", events: 2, quad: [1, 0, 1, 0], meanGoldstein: -0.5, firstDate: "2023-02-01", lastDate: "2024-01-05", eventIds: ["e1", "e2"] },
     ]);
+  });
+  it("leaves out a minister's relation with their own state", () => {
+    const countries: Record<string, string> = { "hakan-fidan": "TUR", "abbas-araghchi": "IRN" };
+    const r = relationsFromEvents([ev("e1", 1, "2024-12-02", ["abbas-araghchi", "hakan-fidan", "TUR"])], { affiliated: affiliatedBy((id) => countries[id]) });
+    expect(r.map((x) => `${x.sourceId}|${x.targetId}`)).toEqual(["TUR|abbas-araghchi", "abbas-araghchi|hakan-fidan"]);
   });
 });

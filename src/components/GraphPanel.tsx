@@ -1,0 +1,220 @@
+/**
+ * The diplomatic-relations graph panel: mounts the Cytoscape engine (`createGraphView`), pushes
+ * the store's values into it and sends clicks back to the store. Renders the toolbar and the
+ * legend; computes nothing itself beyond the memoised visible-events selector.
+ */
+import { type ReactElement, useEffect, useMemo, useRef, useState } from "react";
+import {
+  createGraphView,
+  edgeWidth,
+  GOLDSTEIN_COLORS,
+  GOLDSTEIN_SATURATION,
+  type GraphStats,
+  type GraphViewInstance,
+  KIND_STYLE,
+  NODE_KIND_ORDER,
+  type NodeKind,
+} from "../engines/graph/index.ts";
+import { useAppStore } from "../store/index.ts";
+import { selectVisibleEvents } from "../store/selectors.ts";
+import "./graph.css";
+
+/** UI strings, to move to the message catalogue. */
+const LABELS = {
+  region: "Relations graph",
+  toolbar: "Graph tools",
+  relayout: "Re-layout",
+  relayoutTitle: "Re-arrange the graph with a live force layout",
+  fit: "Fit",
+  fitTitle: "Show the whole graph",
+  canvas: "Graph of actors and their relations. Click an actor or a relation to select it.",
+  legend: "Legend",
+  colourTitle: "Edge colour: mean Goldstein score",
+  conflict: "conflict",
+  neutral: "neutral",
+  cooperation: "cooperation",
+  widthTitle: "Edge width: number of events",
+  event: "event",
+  events: "events",
+  shapesTitle: "Node shape: kind of actor",
+  kinds: { state: "State", person: "Person", organisation: "Organisation", group: "Group" } satisfies Record<NodeKind, string>,
+  affiliation: "Person's state",
+  sizeNote: "Node size: events in the current period",
+  empty: "No actor takes part in an event in this period with these filters.",
+} as const;
+
+/** Test hook: e2e specs find where to click a node. */
+export interface RabtGraphTestHook {
+  nodePosition(id: string): { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window {
+    __rabtGraph?: RabtGraphTestHook;
+  }
+}
+
+export function GraphPanel() {
+  const graph = useAppStore((s) => s.graph);
+  const timeWindow = useAppStore((s) => s.timeWindow);
+  const filters = useAppStore((s) => s.filters);
+  const selectedActorId = useAppStore((s) => s.selectedActorId);
+  const selectedPair = useAppStore((s) => s.selectedPair);
+  const uiLang = useAppStore((s) => s.uiLang);
+  const visibleEvents = useMemo(() => selectVisibleEvents(graph, timeWindow, filters), [graph, timeWindow, filters]);
+
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<GraphViewInstance | null>(null);
+  const [stats, setStats] = useState<GraphStats>({ nodes: 0, edges: 0 });
+  const [busy, setBusy] = useState(false);
+
+  // One engine per loaded document; the other values are pushed by the effect below.
+  useEffect(() => {
+    const container = canvasRef.current;
+    if (!graph || !container) return;
+    const s = useAppStore.getState();
+    const view = createGraphView(container, {
+      graph,
+      visibleEvents: selectVisibleEvents(graph, s.timeWindow, s.filters),
+      selectedActorId: s.selectedActorId,
+      selectedPair: s.selectedPair,
+      lang: s.uiLang,
+      renderer: "auto",
+      onSelectActor: (id) => useAppStore.getState().selectActor(id),
+      onSelectPair: (a, b) => useAppStore.getState().selectPair(a, b),
+      onClearSelection: () => {
+        const st = useAppStore.getState();
+        st.selectActor(null);
+        st.selectPair(null);
+      },
+      onStats: (next) => setStats((cur) => (cur.nodes === next.nodes && cur.edges === next.edges ? cur : next)),
+    });
+    viewRef.current = view;
+    const hook: RabtGraphTestHook = { nodePosition: (id) => view.nodePosition(id) };
+    window.__rabtGraph = hook;
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+      if (window.__rabtGraph === hook) delete window.__rabtGraph;
+      setStats({ nodes: 0, edges: 0 });
+    };
+  }, [graph]);
+
+  useEffect(() => {
+    viewRef.current?.update({ visibleEvents, selectedActorId, selectedPair, lang: uiLang });
+  }, [visibleEvents, selectedActorId, selectedPair, uiLang]);
+
+  const relayout = () => {
+    const view = viewRef.current;
+    if (!view || busy) return;
+    setBusy(true);
+    view.relayout().finally(() => setBusy(false));
+  };
+
+  return (
+    <section
+      className="rabt-graph"
+      aria-label={LABELS.region}
+      data-testid="graph"
+      data-node-count={stats.nodes}
+      data-edge-count={stats.edges}
+      data-selected={selectedPair ?? selectedActorId ?? ""}
+    >
+      <div className="rabt-graph__toolbar" role="toolbar" aria-label={LABELS.toolbar}>
+        <button type="button" onClick={relayout} disabled={!graph || busy} aria-busy={busy} title={LABELS.relayoutTitle}>
+          {LABELS.relayout}
+        </button>
+        <button type="button" onClick={() => viewRef.current?.fit()} disabled={!graph} title={LABELS.fitTitle}>
+          {LABELS.fit}
+        </button>
+      </div>
+      <div className="rabt-graph__canvas" ref={canvasRef} role="img" aria-label={LABELS.canvas} />
+      {graph && stats.nodes === 0 ? <p className="rabt-graph__empty">{LABELS.empty}</p> : null}
+      <GraphLegend />
+    </section>
+  );
+}
+
+const WIDTH_SAMPLES = [1, 4, 16] as const;
+
+function GraphLegend() {
+  const gradient = `linear-gradient(to right, ${GOLDSTEIN_COLORS.conflict}, ${GOLDSTEIN_COLORS.neutral}, ${GOLDSTEIN_COLORS.cooperation})`;
+  return (
+    <details className="rabt-graph__legend" open>
+      <summary>{LABELS.legend}</summary>
+      <div className="rabt-graph__legend-block">
+        <span className="rabt-graph__legend-title">{LABELS.colourTitle}</span>
+        <span className="rabt-graph__ramp" style={{ background: gradient }} aria-hidden="true" />
+        <span className="rabt-graph__ramp-labels">
+          <span>
+            −{GOLDSTEIN_SATURATION} {LABELS.conflict}
+          </span>
+          <span>0 {LABELS.neutral}</span>
+          <span>
+            +{GOLDSTEIN_SATURATION} {LABELS.cooperation}
+          </span>
+        </span>
+      </div>
+      <div className="rabt-graph__legend-block">
+        <span className="rabt-graph__legend-title">{LABELS.widthTitle}</span>
+        <ul className="rabt-graph__legend-list">
+          {WIDTH_SAMPLES.map((n) => (
+            <li key={n}>
+              <svg width="36" height="14" aria-hidden="true">
+                <line x1="2" y1="7" x2="34" y2="7" stroke={GOLDSTEIN_COLORS.neutral} strokeWidth={edgeWidth(n)} />
+              </svg>
+              {n} {n === 1 ? LABELS.event : LABELS.events}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="rabt-graph__legend-block">
+        <span className="rabt-graph__legend-title">{LABELS.shapesTitle}</span>
+        <ul className="rabt-graph__legend-list">
+          {NODE_KIND_ORDER.map((kind) => (
+            <li key={kind}>
+              <KindSwatch kind={kind} />
+              {LABELS.kinds[kind]}
+            </li>
+          ))}
+          <li>
+            <svg width="36" height="14" aria-hidden="true">
+              <line x1="2" y1="7" x2="34" y2="7" stroke="#666666" strokeWidth="1.5" strokeDasharray="4 3" />
+            </svg>
+            {LABELS.affiliation}
+          </li>
+        </ul>
+        <span className="rabt-graph__legend-note">{LABELS.sizeNote}</span>
+      </div>
+    </details>
+  );
+}
+
+function KindSwatch({ kind }: { kind: NodeKind }) {
+  const { color, shape } = KIND_STYLE[kind];
+  const common = { fill: color, stroke: "#333333", strokeWidth: 1 };
+  let mark: ReactElement;
+  switch (shape) {
+    case "ellipse":
+      mark = <circle cx="8" cy="8" r="6.5" {...common} />;
+      break;
+    case "diamond":
+      mark = <polygon points="8,1.5 14.5,8 8,14.5 1.5,8" {...common} />;
+      break;
+    case "round-rectangle":
+      mark = <rect x="1.5" y="3" width="13" height="10" rx="3" {...common} />;
+      break;
+    case "hexagon":
+      mark = <polygon points="4.5,2 11.5,2 15,8 11.5,14 4.5,14 1,8" {...common} />;
+      break;
+    default: {
+      const never: never = shape;
+      throw new Error(`no legend swatch for shape ${String(never)}`);
+    }
+  }
+  return (
+    <svg width="16" height="16" aria-hidden="true">
+      {mark}
+    </svg>
+  );
+}

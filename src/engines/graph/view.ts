@@ -1,0 +1,278 @@
+/**
+ * The relations graph view: owns a Cytoscape instance inside `container`, maps the store's
+ * values (graph, visible events, selection, UI language) onto it, and reports clicks through
+ * callbacks. Framework-free; `GraphPanel` owns its lifetime. Every `update` is a no-op for
+ * the values that did not change, so store → engine → store loops settle.
+ */
+import cytoscape, { type Core, type CytoscapeOptions, type EdgeDefinition, type EventObject, type LayoutOptions } from "cytoscape";
+import type { RabtEvent } from "../../contract/schema.ts";
+import { buildGraphElements, type GraphSource, type LabelLang } from "./elements.ts";
+import { createHighlighter, type Highlighter } from "./highlight.ts";
+import { graphStylesheet } from "./style.ts";
+import { syncElements } from "./sync.ts";
+import { createTooltip } from "./tooltip.ts";
+
+export interface GraphStats {
+  /** Actor nodes drawn. */
+  readonly nodes: number;
+  /** Relation edges drawn (affiliation edges not counted). */
+  readonly edges: number;
+}
+
+export interface GraphViewParams {
+  readonly graph: GraphSource | null;
+  /** Events passing the time window and the filters (`selectVisibleEvents`). */
+  readonly visibleEvents: readonly RabtEvent[];
+  readonly selectedActorId: string | null;
+  /** Sorted pair `a|b`. */
+  readonly selectedPair: string | null;
+  readonly lang: LabelLang;
+  readonly onSelectActor: (id: string) => void;
+  readonly onSelectPair: (a: string, b: string) => void;
+  /** Click on the background. */
+  readonly onClearSelection: () => void;
+  /** After every change of the drawn elements (for a large graph: once all its slices are in). */
+  readonly onStats?: (stats: GraphStats) => void;
+  /** After every frame Cytoscape draws (benchmarks, tests). */
+  readonly onRender?: () => void;
+  /**
+   * `webgl`: Cytoscape's experimental WebGL renderer (3.31+); `auto` uses it for large graphs
+   * when the browser has WebGL2 on a hardware GPU (software GL is slower than the canvas). Fixed at creation.
+   */
+  readonly renderer?: "canvas" | "webgl" | "auto";
+}
+
+export interface GraphViewInstance {
+  update(params: Partial<GraphViewParams>): void;
+  /** Runs a live layout (animated unless the user prefers reduced motion); resolves when done. */
+  relayout(): Promise<void>;
+  /** Fits the whole graph in view. */
+  fit(): void;
+  /** A node's centre in viewport (client) coordinates — what `page.mouse.click` takes — or null when not drawn. */
+  nodePosition(id: string): { x: number; y: number } | null;
+  destroy(): void;
+}
+
+/** Above this many elements the view switches to its cheap drawing mode (haystack edges, fewer labels). */
+export const LARGE_GRAPH_ELEMENTS = 1500;
+/** Live re-layout uses Cytoscape `cose` up to this many nodes, ForceAtlas2 (Barnes–Hut) above. */
+const COSE_MAX_NODES = 300;
+const FIT_PADDING = 30;
+/** Strongest edges drawn with the nodes in a large graph's first frame. */
+const FIRST_EDGE_SLICE = 1500;
+/** Edges added per frame after that. */
+const EDGE_SLICE = 4000;
+
+/** Relation edges by descending event count (ties keep their order), then affiliation edges. */
+function strongestFirst(edges: readonly EdgeDefinition[]): EdgeDefinition[] {
+  const weight = (e: EdgeDefinition) => (e.data.kind === "relation" ? Number(e.data.events) : 0);
+  return edges.map((e, i) => ({ e, i })).sort((a, b) => weight(b.e) - weight(a.e) || a.i - b.i).map(({ e }) => e);
+}
+
+export function createGraphView(container: HTMLElement, initial: GraphViewParams): GraphViewInstance {
+  let params = initial;
+  const first = params.graph ? buildGraphElements(params.graph, params.visibleEvents, params.lang) : { nodes: [], edges: [] };
+  const large = first.nodes.length + first.edges.length > LARGE_GRAPH_ELEMENTS;
+  const webgl = params.renderer === "webgl" || (params.renderer === "auto" && large && hasHardwareWebGL2(container));
+
+  // Large graphs arrive in slices: nodes and the strongest relations first, the rest over the
+  // next frames, so the first picture comes early and the page never blocks for seconds.
+  let pending: EdgeDefinition[] = large ? strongestFirst(first.edges) : [];
+  const initialEdges = large ? pending.splice(0, FIRST_EDGE_SLICE) : first.edges;
+  const options: CytoscapeOptions & Record<string, unknown> = {
+    container,
+    elements: [...first.nodes, ...initialEdges],
+    style: graphStylesheet({ large }),
+    layout: { name: "preset", fit: true, padding: FIT_PADDING },
+    minZoom: 0.02,
+    maxZoom: 4,
+    autounselectify: true,
+    boxSelectionEnabled: false,
+    hideEdgesOnViewport: large,
+    textureOnViewport: large,
+    pixelRatio: large ? 1 : undefined,
+    webgl,
+  };
+  const cy: Core = cytoscape(options);
+  const highlighter: Highlighter = createHighlighter(cy);
+  const tooltip = createTooltip(container);
+  let destroyed = false;
+  let running: cytoscape.Layouts | null = null;
+
+  const emitStats = () => params.onStats?.({ nodes: cy.nodes().length, edges: cy.edges('[kind = "relation"]').length });
+  const selection = () => ({ actorId: params.selectedActorId, pair: params.selectedPair });
+
+  highlighter.apply(selection(), true);
+  const View = container.ownerDocument.defaultView;
+  let sliceHandle = 0;
+  const addNextSlice = () => {
+    sliceHandle = 0;
+    if (destroyed) return;
+    cy.add(pending.splice(0, EDGE_SLICE));
+    if (params.selectedActorId || params.selectedPair) highlighter.apply(selection(), true);
+    if (pending.length) sliceHandle = View?.requestAnimationFrame(addNextSlice) ?? 0;
+    else emitStats();
+  };
+  /** Drops the slices still to come (the caller then syncs the full element set). */
+  const cancelSlices = () => {
+    if (sliceHandle) View?.cancelAnimationFrame(sliceHandle);
+    sliceHandle = 0;
+    pending = [];
+  };
+  if (pending.length && View) sliceHandle = View.requestAnimationFrame(addNextSlice);
+  else {
+    if (pending.length) cy.add(pending.splice(0));
+    emitStats();
+  }
+
+  // Panels resize (and may mount hidden, at zero size): keep the canvas matched, fit on first show.
+  let shown = container.clientWidth > 0 && container.clientHeight > 0;
+  const resizeObserver = View?.ResizeObserver
+    ? new View.ResizeObserver(() => {
+        if (destroyed) return;
+        cy.resize();
+        const visible = container.clientWidth > 0 && container.clientHeight > 0;
+        if (visible && !shown) cy.fit(undefined, FIT_PADDING);
+        shown = visible;
+      })
+    : null;
+  resizeObserver?.observe(container);
+
+  cy.on("tap", "node", (e: EventObject) => params.onSelectActor(e.target.id()));
+  cy.on("tap", 'edge[kind = "relation"]', (e: EventObject) => params.onSelectPair(e.target.data("source"), e.target.data("target")));
+  cy.on("tap", (e: EventObject) => {
+    if (e.target === cy) params.onClearSelection();
+  });
+  cy.on("mouseover", "node", (e: EventObject) => {
+    const d = e.target.data();
+    const p = e.target.renderedPosition();
+    tooltip.show({ label: d.labelEn, nameAr: d.nameAr, nameFa: d.nameFa }, p.x, p.y);
+  });
+  cy.on("mouseout", "node", () => tooltip.hide());
+  cy.on("viewport", () => tooltip.hide());
+  cy.on("render", () => params.onRender?.());
+
+  const prefersReducedMotion = () => container.ownerDocument.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+
+  /** Pans the node into view when it is outside the visible area (selection made elsewhere). */
+  const revealNode = (id: string) => {
+    const node = cy.getElementById(id);
+    if (node.empty()) return;
+    const p = node.renderedPosition();
+    const margin = 20;
+    if (p.x >= margin && p.y >= margin && p.x <= cy.width() - margin && p.y <= cy.height() - margin) return;
+    if (prefersReducedMotion()) cy.center(node);
+    else cy.animate({ center: { eles: node } }, { duration: 300 });
+  };
+
+  return {
+    update(patch) {
+      if (destroyed) return;
+      const prev = params;
+      params = { ...params, ...patch };
+      const graphChanged = params.graph !== prev.graph;
+      const elementsChanged = graphChanged || params.visibleEvents !== prev.visibleEvents || params.lang !== prev.lang;
+      const selectionChanged = params.selectedActorId !== prev.selectedActorId || params.selectedPair !== prev.selectedPair;
+      if (!elementsChanged && !selectionChanged) return;
+      if (elementsChanged) {
+        cancelSlices();
+        const next = params.graph ? buildGraphElements(params.graph, params.visibleEvents, params.lang) : { nodes: [], edges: [] };
+        if (graphChanged) {
+          // A new document: start from its stored layout rather than the previous graph's positions.
+          cy.batch(() => {
+            cy.elements().remove();
+            cy.add([...next.nodes, ...next.edges]);
+          });
+          cy.fit(undefined, FIT_PADDING);
+        } else {
+          syncElements(cy, next);
+        }
+        highlighter.apply(selection(), true);
+        emitStats();
+      } else {
+        highlighter.apply(selection());
+      }
+      if (params.selectedActorId && params.selectedActorId !== prev.selectedActorId) revealNode(params.selectedActorId);
+    },
+
+    async relayout() {
+      if (destroyed || cy.nodes().empty()) return;
+      running?.stop();
+      const animate = !prefersReducedMotion();
+      let layoutOptions: LayoutOptions;
+      if (cy.nodes().length <= COSE_MAX_NODES) {
+        layoutOptions = {
+          name: "cose",
+          animate: (animate ? "end" : false) as boolean,
+          animationDuration: 600,
+          randomize: false,
+          fit: true,
+          padding: FIT_PADDING,
+          nodeDimensionsIncludeLabels: false,
+          idealEdgeLength: () => 90,
+          nodeRepulsion: () => 9000,
+          numIter: 1000,
+        };
+      } else {
+        const { runForceAtlas2 } = await import("./forceAtlas.ts");
+        if (destroyed) return;
+        const nodes = cy.nodes().map((n) => ({ id: n.id(), ...n.position() }));
+        const edges = cy.edges().map((e) => ({
+          source: e.data("source") as string,
+          target: e.data("target") as string,
+          weight: e.data("kind") === "relation" ? 1 + Math.log2(e.data("events") as number) : 2,
+        }));
+        const positions = runForceAtlas2(nodes, edges, { iterations: 150, barnesHut: true });
+        layoutOptions = { name: "preset", positions, animate, animationDuration: 600, fit: true, padding: FIT_PADDING };
+      }
+      const layout = cy.layout(layoutOptions);
+      running = layout;
+      await new Promise<void>((done) => {
+        layout.one("layoutstop", () => done());
+        layout.run();
+      });
+      if (running === layout) running = null;
+    },
+
+    fit() {
+      if (destroyed) return;
+      if (prefersReducedMotion()) cy.fit(undefined, FIT_PADDING);
+      else cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 300 });
+    },
+
+    nodePosition(id) {
+      const node = cy.getElementById(id);
+      if (destroyed || node.empty() || !node.isNode()) return null;
+      const box = container.getBoundingClientRect();
+      const p = node.renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      cancelSlices();
+      resizeObserver?.disconnect();
+      running?.stop();
+      tooltip.destroy();
+      cy.destroy();
+    },
+  };
+}
+
+/**
+ * True when the browser has WebGL2 on a real GPU. A software GL (SwiftShader, llvmpipe) makes
+ * the WebGL renderer several times slower than the 2D canvas: measured in `scripts/bench/graph.ts`.
+ */
+function hasHardwareWebGL2(container: HTMLElement): boolean {
+  try {
+    const gl = container.ownerDocument.createElement("canvas").getContext("webgl2");
+    if (!gl) return false;
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension("WEBGL_lose_context")?.loseContext();
+    return !/swiftshader|llvmpipe|software|basic render/i.test(name);
+  } catch {
+    return false;
+  }
+}
