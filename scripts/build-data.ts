@@ -10,6 +10,7 @@ import { type ArticleAnalysis, assembleGraph, contentHash, createArticleAnalyser
 import { actorsCsv, eventsCsv, relationsCsv } from "./pipeline/export.ts";
 import { loadGazetteer } from "./pipeline/gazetteer.ts";
 import { parseMetadata } from "./pipeline/metadata.ts";
+import { MAX_FILE_BYTES } from "./pipeline/read.ts";
 
 /** Lists article files below `dir`, sorted, relative to it. */
 function listFiles(dir: string): string[] {
@@ -54,6 +55,11 @@ export function buildData({ inDir, outDir, quiet }: BuildDataOptions) {
     }
     let bytes: Uint8Array;
     try {
+      const size = statSync(join(inDir, name)).size;
+      if (size > MAX_FILE_BYTES) {
+        skipped.push({ file: name, reason: `file too large (${size} bytes, limit ${MAX_FILE_BYTES})` });
+        return;
+      }
       bytes = readFileSync(join(inDir, name));
     } catch (e) {
       skipped.push({ file: name, reason: `cannot be read: ${(e as Error).message}` });
@@ -106,6 +112,7 @@ export function buildData({ inDir, outDir, quiet }: BuildDataOptions) {
 export function writeAtomically(outDir: string, files: Readonly<Record<string, string>>): void {
   const target = resolve(outDir);
   mkdirSync(dirname(target), { recursive: true });
+  recoverInterruptedWrite(target);
   const tmp = `${target}.tmp-${process.pid}`;
   const old = `${target}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
@@ -114,6 +121,34 @@ export function writeAtomically(outDir: string, files: Readonly<Record<string, s
   if (existsSync(target)) renameSync(target, old);
   renameSync(tmp, target);
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Cleans up after a build that was killed while writing: its temporary folder goes (it would
+ * otherwise be copied into the site), and if it died between its two renames, the previous
+ * output is put back.
+ */
+export function recoverInterruptedWrite(target: string): void {
+  const dir = dirname(target);
+  const name = basename(target);
+  const leftovers = readdirSync(dir).filter((f) => f.startsWith(`${name}.tmp-`) || f.startsWith(`${name}.old-`));
+  for (const f of leftovers.sort()) {
+    const pid = Number(f.slice(f.lastIndexOf("-") + 1));
+    if (pid === process.pid || isAlive(pid)) continue;
+    const path = join(dir, f);
+    if (f.startsWith(`${name}.old-`) && !existsSync(target)) renameSync(path, target);
+    else rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 function main() {

@@ -38,11 +38,27 @@ export function createEventMerger(options: Readonly<MergeOptions>): (extracted: 
     const ordered = [...extracted].sort(
       (a, b) => a.articleId.localeCompare(b.articleId) || a.trigger.start - b.trigger.start || a.cameo.localeCompare(b.cameo),
     );
+    // Two events can only be the same when they share a trigger, or a CAMEO family, modality and
+    // day (see `sameEvent`): index the groups by those keys so merging stays linear in the corpus.
     const groups: ExtractedEvent[][] = [];
+    const byKey = new Map<string, number[]>();
+    const keysOf = (e: ExtractedEvent) => {
+      const keys = [`t|${e.articleId}|${e.sentence.start}|${e.trigger.start}`];
+      if (e.date.precision === "day") keys.push(`d|${familyOf(e.cameo)}|${e.modality}|${e.date.start}`);
+      return keys;
+    };
     for (const e of ordered) {
-      const home = groups.find((g) => g.some((o) => sameEvent(o, e, party)));
-      if (home) home.push(e);
-      else groups.push([e]);
+      const keys = keysOf(e);
+      const candidates = [...new Set(keys.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a - b);
+      const home = candidates.find((g) => groups[g]!.some((o) => sameEvent(o, e, party)));
+      const index = home ?? groups.length;
+      if (home === undefined) groups.push([]);
+      groups[index]!.push(e);
+      for (const k of keys) {
+        const list = byKey.get(k) ?? [];
+        if (!list.includes(index)) list.push(index);
+        byKey.set(k, list);
+      }
     }
     // within a day, the events more sources report come first (the best-attested reading of the day)
     return groups

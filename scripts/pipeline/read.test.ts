@@ -23,6 +23,14 @@ describe("decodeBytes", () => {
     const r = decodeBytes(iconv.encode(AR, "windows-1256"));
     expect(r).toMatchObject({ ok: true, text: AR });
   });
+  it("decodes a file mixing UTF-8 and Windows-1256 lines, each in its own encoding", () => {
+    const r = decodeBytes(Buffer.concat([Buffer.from(`${AR}\n`, "utf8"), iconv.encode(FA.replace(/[گژپچ]/g, "ک"), "windows-1256")]));
+    expect(r).toMatchObject({ ok: true, encoding: "mixed (utf-8 + windows-1256)" });
+    expect(r.ok && r.text.split("\n")[0]).toBe(AR);
+  });
+  it("drops bidi override characters that would disguise a name («إيران\u202E»)", () => {
+    expect(decodeBytes(Buffer.from("إيران\u202E و\u2066تركيا\u2069", "utf8"))).toMatchObject({ text: "إيران وتركيا" });
+  });
   it("turns CRLF line ends into LF", () => {
     expect(decodeBytes(Buffer.from("سطر\r\nسطر", "utf8"))).toMatchObject({ text: "سطر\nسطر" });
   });

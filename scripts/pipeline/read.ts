@@ -35,12 +35,33 @@ export function decodeBytes(bytes: Uint8Array): ReadResult {
   const guess = (chardet.detect(buf) ?? "").toLowerCase();
   const encoding = /1256|arabic|8859-6/.test(guess) ? guess : "windows-1256";
   if (!iconv.encodingExists(encoding)) return { ok: false, reason: `unknown encoding ${guess}` };
-  return done(iconv.decode(buf, encoding), encoding);
+  // Archives glued from several sources mix encodings line by line: decode each line in the
+  // encoding it is valid in, so that neither part turns into mojibake.
+  let utf8Lines = 0;
+  let legacyLines = 0;
+  const lines: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= buf.length; i++) {
+    if (i < buf.length && buf[i] !== 0x0a) continue;
+    const line = buf.subarray(from, i);
+    try {
+      lines.push(utf8.decode(line));
+      if (line.some((b) => b > 0x7f)) utf8Lines++;
+    } catch {
+      lines.push(iconv.decode(line, encoding));
+      legacyLines++;
+    }
+    from = i + 1;
+  }
+  return done(lines.join("\n"), utf8Lines && legacyLines ? `mixed (utf-8 + ${encoding})` : encoding);
 }
+
+/** Bidi embedding/override/isolate controls: in article text they only serve to disguise (U+202E). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 function done(text: string, encoding: string): ReadResult {
   if (!text.trim()) return { ok: false, reason: "empty file (only white space)" };
-  return { ok: true, text: text.replace(/\r\n?/g, "\n"), encoding };
+  return { ok: true, text: text.replace(/\r\n?/g, "\n").replace(BIDI_CONTROLS, ""), encoding };
 }
 
 /** NUL bytes, or many C0 control bytes, mean the file is not text (UTF-16 without BOM is not supported). */

@@ -1,0 +1,187 @@
+/**
+ * `npm run bench:build -- [--sizes 1000,10000,50000] [--seed S] [--keep]`: throughput and memory of
+ * the data build on synthetic corpora (`scripts/corpus/synth.ts`). Each build runs in its own child
+ * process, so its peak RSS is its own (`process.resourceUsage().maxRSS`, which the child reports —
+ * the same figure `/usr/bin/time -v` prints, and it works where that tool is missing). Then one article
+ * is changed and the build is run again on the same folder (the incremental-rebuild figure).
+ * Prints a table and, last, one line `BENCH {json}` with every figure, units in the key names.
+ */
+import { spawnSync } from "node:child_process";
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { writeSynthCorpus } from "../corpus/synth.ts";
+
+const SELF = fileURLToPath(import.meta.url);
+const ROOT = resolve(SELF, "../../..");
+
+interface ChildResult {
+  readonly ok: boolean;
+  readonly wallSeconds: number;
+  readonly buildSeconds: number;
+  readonly peakRssMb: number;
+  readonly articles: number;
+  readonly skipped: number;
+  readonly error?: string;
+}
+
+export interface BenchRun {
+  readonly articles: number;
+  readonly input_mb: number;
+  readonly generate_s: number;
+  /** Wall time of the child process: start-up (tsx, gazetteer) included. */
+  readonly seconds: number;
+  /** Time inside `buildData`: read, analyse, assemble, write. */
+  readonly build_s: number;
+  readonly mb_per_s: number;
+  readonly articles_per_s: number;
+  readonly peak_rss_mb: number;
+  readonly articles_built: number;
+  readonly skipped_files: number;
+  readonly graph_json_mb: number;
+  readonly build_report_json_mb: number;
+  readonly actors_csv_mb: number;
+  readonly events_csv_mb: number;
+  readonly relations_csv_mb: number;
+  readonly ok: boolean;
+  readonly error?: string;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1e6) * 1000) / 1000;
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Runs one build in a child process (this file in `--child` mode) and reads its figures. */
+function runBuild(inDir: string, outDir: string): ChildResult {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ["--import", "tsx", SELF, "--child", "--in", inDir, "--out", outDir], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wallSeconds = (performance.now() - t0) / 1000;
+  const line = r.stdout.split("\n").find((l) => l.startsWith("CHILD "));
+  if (r.status !== 0 || !line) {
+    const error = `exit ${r.status ?? r.signal}: ${(r.stderr || r.stdout).trim().split("\n").slice(-5).join(" | ")}`;
+    return { ok: false, wallSeconds, buildSeconds: 0, peakRssMb: 0, articles: 0, skipped: 0, error };
+  }
+  const c = JSON.parse(line.slice(6)) as { build_ms: number; maxrss_kb: number; articles: number; skipped: number };
+  return { ok: true, wallSeconds, buildSeconds: c.build_ms / 1000, peakRssMb: c.maxrss_kb / 1024, articles: c.articles, skipped: c.skipped };
+}
+
+/** Child mode: one build, then its figures on stdout. */
+async function child(inDir: string, outDir: string): Promise<void> {
+  const { buildData } = await import("../build-data.ts");
+  const t0 = performance.now();
+  const report = buildData({ inDir, outDir, quiet: true });
+  const buildMs = performance.now() - t0;
+  const figures = { build_ms: buildMs, maxrss_kb: process.resourceUsage().maxRSS, articles: report.articles, skipped: report.skipped.length };
+  process.stdout.write(`CHILD ${JSON.stringify(figures)}\n`);
+}
+
+const fileMb = (p: string) => (existsSync(p) ? mb(statSync(p).size) : 0);
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string", default: "1000,10000,50000" },
+      seed: { type: "string", default: "1" },
+      keep: { type: "boolean", default: false },
+      child: { type: "boolean", default: false },
+      in: { type: "string" },
+      out: { type: "string" },
+    },
+  });
+  if (values.child) return child(values.in!, values.out!);
+
+  const sizes = values.sizes
+    .split(",")
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0);
+  const seed = Number(values.seed);
+  const work = mkdtempSync(join(tmpdir(), "rabt-bench-build-"));
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  log(`bench:build: sizes ${sizes.join(", ")}, seed ${seed}, work folder ${work}`);
+  const runs: BenchRun[] = [];
+  // the incremental rebuild is measured on the largest size up to 10k (a 50k rebuild doubles a long run)
+  const rebuildSize = [...sizes].filter((n) => n <= 10_000).sort((a, b) => b - a)[0] ?? sizes[0];
+  let rebuild: { articles: number; seconds: number; build_s: number } | undefined;
+  try {
+    for (const n of sizes) {
+      const inDir = join(work, `in-${n}`);
+      const outDir = join(work, `out-${n}`);
+      const g0 = performance.now();
+      const { bytes } = writeSynthCorpus(inDir, { articles: n, seed });
+      const generateSeconds = (performance.now() - g0) / 1000;
+      log(`  ${n} articles generated (${mb(bytes)} MB, ${round(generateSeconds, 1)} s); building…`);
+      const r = runBuild(inDir, outDir);
+      const run: BenchRun = {
+        articles: n,
+        input_mb: mb(bytes),
+        generate_s: round(generateSeconds, 2),
+        seconds: round(r.wallSeconds, 2),
+        build_s: round(r.buildSeconds, 2),
+        mb_per_s: r.ok ? round(mb(bytes) / r.wallSeconds) : 0,
+        articles_per_s: r.ok ? round(n / r.wallSeconds, 1) : 0,
+        peak_rss_mb: round(r.peakRssMb, 1),
+        articles_built: r.articles,
+        skipped_files: r.skipped,
+        graph_json_mb: fileMb(join(outDir, "graph.json")),
+        build_report_json_mb: fileMb(join(outDir, "build-report.json")),
+        actors_csv_mb: fileMb(join(outDir, "actors.csv")),
+        events_csv_mb: fileMb(join(outDir, "events.csv")),
+        relations_csv_mb: fileMb(join(outDir, "relations.csv")),
+        ok: r.ok,
+        ...(r.error ? { error: r.error } : {}),
+      };
+      runs.push(run);
+      log(`  ${n}: ${run.ok ? `${run.seconds} s, ${run.mb_per_s} MB/s, peak RSS ${run.peak_rss_mb} MB` : `FAILED ${run.error}`}`);
+      if (n === rebuildSize && r.ok) {
+        // change one article: one more sentence at the end of the first file
+        const first = readdirSync(inDir).filter((f) => f.endsWith(".txt")).sort()[0]!;
+        appendFileSync(join(inDir, first), "\nوأضاف أن المحادثات ستستمر الأسبوع المقبل.\n");
+        const rb = runBuild(inDir, outDir);
+        rebuild = { articles: n, seconds: round(rb.wallSeconds, 2), build_s: round(rb.buildSeconds, 2) };
+        log(`  rebuild after changing one of ${n} articles: ${rebuild.seconds} s`);
+      }
+      if (!values.keep) rmSync(inDir, { recursive: true, force: true });
+    }
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  }
+  printTable(runs, rebuild);
+  const bench = {
+    name: "build",
+    seed,
+    cpus: (await import("node:os")).cpus().length,
+    runs,
+    rebuild_one_changed_articles: rebuild?.articles ?? null,
+    rebuild_one_changed_s: rebuild?.seconds ?? null,
+    rebuild_one_changed_build_s: rebuild?.build_s ?? null,
+    targets: { mb_per_s_min: 5, peak_rss_mb_max_at_50k: 1536 },
+  };
+  process.stdout.write(`BENCH ${JSON.stringify(bench)}\n`);
+}
+
+function printTable(runs: readonly BenchRun[], rebuild: { articles: number; seconds: number } | undefined) {
+  const head = ["articles", "input MB", "wall s", "build s", "MB/s", "articles/s", "peak RSS MB", "graph.json MB", "events.csv MB", "relations.csv MB", "actors.csv MB"];
+  const rows = runs.map((r) =>
+    r.ok
+      ? [r.articles, r.input_mb, r.seconds, r.build_s, r.mb_per_s, r.articles_per_s, r.peak_rss_mb, r.graph_json_mb, r.events_csv_mb, r.relations_csv_mb, r.actors_csv_mb].map(String)
+      : [String(r.articles), String(r.input_mb), String(r.seconds), "FAILED", r.error ?? "", "", "", "", "", "", ""],
+  );
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
+  process.stdout.write(`\n${line(head)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n`);
+  for (const row of rows) process.stdout.write(`${line(row)}\n`);
+  if (rebuild) process.stdout.write(`\nrebuild after changing 1 of ${rebuild.articles} articles: ${rebuild.seconds} s\n`);
+  process.stdout.write("targets: ≥ 5 MB/s; < 1536 MB peak RSS at 50k articles\n\n");
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === SELF) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`bench:build: ${(e as Error).stack ?? String(e)}\n`);
+    process.exit(1);
+  });
+}
