@@ -6,10 +6,21 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { type ArticleAnalysis, assembleGraph, contentHash, createArticleAnalyser, isArticleFile, type SkippedFile } from "./pipeline/build.ts";
+import { createAnalysisCache, pipelineVersion } from "./lib/analysisCache.ts";
+import { createAnalysisPool, defaultWorkerCount } from "./lib/analysisPool.ts";
+import {
+  type ArticleAnalysis,
+  type ArticleResult,
+  assembleGraph,
+  type BuildReport,
+  contentHash,
+  createArticleAnalyser,
+  isArticleFile,
+  type SkippedFile,
+} from "./pipeline/build.ts";
 import { actorsCsv, eventsCsv, relationsCsv } from "./pipeline/export.ts";
 import { loadGazetteer } from "./pipeline/gazetteer.ts";
-import { parseMetadata } from "./pipeline/metadata.ts";
+import { type MetadataEntry, parseMetadata } from "./pipeline/metadata.ts";
 import { MAX_FILE_BYTES } from "./pipeline/read.ts";
 
 /** Lists article files below `dir`, sorted, relative to it. */
@@ -31,63 +42,82 @@ export interface BuildDataOptions {
   readonly inDir: string;
   readonly outDir: string;
   readonly quiet?: boolean;
+  /** Worker threads for the per-article stages; 0 analyses in this thread. Default: one per core (≤ 4) for ≥ 200 files. */
+  readonly workers?: number;
+  /** Folder of the incremental cache (one analysis per article content hash); `false` for none. */
+  readonly cacheDir?: string | false;
 }
 
-/** Runs the build; returns the report's headline figures. Throws on unusable arguments. */
-export function buildData({ inDir, outDir, quiet }: BuildDataOptions) {
+/** Runs the build; returns the report. Throws on unusable arguments. */
+export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".cache/rabt" }: BuildDataOptions): Promise<BuildReport> {
   const log = (s: string) => quiet || process.stderr.write(`${s}\n`);
   if (!existsSync(inDir) || !statSync(inDir).isDirectory()) throw new Error(`input folder not found: ${inDir}`);
   const t0 = performance.now();
   const metaPath = join(inDir, "METADATA.json");
   const meta = parseMetadata(existsSync(metaPath) ? readFileSync(metaPath, "utf8") : null);
   const gazetteer = loadGazetteer();
-  const analyse = createArticleAnalyser(gazetteer);
-
   const files = listFiles(inDir).filter((f) => basename(f) !== "METADATA.json" && !f.startsWith("gold/"));
-  const analyses: ArticleAnalysis[] = [];
+  const threads = workers ?? (files.length >= 200 ? defaultWorkerCount() : 0);
+  const pool = threads > 0 ? createAnalysisPool(threads) : null;
+  const analyseHere = pool ? null : createArticleAnalyser(gazetteer);
+  const cache = cacheDir ? createAnalysisCache(cacheDir, pipelineVersion()) : null;
+
+  const analyses: (ArticleAnalysis | undefined)[] = [];
   const skipped: SkippedFile[] = [];
   const seen = new Map<string, string>();
+  let done = 0;
+  let cached = 0;
   let lastProgress = performance.now();
-  files.forEach((name, i) => {
-    if (!isArticleFile(name)) {
-      skipped.push({ file: name, reason: "not an article file (.txt, .md or .html)" });
-      return;
-    }
-    let bytes: Uint8Array;
-    try {
-      const size = statSync(join(inDir, name)).size;
-      if (size > MAX_FILE_BYTES) {
-        skipped.push({ file: name, reason: `file too large (${size} bytes, limit ${MAX_FILE_BYTES})` });
-        return;
-      }
-      bytes = readFileSync(join(inDir, name));
-    } catch (e) {
-      skipped.push({ file: name, reason: `cannot be read: ${(e as Error).message}` });
-      return;
-    }
-    const hash = contentHash(bytes);
-    const dup = seen.get(hash);
-    if (dup) {
-      skipped.push({ file: name, reason: `duplicate of ${dup} (same content)` });
-      return;
-    }
-    seen.set(hash, name);
-    const entry = meta.entries.get(name) ?? meta.entries.get(basename(name));
-    try {
-      const result = analyse({ name, bytes }, entry);
-      if (result.ok) analyses.push(result.analysis);
-      else skipped.push(result.skipped);
-    } catch (e) {
-      skipped.push({ file: name, reason: `failed in the pipeline: ${(e as Error).message}` });
-    }
+  const progress = () => {
+    done++;
     if (performance.now() - lastProgress > 1000) {
       lastProgress = performance.now();
-      log(`  ${i + 1}/${files.length} files, ${analyses.length} articles`);
+      log(`  ${done}/${files.length} files, ${analyses.filter(Boolean).length} articles (${cached} from the cache)`);
     }
-  });
+  };
+  // at most a few articles per worker in flight: the folder is streamed, not read at once
+  const inFlight = new Set<Promise<void>>();
+  const limit = Math.max(1, threads * 4);
+  for (const [index, name] of files.entries()) {
+    const job = readJob(inDir, name, meta.entries, seen);
+    if ("reason" in job) {
+      skipped.push(job);
+      progress();
+      continue;
+    }
+    const key = cache?.keyOf(job.hash, job.meta);
+    const hit = key ? cache!.get(key) : undefined;
+    if (hit) {
+      cached++;
+      collect(index, name, hit);
+      continue;
+    }
+    const task = (async () => {
+      try {
+        const result = pool ? await pool.analyse(job) : analyseHere!({ name, bytes: job.bytes }, job.meta);
+        if (key && result) cache!.set(key, result);
+        collect(index, name, result);
+      } catch (e) {
+        skipped.push({ file: name, reason: `failed in the pipeline: ${(e as Error).message}` });
+        progress();
+      }
+    })();
+    inFlight.add(task);
+    task.finally(() => inFlight.delete(task));
+    if (inFlight.size >= limit) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  await pool?.close();
+
+  function collect(index: number, name: string, result: ArticleResult) {
+    if (result.ok) analyses[index] = result.analysis;
+    else skipped.push({ ...result.skipped, file: name });
+    progress();
+  }
+
   const unused = [...meta.entries.keys()].filter((f) => !files.includes(f));
   const warnings = [...meta.warnings, ...unused.map((f) => `METADATA.json: ${f} has no file in the folder`)];
-  const { graph, report } = assembleGraph(analyses, skipped, gazetteer, warnings);
+  const { graph, report } = assembleGraph(analyses.filter((a): a is ArticleAnalysis => !!a), skipped, gazetteer, warnings);
 
   const outputs: Record<string, string> = {
     "graph.json": `${JSON.stringify(graph)}\n`,
@@ -100,12 +130,33 @@ export function buildData({ inDir, outDir, quiet }: BuildDataOptions) {
   const ms = Math.round(performance.now() - t0);
   log(
     `rabt: ${report.articles} articles read, ${report.skipped.length} skipped, ${report.counts.actors} actors, ` +
-      `${report.counts.events} events, ${report.counts.relations} relations → ${outDir} (${ms} ms)`,
+      `${report.counts.events} events, ${report.counts.relations} relations → ${outDir} (${ms} ms` +
+      `${threads ? `, ${threads} workers` : ""}${cached ? `, ${cached} from the cache` : ""})`,
   );
   for (const s of report.skipped) log(`  skipped ${s.file}: ${s.reason}`);
   for (const w of report.warnings.slice(0, 20)) log(`  warning: ${w}`);
   if (report.warnings.length > 20) log(`  … ${report.warnings.length - 20} more warnings in build-report.json`);
   return report;
+}
+
+type Job = { name: string; bytes: Uint8Array; hash: string; meta: MetadataEntry | undefined };
+
+/** Reads one file for analysis, or says why it is skipped (not an article, too large, unreadable, a duplicate). */
+function readJob(inDir: string, name: string, entries: ReadonlyMap<string, MetadataEntry>, seen: Map<string, string>): Job | SkippedFile {
+  if (!isArticleFile(name)) return { file: name, reason: "not an article file (.txt, .md or .html)" };
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(join(inDir, name)).size;
+    if (size > MAX_FILE_BYTES) return { file: name, reason: `file too large (${size} bytes, limit ${MAX_FILE_BYTES})` };
+    bytes = readFileSync(join(inDir, name));
+  } catch (e) {
+    return { file: name, reason: `cannot be read: ${(e as Error).message}` };
+  }
+  const hash = contentHash(bytes);
+  const dup = seen.get(hash);
+  if (dup) return { file: name, reason: `duplicate of ${dup} (same content)` };
+  seen.set(hash, name);
+  return { name, bytes, hash, meta: entries.get(name) ?? entries.get(basename(name)) };
 }
 
 /** Writes every file into a sibling temporary folder, then swaps it in with renames. */
@@ -151,12 +202,25 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function main() {
+async function main() {
   const { values } = parseArgs({
-    options: { in: { type: "string", default: "seeds" }, out: { type: "string", default: "public/data" }, quiet: { type: "boolean" } },
+    options: {
+      in: { type: "string", default: "seeds" },
+      out: { type: "string", default: "public/data" },
+      quiet: { type: "boolean" },
+      workers: { type: "string" },
+      cache: { type: "string", default: ".cache/rabt" },
+      "no-cache": { type: "boolean" },
+    },
   });
   try {
-    buildData({ inDir: values.in!, outDir: values.out!, quiet: values.quiet });
+    await buildData({
+      inDir: values.in!,
+      outDir: values.out!,
+      quiet: values.quiet,
+      ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
+      cacheDir: values["no-cache"] ? false : values.cache!,
+    });
   } catch (e) {
     process.stderr.write(`rabt: build failed: ${(e as Error).message}\n`);
     process.exit(1);

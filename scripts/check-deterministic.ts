@@ -10,7 +10,7 @@ import { buildData } from "./build-data.ts";
 const dir = process.argv[2] ?? "public/data";
 const tmp = mkdtempSync(join(tmpdir(), "rabt-det-"));
 const out = join(tmp, "data");
-buildData({ inDir: "seeds", outDir: out, quiet: true });
+await buildData({ inDir: "seeds", outDir: out, quiet: true, cacheDir: false });
 const names = [...new Set([...readdirSync(dir), ...readdirSync(out)])].sort();
 const differ = names.filter((n) => {
   try {

@@ -22,7 +22,7 @@ const staged = `${outDir}.tmp-${process.pid}`;
 try {
   process.stderr.write(`rabt site: 1/2 building the data from ${values.in}\n`);
   const dataDir = join(work, "public", "data");
-  const report = buildData({ inDir: values.in, outDir: dataDir, quiet: values.quiet });
+  const report = await buildData({ inDir: values.in, outDir: dataDir, quiet: values.quiet });
   process.stderr.write("rabt site: 2/2 building the app\n");
   await build({
     root: resolve(import.meta.dirname, ".."),

@@ -74,7 +74,7 @@ function runBuild(inDir: string, outDir: string): ChildResult {
 async function child(inDir: string, outDir: string): Promise<void> {
   const { buildData } = await import("../build-data.ts");
   const t0 = performance.now();
-  const report = buildData({ inDir, outDir, quiet: true });
+  const report = await buildData({ inDir, outDir, quiet: true });
   const buildMs = performance.now() - t0;
   const figures = { build_ms: buildMs, maxrss_kb: process.resourceUsage().maxRSS, articles: report.articles, skipped: report.skipped.length };
   process.stdout.write(`CHILD ${JSON.stringify(figures)}\n`);

@@ -73,6 +73,8 @@ export const isArticleFile = (name: string) => EXTENSIONS.test(name) && !/^(read
 
 /** Creates the per-article analysis (the expensive, parallelisable part). */
 export function createArticleAnalyser(gazetteer: Gazetteer = loadGazetteer()) {
+  // persons discovered in the article being analysed (per article: the result must not depend on
+  // which articles a worker happened to analyse before)
   const discoveredIndex = new Map<string, ActorEntry>();
   const recogniseActors = createActorRecognizer({ gazetteer });
   const resolveDates = createDateResolver();
@@ -125,6 +127,7 @@ export function createArticleAnalyser(gazetteer: Gazetteer = loadGazetteer()) {
 
     const masked = findPublisherSpans(article.text, ownNames);
     const { mentions, discovered } = recogniseActors({ text: article.text, lang, published, sentences, maskedSpans: masked });
+    discoveredIndex.clear();
     for (const d of discovered) discoveredIndex.set(d.id, d);
     const dateMentions: DateMention[] = [];
     let unresolvedDates = 0;

@@ -32,11 +32,11 @@ const actorsOf = (file: string) => {
   return graph.actors.filter((a) => id !== undefined && a.articleIds.includes(id)).map((a) => a.id);
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "rabt-bad-input-"));
   fixtures = writeBadInputFixtures(join(work, "in"));
-  report = buildData({ inDir: fixtures.dir, outDir: join(work, "out1"), quiet: true }) as BuildReport;
-  buildData({ inDir: fixtures.dir, outDir: join(work, "out2"), quiet: true });
+  report = (await buildData({ inDir: fixtures.dir, outDir: join(work, "out1"), quiet: true, cacheDir: false })) as BuildReport;
+  await buildData({ inDir: fixtures.dir, outDir: join(work, "out2"), quiet: true, cacheDir: false });
   graph = JSON.parse(readFileSync(join(work, "out1", "graph.json"), "utf8")) as Graph;
   secondRunSame = Object.fromEntries(
     OUTPUTS.map((f) => [f, readFileSync(join(work, "out1", f)).equals(readFileSync(join(work, "out2", f)))]),
@@ -196,9 +196,9 @@ describe("pathological texts", () => {
 describe("a METADATA.json that is not valid JSON", () => {
   let broken: BuildReport;
   let brokenGraph: Graph;
-  beforeAll(() => {
+  beforeAll(async () => {
     const set = writeBrokenMetadataFixtures(join(work, "broken-in"));
-    broken = buildData({ inDir: set.dir, outDir: join(work, "broken-out"), quiet: true }) as BuildReport;
+    broken = (await buildData({ inDir: set.dir, outDir: join(work, "broken-out"), quiet: true, cacheDir: false })) as BuildReport;
     brokenGraph = JSON.parse(readFileSync(join(work, "broken-out", "graph.json"), "utf8")) as Graph;
   }, 60_000);
 

@@ -37,14 +37,14 @@ function expectPreviousBuild() {
   expect(parsed.success).toBe(true);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "rabt-kill-"));
   out = join(work, "data");
   previousIn = join(work, "previous-in");
   largeIn = join(work, "large-in");
   writeSynthCorpus(previousIn, { articles: 4, seed: 3 });
   writeSynthCorpus(largeIn, { articles: 300, seed: 4 });
-  buildData({ inDir: previousIn, outDir: out, quiet: true });
+  await buildData({ inDir: previousIn, outDir: out, quiet: true, cacheDir: false });
   previous = snapshot(out);
 }, 120_000);
 
@@ -99,8 +99,8 @@ describe("a build killed mid-way", () => {
     expectPreviousBuild();
   }, 60_000);
 
-  it("the next build succeeds after a killed one", () => {
-    const report = buildData({ inDir: previousIn, outDir: out, quiet: true });
+  it("the next build succeeds after a killed one", async () => {
+    const report = await buildData({ inDir: previousIn, outDir: out, quiet: true, cacheDir: false });
     expect(report.articles).toBe(4);
     expect([...snapshot(out).keys()].sort()).toEqual(OUTPUTS);
     expect(GraphSchema.safeParse(JSON.parse(readFileSync(join(out, "graph.json"), "utf8"))).success).toBe(true);
