@@ -47,3 +47,17 @@ test("a corrupted graph.json shows a readable error screen, not a blank page", a
     await server.close();
   }
 });
+
+test("the URL keeps the view: reload shows the same actor and window, back undoes a selection", async ({ page }) => {
+  await page.goto("./#actor=IRN&from=2024-01-01&to=2024-12-31");
+  await expect(page.getByTestId("actor-detail")).toContainText("Iran");
+  await page.reload();
+  await expect(page.getByTestId("actor-detail")).toContainText("Iran");
+  await expect(page).toHaveURL(/from=2024-01-01&to=2024-12-31/);
+  await page.getByTestId("actor-relations").getByRole("button", { name: "Turkey" }).click();
+  await expect(page.getByTestId("pair-events")).toBeVisible();
+  await expect(page).toHaveURL(/pair=IRN\|TUR/);
+  await page.goBack();
+  await expect(page.getByTestId("pair-events")).toHaveCount(0);
+  await expect(page.getByTestId("actor-detail")).toContainText("Iran");
+});
