@@ -19,6 +19,8 @@ export function App() {
   const setGraph = useAppStore((s) => s.setGraph);
   const setLoadError = useAppStore((s) => s.setLoadError);
   const uiLang = useAppStore((s) => s.uiLang);
+  // on a phone the detail panel becomes a bottom sheet while something is selected
+  const hasSelection = useAppStore((s) => !!(s.selectedActorId || s.selectedEventId || s.selectedPair));
   const t = useT();
 
   // <html lang dir> follow the interface language: the whole layout mirrors in Arabic and Persian
@@ -72,7 +74,7 @@ export function App() {
         <section className="region region-graph" aria-label={t("region.graph")}>
           <GraphPanel />
         </section>
-        <aside id="detail" className="region region-detail" aria-label={t("region.detail")} tabIndex={-1}>
+        <aside id="detail" className={`region region-detail${hasSelection ? " has-selection" : ""}`} aria-label={t("region.detail")} tabIndex={-1}>
           <DetailPanel />
         </aside>
       </main>
