@@ -12,6 +12,7 @@ import { useAppStore } from "./store/index.ts";
 import { syncUrlWithStore } from "./store/urlState.ts";
 import { dirOf, useT } from "./i18n/t.ts";
 import { LanguageSwitch } from "./components/LanguageSwitch.tsx";
+import { ExportMenu } from "./components/ExportMenu.tsx";
 
 export function App() {
   const graph = useAppStore((s) => s.graph);
@@ -63,6 +64,7 @@ export function App() {
         </h1>
         <Search />
         <LanguageSwitch />
+        <ExportMenu />
         <p className="counts" aria-live="polite">
           {t("app.counts", { articles: graph.articles.length, actors: graph.actors.length, events: graph.events.length })}
         </p>
