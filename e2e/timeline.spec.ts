@@ -131,3 +131,71 @@ test("shift-dragging in the main view sets a window that Escape clears", async (
   await page.keyboard.press("Escape");
   await expect(timeline).not.toHaveAttribute("data-window-start", /.*/);
 });
+
+test("right to left: the overview's right side is the earlier period, ArrowLeft pans to later dates, shift-drag windows what is under it", async ({ page }) => {
+  await page.goto("./?testhooks#lang=ar");
+  const timeline = page.getByTestId("timeline");
+  await expect(timeline).toHaveAttribute("data-direction", "rtl");
+  await expect(timeline).toHaveAttribute("data-visible-start", /^\d{4}-\d{2}-\d{2}$/);
+  const full = { start: (await timeline.getAttribute("data-visible-start"))!, end: (await timeline.getAttribute("data-visible-end"))! };
+  const mid = new Date((Date.parse(full.start) + Date.parse(full.end)) / 2).toISOString().slice(0, 10);
+
+  // Brush the right fifth of the overview: an early window.
+  const box = (await page.getByTestId("timeline-overview").boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.75, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.85, y, { steps: 4 });
+  await page.mouse.move(box.x + box.width * 0.95, y, { steps: 4 });
+  await page.mouse.up();
+  await expect(timeline).toHaveAttribute("data-window-end", /^\d{4}-\d{2}-\d{2}$/);
+  expect((await timeline.getAttribute("data-window-end"))! < mid).toBe(true);
+  await page.getByTestId("timeline-clear-window").click();
+
+  // Zoom in, then ArrowLeft shows later dates.
+  await timeline.focus();
+  await page.keyboard.press("+");
+  await expect.poll(async () => (await timeline.getAttribute("data-visible-start"))! > full.start).toBe(true);
+  const before = (await timeline.getAttribute("data-visible-start"))!;
+  await page.keyboard.press("ArrowLeft");
+  await expect.poll(async () => (await timeline.getAttribute("data-visible-start"))! > before).toBe(true);
+  const afterLeft = (await timeline.getAttribute("data-visible-start"))!;
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(async () => (await timeline.getAttribute("data-visible-start"))! < afterLeft).toBe(true);
+
+  // Shift-drag over the left half of the main view: the later half of what is visible.
+  await page.keyboard.press("Home");
+  await expect(timeline).toHaveAttribute("data-visible-start", full.start);
+  const c = await mainCanvasCentre(timeline);
+  const canvas = (await timeline.locator("canvas.rabt-tl-canvas").boundingBox())!;
+  await page.keyboard.down("Shift");
+  await page.mouse.move(canvas.x + 5, c.y);
+  await page.mouse.down();
+  await page.mouse.move(c.x, c.y, { steps: 6 });
+  await page.mouse.up();
+  await page.keyboard.up("Shift");
+  await expect(timeline).toHaveAttribute("data-window-start", /^\d{4}-\d{2}-\d{2}$/);
+  // The drag ends at the centre: the window starts near the middle of the period and runs to its end.
+  const windowStart = Date.parse((await timeline.getAttribute("data-window-start"))!);
+  expect(Math.abs(windowStart - Date.parse(mid)) / 86_400_000).toBeLessThan(60);
+  expect((await timeline.getAttribute("data-window-end"))! > mid).toBe(true);
+});
+
+test("with reduced motion, zooming from the keyboard jumps without animation", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const timeline = await openTimeline(page);
+  await timeline.focus();
+  await page.keyboard.press("+");
+  // No 200 ms transition: the new zoom is there on the next frame, with no step in between.
+  const seen = await page.evaluate(async () => {
+    const el = document.querySelector('[data-testid="timeline"]')!;
+    const values: string[] = [];
+    const obs = new MutationObserver(() => values.push(el.getAttribute("data-zoom") ?? ""));
+    obs.observe(el, { attributes: true, attributeFilter: ["data-zoom"] });
+    (el as HTMLElement).dispatchEvent(new KeyboardEvent("keydown", { key: "+", bubbles: true }));
+    await new Promise((r) => setTimeout(r, 400));
+    obs.disconnect();
+    return values;
+  });
+  expect(seen).toEqual(["4.000"]);
+});

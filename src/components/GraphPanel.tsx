@@ -1,7 +1,8 @@
 /**
  * The diplomatic-relations graph panel: mounts the Cytoscape engine (`createGraphView`), pushes
- * the store's values into it and sends clicks back to the store. Renders the toolbar and the
- * legend; computes nothing itself beyond the memoised visible-events selector.
+ * the store's values into it and sends clicks back to the store. Renders the toolbar, the
+ * legend, a live region that announces selections and counts, and the keyboard companion
+ * `ActorList`; all text comes from the message catalogue.
  */
 import { type ReactElement, useEffect, useMemo, useRef, useState } from "react";
 import {
@@ -15,37 +16,18 @@ import {
   NODE_KIND_ORDER,
   type NodeKind,
 } from "../engines/graph/index.ts";
+import { localeOf, translate, useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
 import { selectVisibleEvents } from "../store/selectors.ts";
+import { ActorList, eventCountText } from "./ActorList.tsx";
+import { actorName } from "./names.ts";
 import "./graph.css";
-
-/** UI strings, to move to the message catalogue. */
-const LABELS = {
-  region: "Relations graph",
-  toolbar: "Graph tools",
-  relayout: "Re-layout",
-  relayoutTitle: "Re-arrange the graph with a live force layout",
-  fit: "Fit",
-  fitTitle: "Show the whole graph",
-  canvas: "Graph of actors and their relations. Click an actor or a relation to select it.",
-  legend: "Legend",
-  colourTitle: "Edge colour: mean Goldstein score",
-  conflict: "conflict",
-  neutral: "neutral",
-  cooperation: "cooperation",
-  widthTitle: "Edge width: number of events",
-  event: "event",
-  events: "events",
-  shapesTitle: "Node shape: kind of actor",
-  kinds: { state: "State", person: "Person", organisation: "Organisation", group: "Group" } satisfies Record<NodeKind, string>,
-  affiliation: "Person's state",
-  sizeNote: "Node size: events in the current period",
-  empty: "No actor takes part in an event in this period with these filters.",
-} as const;
 
 /** Test hook: e2e specs find where to click a node. */
 export interface RabtGraphTestHook {
   nodePosition(id: string): { x: number; y: number } | null;
+  /** The label the node is drawn with, in the interface language. */
+  nodeLabel(id: string): string | null;
 }
 
 declare global {
@@ -90,7 +72,7 @@ export function GraphPanel() {
       onStats: (next) => setStats((cur) => (cur.nodes === next.nodes && cur.edges === next.edges ? cur : next)),
     });
     viewRef.current = view;
-    const hook: RabtGraphTestHook = { nodePosition: (id) => view.nodePosition(id) };
+    const hook: RabtGraphTestHook = { nodePosition: (id) => view.nodePosition(id), nodeLabel: (id) => view.nodeLabel(id) };
     window.__rabtGraph = hook;
     return () => {
       view.destroy();
@@ -111,80 +93,112 @@ export function GraphPanel() {
     view.relayout().finally(() => setBusy(false));
   };
 
+  const digits = useAppStore((s) => s.digits);
+  const t = useT();
+  const announcement = useMemo(() => {
+    if (!graph) return "";
+    const name = (id: string) => {
+      const a = graph.actors.find((x) => x.id === id);
+      return `\u2068${a ? actorName(a, uiLang) : id}\u2069`;
+    };
+    const count = (pred: (ids: readonly string[]) => boolean) => visibleEvents.filter((e) => pred([...e.sourceIds, ...e.targetIds, ...e.otherIds])).length;
+    if (selectedPair) {
+      const [a = "", b = ""] = selectedPair.split("|");
+      const events = eventCountText(uiLang, count((ids) => ids.includes(a) && ids.includes(b)), digits);
+      return translate(uiLang, "graph.selectedPair", { a: name(a), b: name(b), events }, digits);
+    }
+    if (selectedActorId) {
+      const events = eventCountText(uiLang, count((ids) => ids.includes(selectedActorId)), digits);
+      return translate(uiLang, "graph.selectedActor", { name: name(selectedActorId), events }, digits);
+    }
+    return translate(uiLang, "graph.stats", { actors: stats.nodes, relations: stats.edges }, digits);
+  }, [graph, selectedPair, selectedActorId, visibleEvents, stats, uiLang, digits]);
+
   return (
-    <section
+    <div
       className="rabt-graph"
-      aria-label={LABELS.region}
       data-testid="graph"
       data-node-count={stats.nodes}
       data-edge-count={stats.edges}
       data-selected={selectedPair ?? selectedActorId ?? ""}
+      data-lang={uiLang}
     >
-      <div className="rabt-graph__toolbar" role="toolbar" aria-label={LABELS.toolbar}>
-        <button type="button" onClick={relayout} disabled={!graph || busy} aria-busy={busy} title={LABELS.relayoutTitle}>
-          {LABELS.relayout}
+      <div className="rabt-graph__toolbar" role="toolbar" aria-label={t("graph.toolbar")}>
+        <button type="button" onClick={relayout} disabled={!graph || busy} aria-busy={busy} title={t("graph.relayoutTitle")}>
+          {t("graph.relayout")}
         </button>
-        <button type="button" onClick={() => viewRef.current?.fit()} disabled={!graph} title={LABELS.fitTitle}>
-          {LABELS.fit}
+        <button type="button" onClick={() => viewRef.current?.fit()} disabled={!graph} title={t("graph.fitTitle")}>
+          {t("graph.fit")}
         </button>
       </div>
-      <div className="rabt-graph__canvas" ref={canvasRef} role="img" aria-label={LABELS.canvas} />
-      {graph && stats.nodes === 0 ? <p className="rabt-graph__empty">{LABELS.empty}</p> : null}
+      <div className="rabt-graph__canvas" ref={canvasRef} role="img" aria-label={t("graph.canvas")} />
+      {graph && stats.nodes === 0 ? <p className="rabt-graph__empty">{t("graph.empty")}</p> : null}
+      <p className="visually-hidden" role="status" data-testid="graph-status">
+        {announcement}
+      </p>
       <GraphLegend />
-    </section>
+      <ActorList />
+    </div>
   );
 }
 
 const WIDTH_SAMPLES = [1, 4, 16] as const;
 
 function GraphLegend() {
-  const gradient = `linear-gradient(to right, ${GOLDSTEIN_COLORS.conflict}, ${GOLDSTEIN_COLORS.neutral}, ${GOLDSTEIN_COLORS.cooperation})`;
+  const t = useT();
+  const uiLang = useAppStore((s) => s.uiLang);
+  const digits = useAppStore((s) => s.digits);
+  const signed = new Intl.NumberFormat(localeOf(uiLang, digits), { signDisplay: "exceptZero" });
+  // The ramp runs from conflict to cooperation in reading order.
+  const gradient = `linear-gradient(to ${uiLang === "en" ? "right" : "left"}, ${GOLDSTEIN_COLORS.conflict}, ${GOLDSTEIN_COLORS.neutral}, ${GOLDSTEIN_COLORS.cooperation})`;
   return (
     <details className="rabt-graph__legend" open>
-      <summary>{LABELS.legend}</summary>
+      <summary>{t("graph.legend")}</summary>
       <div className="rabt-graph__legend-block">
-        <span className="rabt-graph__legend-title">{LABELS.colourTitle}</span>
+        <span className="rabt-graph__legend-title">{t("graph.colourTitle")}</span>
         <span className="rabt-graph__ramp" style={{ background: gradient }} aria-hidden="true" />
         <span className="rabt-graph__ramp-labels">
           <span>
-            −{GOLDSTEIN_SATURATION} {LABELS.conflict}
+            <bdi>{signed.format(-GOLDSTEIN_SATURATION)}</bdi> {t("graph.conflict")}
           </span>
-          <span>0 {LABELS.neutral}</span>
           <span>
-            +{GOLDSTEIN_SATURATION} {LABELS.cooperation}
+            <bdi>{signed.format(0)}</bdi> {t("graph.neutral")}
+          </span>
+          <span>
+            <bdi>{signed.format(GOLDSTEIN_SATURATION)}</bdi> {t("graph.cooperation")}
           </span>
         </span>
       </div>
       <div className="rabt-graph__legend-block">
-        <span className="rabt-graph__legend-title">{LABELS.widthTitle}</span>
+        <span className="rabt-graph__legend-title">{t("graph.widthTitle")}</span>
         <ul className="rabt-graph__legend-list">
           {WIDTH_SAMPLES.map((n) => (
             <li key={n}>
               <svg width="36" height="14" aria-hidden="true">
                 <line x1="2" y1="7" x2="34" y2="7" stroke={GOLDSTEIN_COLORS.neutral} strokeWidth={edgeWidth(n)} />
               </svg>
-              {n} {n === 1 ? LABELS.event : LABELS.events}
+              {eventCountText(uiLang, n, digits)}
             </li>
           ))}
         </ul>
       </div>
       <div className="rabt-graph__legend-block">
-        <span className="rabt-graph__legend-title">{LABELS.shapesTitle}</span>
+        <span className="rabt-graph__legend-title">{t("graph.shapesTitle")}</span>
         <ul className="rabt-graph__legend-list">
           {NODE_KIND_ORDER.map((kind) => (
             <li key={kind}>
               <KindSwatch kind={kind} />
-              {LABELS.kinds[kind]}
+              {t(`kind.${kind}`)}
             </li>
           ))}
           <li>
             <svg width="36" height="14" aria-hidden="true">
               <line x1="2" y1="7" x2="34" y2="7" stroke="#666666" strokeWidth="1.5" strokeDasharray="4 3" />
             </svg>
-            {LABELS.affiliation}
+            {t("graph.affiliation")}
           </li>
         </ul>
-        <span className="rabt-graph__legend-note">{LABELS.sizeNote}</span>
+        <span className="rabt-graph__legend-note">{t("graph.sizeNote")}</span>
       </div>
     </details>
   );

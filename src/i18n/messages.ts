@@ -6,14 +6,16 @@
  */
 import * as core from "./areas/core.ts";
 import * as exporting from "./areas/export.ts";
+import * as graph from "./areas/graph.ts";
+import * as timeline from "./areas/timeline.ts";
 
 /** Every area's catalogue merged: one flat key space (`area.key`). Add an area by spreading it here. */
-export const en = { ...core.en, ...exporting.en } as const;
+export const en = { ...core.en, ...timeline.en, ...graph.en, ...exporting.en } as const;
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Readonly<Record<MessageKey, string>>;
 
-export const ar: Catalogue = { ...core.ar, ...exporting.ar };
-export const fa: Catalogue = { ...core.fa, ...exporting.fa };
+export const ar: Catalogue = { ...core.ar, ...timeline.ar, ...graph.ar, ...exporting.ar };
+export const fa: Catalogue = { ...core.fa, ...timeline.fa, ...graph.fa, ...exporting.fa };
 
 export const CATALOGUES: Readonly<Record<"en" | "ar" | "fa", Catalogue>> = { en, ar, fa };

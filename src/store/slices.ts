@@ -52,7 +52,11 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   uiLang: "en",
   digits: "native",
   laneMode: "none",
+  calendar: "auto",
+  timeDirection: "auto",
   setDigits: (digits) => set({ digits }),
   setUiLang: (uiLang) => set({ uiLang }),
   setLaneMode: (laneMode) => set({ laneMode }),
+  setCalendar: (calendar) => set({ calendar }),
+  setTimeDirection: (timeDirection) => set({ timeDirection }),
 });

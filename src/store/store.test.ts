@@ -3,7 +3,7 @@ import type { RabtEvent } from "../contract/schema.ts";
 import { createAppStore } from "./index.ts";
 import { affiliatedBy } from "../contract/relations.ts";
 import { relationsFromEvents } from "./selectors.ts";
-import { parseHash, patchFromUrl, toHash } from "./urlState.ts";
+import { initialLanguage, parseHash, patchFromUrl, toHash } from "./urlState.ts";
 
 describe("store slices", () => {
   it("selecting a pair sorts it and selecting an actor clears the pair", () => {
@@ -33,6 +33,27 @@ describe("URL state", () => {
     const t = createAppStore();
     t.setState(patchFromUrl(parseHash(hash)));
     expect(toHash(t.getState())).toBe(hash);
+  });
+  it("keeps the calendar and the direction of time in the hash, and leaves the defaults out", () => {
+    const s = createAppStore();
+    s.setState({ uiLang: "ar", calendar: "islamic-umalqura", timeDirection: "ltr" });
+    expect(toHash(s.getState())).toBe("#lang=ar&cal=islamic-umalqura&time=ltr");
+    const t = createAppStore();
+    t.setState(patchFromUrl(parseHash("#lang=fa&cal=persian&time=rtl")));
+    expect([t.getState().uiLang, t.getState().calendar, t.getState().timeDirection]).toEqual(["fa", "persian", "rtl"]);
+    t.setState(patchFromUrl(parseHash("#lang=fa")));
+    expect([t.getState().calendar, t.getState().timeDirection]).toEqual(["auto", "auto"]);
+    expect(toHash(t.getState())).toBe("#lang=fa");
+    expect(parseHash("#cal=julian&time=up")).toMatchObject({ calendar: null, timeDirection: null });
+  });
+  it("picks the first visit's language from the hash, then memory, then an Arabic or Persian browser", () => {
+    expect(initialLanguage("en", "fa", ["ar-EG"])).toBe("en");
+    expect(initialLanguage(null, "fa", ["ar-EG"])).toBe("fa");
+    expect(initialLanguage(null, null, ["ar-EG", "en-US"])).toBe("ar");
+    expect(initialLanguage(null, null, ["fa-IR"])).toBe("fa");
+    expect(initialLanguage(null, "de", ["de-DE", "fa"])).toBe("fa");
+    expect(initialLanguage(null, null, ["en-US", "fa-IR"])).toBe("en");
+    expect(initialLanguage(null, null, ["tr-TR"])).toBe("en");
   });
   it("ignores a malformed window and unknown values", () => {
     const u = parseHash("#from=2024-13&to=x&quad=7,2&lang=de");

@@ -3,6 +3,10 @@ import type { Graph, Quad, ActorKind, Modality } from "../contract/schema.ts";
 
 export type UiLang = "en" | "ar" | "fa";
 export type LaneMode = "none" | "actor" | "type";
+/** Calendars the timeline axis and dates count in (BCP 47 `-u-ca-` ids); `auto` = Solar Hijri for Persian, Gregorian otherwise. */
+export type CalendarChoice = "auto" | "gregory" | "persian" | "islamic-umalqura";
+/** Which way time runs on the timeline axis; `auto` = the reading direction of the interface language. */
+export type TimeDirection = "auto" | "ltr" | "rtl";
 
 /** A closed interval of ISO dates, inclusive. */
 export interface TimeWindow {
@@ -57,9 +61,13 @@ export interface ViewSlice {
   /** Arabic-Indic/Persian digits (`native`) or Latin digits in Arabic and Persian. */
   digits: "native" | "latn";
   laneMode: LaneMode;
+  calendar: CalendarChoice;
+  timeDirection: TimeDirection;
   setDigits: (digits: "native" | "latn") => void;
   setUiLang: (lang: UiLang) => void;
   setLaneMode: (mode: LaneMode) => void;
+  setCalendar: (calendar: CalendarChoice) => void;
+  setTimeDirection: (direction: TimeDirection) => void;
 }
 
 export type AppState = DocumentSlice & SelectionSlice & TimeWindowSlice & FiltersSlice & ViewSlice;

@@ -73,11 +73,11 @@ describe("buildGraphElements", () => {
       events: 2,
       meanGoldstein: -0.5,
       width: 3.5,
-      color: "#a4988e",
+      color: "#8d8178",
     });
     expect(edges.get("rel:SAU|houthis")).toMatchObject({ meanGoldstein: -10, width: 1.5, color: "#d55e00" });
     expect(edges.get("rel:IRN|OMN")).toMatchObject({ meanGoldstein: 6, color: "#0072b2" });
-    expect(edges.get("rel:abbas-araghchi|hakan-fidan")).toMatchObject({ meanGoldstein: 3, color: "#3f84aa" });
+    expect(edges.get("rel:abbas-araghchi|hakan-fidan")).toMatchObject({ meanGoldstein: 3, color: "#357aa0" });
   });
 
   it("recomputes relations and sizes from the events of a time window", () => {
@@ -93,7 +93,7 @@ describe("buildGraphElements", () => {
       "rel:SAU|houthis",
     ]);
     // Only e3 (Turkey criticises Iran, −2) is left between them.
-    expect(byId(edges).get("rel:IRN|TUR")).toMatchObject({ events: 1, meanGoldstein: -2, width: 1.5, color: "#b4845f" });
+    expect(byId(edges).get("rel:IRN|TUR")).toMatchObject({ events: 1, meanGoldstein: -2, width: 1.5, color: "#a57550" });
   });
 
   it("draws nothing when no event is visible", () => {
@@ -104,6 +104,9 @@ describe("buildGraphElements", () => {
     const ar = byId(buildGraphElements(smallGraph(), EVENTS, "ar").nodes);
     const fa = byId(buildGraphElements(smallGraph(), EVENTS, "fa").nodes);
     expect(ar.get("IRN")).toMatchObject({ label: "إيران", labelEn: "Iran", nameAr: "إيران", nameFa: "ایران" });
+    // drawn isolated, so a Latin fallback or a number cannot reorder the RTL label around it
+    expect(ar.get("IRN")).toMatchObject({ canvasLabel: "\u2068إيران\u2069" });
+    expect(fa.get("hakan-fidan")).toMatchObject({ canvasLabel: "\u2068Hakan Fidan\u2069" });
     expect(fa.get("SAU")).toMatchObject({ label: "عربستان سعودی" });
     // Fidan has no Persian name in the fixture.
     expect(fa.get("hakan-fidan")).toMatchObject({ label: "Hakan Fidan", nameFa: "" });

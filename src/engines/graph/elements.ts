@@ -17,6 +17,11 @@ export interface ActorNodeData {
   readonly kind: NodeKind;
   /** Name in the UI language (`names.ar[0]` / `names.fa[0]`, else the English label). */
   readonly label: string;
+  /**
+   * `label` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, as drawn on the canvas: a
+   * Latin name or a number inside an Arabic or Persian label keeps its place.
+   */
+  readonly canvasLabel: string;
   readonly labelEn: string;
   readonly nameAr: string;
   readonly nameFa: string;
@@ -89,6 +94,7 @@ export function buildGraphElements(graph: GraphSource, visibleEvents: readonly R
       id,
       kind: a.kind as NodeKind,
       label: labelFor(a, lang),
+      canvasLabel: `\u2068${labelFor(a, lang)}\u2069`,
       labelEn: a.label,
       nameAr: a.names.ar[0] ?? "",
       nameFa: a.names.fa[0] ?? "",

@@ -3,14 +3,14 @@ import { edgeWidth, goldsteinColor, nodeSize } from "./style.ts";
 
 describe("goldsteinColor", () => {
   it("is grey for a neutral relation and saturates at ±5", () => {
-    expect(goldsteinColor(0)).toBe("#9e9e9e");
+    expect(goldsteinColor(0)).toBe("#858585");
     expect(goldsteinColor(-5)).toBe("#d55e00");
     expect(goldsteinColor(-10)).toBe("#d55e00");
     expect(goldsteinColor(7.4)).toBe("#0072b2");
   });
 
   it("interpolates between grey and blue for mild cooperation", () => {
-    expect(goldsteinColor(2.5)).toBe("#4f88a8");
+    expect(goldsteinColor(2.5)).toBe("#437c9c");
   });
 });
 

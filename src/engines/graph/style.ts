@@ -26,8 +26,11 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
 
 export const NODE_KIND_ORDER: readonly NodeKind[] = ["state", "person", "organisation", "group"];
 
-/** Goldstein colour stops: conflict, neutral, cooperation. */
-export const GOLDSTEIN_COLORS = { conflict: "#D55E00", neutral: "#9E9E9E", cooperation: "#0072B2" } as const;
+/**
+ * Goldstein colour stops: conflict, neutral, cooperation. The grey is dark enough for 3:1
+ * against the white ground (WCAG non-text contrast); Okabe–Ito's lighter grey was 2.7:1.
+ */
+export const GOLDSTEIN_COLORS = { conflict: "#D55E00", neutral: "#858585", cooperation: "#0072B2" } as const;
 /** Mean Goldstein at which the colour saturates (beyond ±5 a relation is plainly hostile or friendly). */
 export const GOLDSTEIN_SATURATION = 5;
 
@@ -76,7 +79,7 @@ export function graphStylesheet(options: Readonly<GraphStyleOptions>): Styleshee
       style: {
         width: "data(size)",
         height: "data(size)",
-        label: "data(label)",
+        label: "data(canvasLabel)",
         "font-size": 12,
         "font-family": "Vazirmatn, system-ui, sans-serif",
         color: "#1a1a1a",

@@ -25,7 +25,7 @@ describe("syncElements", () => {
     expect(syncElements(cy, in2025)).toEqual({ added: 0, removed: 5, updated: 3 });
     expect(relationIds(cy)).toEqual(["rel:IRN|OMN", "rel:IRN|TUR", "rel:IRN|united-nations", "rel:OMN|united-nations", "rel:SAU|houthis"]);
     expect(cy.getElementById("IRN").data("size")).toBe(29.9);
-    expect(cy.getElementById("rel:IRN|TUR").data()).toMatchObject({ events: 1, width: 1.5, color: "#b4845f" });
+    expect(cy.getElementById("rel:IRN|TUR").data()).toMatchObject({ events: 1, width: 1.5, color: "#a57550" });
     expect(cy.nodes().length).toBe(6);
   });
 

@@ -50,6 +50,8 @@ export interface GraphViewInstance {
   fit(): void;
   /** A node's centre in viewport (client) coordinates — what `page.mouse.click` takes — or null when not drawn. */
   nodePosition(id: string): { x: number; y: number } | null;
+  /** The label a node is drawn with (in the UI language, without the bidi isolates), or null when not drawn. */
+  nodeLabel(id: string): string | null;
   destroy(): void;
 }
 
@@ -246,6 +248,11 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
       const box = container.getBoundingClientRect();
       const p = node.renderedPosition();
       return { x: box.left + p.x, y: box.top + p.y };
+    },
+
+    nodeLabel(id) {
+      const node = cy.getElementById(id);
+      return destroyed || node.empty() || !node.isNode() ? null : String(node.data("label"));
     },
 
     destroy() {

@@ -7,15 +7,15 @@
 import { type BrushBehavior, brushX, type D3BrushEvent, type D3ZoomEvent, select, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from "d3";
 import type { Actor, RabtEvent } from "../../contract/schema.ts";
 import { cameoRoot, cameoRootLabel } from "./cameoRoots.ts";
-import { actorName, formatCount, formatEventDate, mainCalendar, secondCalendar } from "./format.ts";
+import { actorName, formatCount, formatEventDate, isolate, mainCalendar, secondCalendar } from "./format.ts";
 import { computeFrame, createFrameBuffers, type Frame, frameHitRects, markBox } from "./frame.ts";
 import { badgeMembers } from "./layout.ts";
 import { createHitIndex, type HitIndex } from "./hitTest.ts";
 import { assignLanes, type Lane } from "./lanes.ts";
 import { buildModel, stepEvent, type TimelineModel } from "./model.ts";
 import { histogramMax, quadHistogram } from "./overview.ts";
-import { axisHeight, drawMain, drawOverview } from "./render.ts";
-import { visibleDomain, zoomScaleExtent } from "./scale.ts";
+import { axisHeight, axisLabels, drawMain, drawOverview } from "./render.ts";
+import { logicalX, panDx, screenSpan, screenXOf, type TimeDirection, timeAtScreenX, transformFor as transformForDomain, visibleDomain, zoomScaleExtent } from "./scale.ts";
 import { DAY_MS, isoToMs, msToIso, windowFromMs } from "./time.ts";
 import type { ScreenPoint, TimelineInstance, TimelineParams } from "./types.ts";
 
@@ -75,6 +75,7 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
   let selected = -1;
   let hovered = -1;
   let focused = -1;
+  let dir: TimeDirection = p.direction ?? "ltr";
   let hist: Uint32Array = new Uint32Array(0);
   let histMax = 0;
   let transform: ZoomTransform = zoomIdentity;
@@ -108,7 +109,9 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
       p.onWindowChange(null);
       return;
     }
-    const w = windowFromMs(overviewTime(sel[0]), overviewTime(sel[1]));
+    const ta = overviewTime(sel[0]);
+    const tb = overviewTime(sel[1]);
+    const w = windowFromMs(Math.min(ta, tb), Math.max(ta, tb));
     p.onWindowChange(w);
     const a = isoToMs(w.start);
     const b = isoToMs(w.end) + DAY_MS;
@@ -127,6 +130,7 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
       maxLanes: Math.max(2, Math.floor(lanesArea / 28)),
       otherLabel: p.labels.otherActors,
       allLabel: p.labels.allEvents,
+      cameoFamilies: p.labels.cameoFamilies,
     });
   }
 
@@ -157,19 +161,23 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
   // ── geometry ──────────────────────────────────────────────────────────
   function domain(): [number, number] | null {
     if (!model.extent || width <= 0) return null;
-    return visibleDomain(model.extent, width, transform.k, transform.x);
+    return visibleDomain(model.extent, width, transform.k, transform.x, dir);
   }
 
   function transformFor(t0: number, t1: number): ZoomTransform {
-    const e = model.extent!;
-    const k = (e[1] - e[0]) / Math.max(DAY_MS / 24, t1 - t0);
-    return zoomIdentity.translate((-k * (t0 - e[0]) * width) / (e[1] - e[0]), 0).scale(k);
+    const { k, x } = transformForDomain(model.extent!, width, t0, t1, dir, DAY_MS / 24);
+    return zoomIdentity.translate(x, 0).scale(k);
   }
 
+  /** Time at a screen x of the overview strip (which always shows the whole extent). */
   function overviewTime(px: number): number {
-    const e = model.extent!;
-    return e[0] + (px / width) * (e[1] - e[0]);
+    return timeAtScreenX(px, model.extent!, width, dir);
   }
+
+  const calendar = () => p.calendar ?? mainCalendar(p.uiLang);
+  const digits = () => p.digits ?? "native";
+  const count = (n: number) => formatCount(n, p.uiLang, digits());
+  const dateText = (d: RabtEvent["date"], cal = calendar()) => formatEventDate(d, p.uiLang, cal, digits());
 
   function zoomTo(t0: number, t1: number, animate: boolean): void {
     if (!model.extent || width <= 0) return;
@@ -268,8 +276,10 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
       height: mainH,
       dpr,
       lang: p.uiLang,
-      mainCalendar: mainCalendar(p.uiLang),
-      secondCalendar: p.showSecondCalendar ? secondCalendar(p.uiLang) : null,
+      digits: digits(),
+      rtl: dir === "rtl",
+      mainCalendar: calendar(),
+      secondCalendar: p.showSecondCalendar ? secondCalendar(p.uiLang, calendar()) : null,
       axisTop,
       involved,
       selected,
@@ -282,8 +292,9 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
       showLaneLabels: p.laneMode !== "none",
     });
     const e = model.extent!;
-    viewRect.setAttribute("x", String(Math.max(0, ((d[0] - e[0]) / (e[1] - e[0])) * width)));
-    viewRect.setAttribute("width", String(Math.max(2, Math.min(width, ((d[1] - d[0]) / (e[1] - e[0])) * width))));
+    const [v0, v1] = screenSpan(((d[0] - e[0]) / (e[1] - e[0])) * width, ((d[1] - e[0]) / (e[1] - e[0])) * width, width, dir);
+    viewRect.setAttribute("x", String(Math.max(0, v0)));
+    viewRect.setAttribute("width", String(Math.max(2, Math.min(width, v1) - Math.max(0, v0))));
     viewRect.setAttribute("y", "0.5");
     viewRect.setAttribute("height", String(OVERVIEW_H - 1));
     setAttrs(d);
@@ -291,7 +302,7 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
   }
 
   function drawOverviewLayer(): void {
-    if (width > 0) drawOverview(ovCtx, hist, histMax, width, OVERVIEW_H, dpr);
+    if (width > 0) drawOverview(ovCtx, hist, histMax, width, OVERVIEW_H, dpr, dir === "rtl");
   }
 
   function setAttrs(d: [number, number] | null): void {
@@ -301,6 +312,8 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
     setAttr("data-window-start", p.timeWindow?.start ?? null);
     setAttr("data-window-end", p.timeWindow?.end ?? null);
     setAttr("data-zoom", transform.k.toFixed(3));
+    setAttr("data-direction", dir);
+    setAttr("data-calendar", calendar());
   }
 
   function setAttr(name: string, value: string | null): void {
@@ -318,15 +331,17 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
       return;
     }
     const e = model.extent;
-    const toPx = (t: number) => Math.max(0, Math.min(width, ((t - e[0]) / (e[1] - e[0])) * width));
-    brushSel.call(brush.move, [toPx(isoToMs(w.start)), toPx(isoToMs(w.end) + DAY_MS)]);
+    const toPx = (t: number) => Math.max(0, Math.min(width, screenXOf(t, e, width, dir)));
+    const a = toPx(isoToMs(w.start));
+    const b = toPx(isoToMs(w.end) + DAY_MS);
+    brushSel.call(brush.move, [Math.min(a, b), Math.max(a, b)]);
   }
 
   // ── pointer ───────────────────────────────────────────────────────────
   function hitAt(x: number, y: number) {
     if (!frame) return null;
-    hitIndex ??= createHitIndex(frameHitRects(frame, model, BIN_PX, formatCount));
-    return hitIndex.hit(x, y, 2);
+    hitIndex ??= createHitIndex(frameHitRects(frame, model, BIN_PX, count));
+    return hitIndex.hit(logicalX(x, width, dir), y, 2);
   }
 
   function badgeMembersOf(ref: number): number[] {
@@ -338,7 +353,7 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
   function onPointerMove(ev: PointerEvent): void {
     const { x, y } = local(ev);
     if (dragStart !== null) {
-      dragPreview = [dragStart, x];
+      dragPreview = [dragStart, logicalX(x, width, dir)];
       schedule();
       return;
     }
@@ -359,8 +374,8 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
       const last = members.reduce((m, i) => Math.max(m, model.end[i]!), Number.NEGATIVE_INFINITY);
       showTooltip(
         [
-          { text: `${formatCount(members.length)} ${p.labels.events}` },
-          { text: formatEventDate({ edtf: "x", start: msToIso(first), end: msToIso(last - 1), precision: "range" }, p.uiLang) },
+          { text: p.labels.clusterEvents.replace("{count}", count(members.length)) },
+          { text: dateText({ edtf: "x", start: msToIso(first), end: msToIso(last - 1), precision: "range" }) },
           { text: p.labels.clusterHint },
         ],
         x,
@@ -408,14 +423,14 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
     if (!ev.shiftKey || ev.button !== 0) return;
     ev.preventDefault();
     ev.stopImmediatePropagation();
-    dragStart = local(ev).x;
+    dragStart = logicalX(local(ev).x, width, dir);
     dragPreview = [dragStart, dragStart];
     canvas.setPointerCapture?.(ev.pointerId);
   }
 
   function onPointerUp(ev: PointerEvent): void {
     if (dragStart === null) return;
-    const x = local(ev).x;
+    const x = logicalX(local(ev).x, width, dir);
     const a = Math.min(dragStart, x);
     const b = Math.max(dragStart, x);
     dragStart = null;
@@ -440,13 +455,17 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
     const lines: Line[] = [];
     const m = e.mentions[0];
     if (m?.dateText) lines.push({ text: `«${m.dateText}»`, lang: langByArticle.get(m.articleId), cls: "quote" });
-    lines.push({ text: formatEventDate(e.date, p.uiLang), cls: "date" });
-    const names = (ids: readonly string[]) => ids.map((id) => (actorsById.has(id) ? actorName(actorsById.get(id)!, p.uiLang) : id)).join(", ");
-    const who = [names(e.sourceIds), names(e.targetIds)].filter(Boolean).join(" → ");
+    lines.push({ text: dateText(e.date), cls: "date" });
+    if (p.showSecondCalendar) lines.push({ text: dateText(e.date, secondCalendar(p.uiLang, calendar())), cls: "date2" });
+    // Names in mixed scripts are isolated so a Latin name or a number cannot reorder an RTL line.
+    const sep = p.uiLang === "en" ? ", " : "، ";
+    const names = (ids: readonly string[]) => ids.map((id) => isolate(actorsById.has(id) ? actorName(actorsById.get(id)!, p.uiLang) : id)).join(sep);
+    const arrow = p.uiLang === "en" ? " → " : " ← ";
+    const who = [names(e.sourceIds), names(e.targetIds)].filter(Boolean).join(arrow);
     const others = names(e.otherIds);
     if (who || others) lines.push({ text: others ? `${who}${who ? " · " : ""}${others}` : who, cls: "actors" });
-    const modality = e.modality === "reported" ? "" : ` · ${e.modality}`;
-    lines.push({ text: `${cameoRootLabel(cameoRoot(e.cameo), p.uiLang)} (${e.cameo})${modality}`, cls: "type" });
+    const modality = e.modality === "reported" ? "" : ` · ${p.labels.modalities[e.modality]}`;
+    lines.push({ text: `${cameoRootLabel(cameoRoot(e.cameo), p.labels.cameoFamilies)} (${isolate(e.cameo)})${modality}`, cls: "type" });
     return lines;
   }
 
@@ -511,11 +530,12 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
       case "_":
         instance.zoomBy(0.5);
         break;
+      // Arrows move the view the way they point: towards later dates on the left when time runs right to left.
       case "ArrowLeft":
-        instance.panBy(-0.2);
+        instance.panBy(dir === "rtl" ? 0.2 : -0.2);
         break;
       case "ArrowRight":
-        instance.panBy(0.2);
+        instance.panBy(dir === "rtl" ? -0.2 : 0.2);
         break;
       case "Home":
         instance.fit();
@@ -567,6 +587,17 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
       if (!changed) return;
       p = { ...prev, ...patch };
       const dataChanged = p.events !== prev.events;
+      const nextDir = p.direction ?? "ltr";
+      if (nextDir !== dir) {
+        // The same period stays in view, mirrored.
+        const keep = domain();
+        dir = nextDir;
+        if (keep) canvasSel.call(zoomBehavior.transform, transformFor(keep[0], keep[1]));
+        computeOverview();
+        drawOverviewLayer();
+        syncBrush();
+        hideTooltip();
+      }
       if (p.actors !== prev.actors) actorsById = new Map(p.actors.map((a) => [a.id, a]));
       if (p.articles !== prev.articles) {
         langByArticle = new Map(p.articles.map((a) => [a.id, a.lang]));
@@ -628,7 +659,7 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
       else canvasSel.call(zoomBehavior.scaleBy, factor);
     },
     panBy(fraction) {
-      canvasSel.call(zoomBehavior.translateBy, (-fraction * width) / transform.k, 0);
+      canvasSel.call(zoomBehavior.translateBy, panDx(fraction, width, transform.k, dir), 0);
     },
     visibleRange() {
       const d = domain();
@@ -645,7 +676,7 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
           const x0 = Math.max(0, lf.x0[q]!);
           const x1 = Math.min(width, lf.x1[q]!);
           if (x1 <= x0) continue;
-          return { x: r.left + (x0 + x1) / 2, y: r.top + (y0 + y1) / 2 } satisfies ScreenPoint;
+          return { x: r.left + logicalX((x0 + x1) / 2, width, dir), y: r.top + (y0 + y1) / 2 } satisfies ScreenPoint;
         }
       }
       return null;
@@ -657,12 +688,18 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
         for (let q = 0; q < lf.items.length; q++) if (lf.layout.row[q]! >= 0 && lf.x1[q]! > 0 && lf.x0[q]! < width) seen.add(lf.items[q]!);
       return [...seen].sort((a, b) => a - b).map((i) => model.events[i]!.id);
     },
+    axisLabels(row = "main") {
+      if (!frame) return [];
+      if (row === "second" && !p.showSecondCalendar) return [];
+      const cal = row === "main" ? calendar() : secondCalendar(p.uiLang, calendar());
+      return axisLabels(frame, { lang: p.uiLang, digits: digits(), rtl: dir === "rtl" }, cal);
+    },
     badgePoints() {
       if (!frame) return [];
       const r = canvas.getBoundingClientRect();
-      return frameHitRects(frame, model, BIN_PX, formatCount)
+      return frameHitRects(frame, model, BIN_PX, count)
         .filter((h) => h.kind === "badge")
-        .map((h) => ({ x: r.left + (h.x0 + h.x1) / 2, y: r.top + (h.y0 + h.y1) / 2, count: badgeMembersOf(h.ref).length }));
+        .map((h) => ({ x: r.left + logicalX((h.x0 + h.x1) / 2, width, dir), y: r.top + (h.y0 + h.y1) / 2, count: badgeMembersOf(h.ref).length }));
     },
   };
 

@@ -1,24 +1,42 @@
-/** Label text in the UI language: axis ticks, event dates, actor names. Pure (Intl only). */
+/** Label text in the UI language: axis ticks, event dates, actor names, counts. Pure (Intl only). */
 import type { Actor, EventDate } from "../../contract/schema.ts";
-import type { UiLang } from "../../store/types.ts";
-import { type CalendarId, calendarOf } from "./calendar.ts";
+import type { CalendarChoice, UiLang } from "../../store/types.ts";
+import { CALENDAR_IDS, type CalendarId, calendarOf } from "./calendar.ts";
 import type { Tick } from "./ticks.ts";
 import { isoToMs } from "./time.ts";
 
-/** The calendar the main axis counts in: Persian readers get the Solar Hijri calendar. */
-export function mainCalendar(lang: UiLang): CalendarId {
+/** Arabic-Indic / Persian digits (`native`) or Latin digits. */
+export type Digits = "native" | "latn";
+
+/** The calendar the main axis and dates count in: the reader's choice, else Solar Hijri for Persian, Gregorian otherwise. */
+export function mainCalendar(lang: UiLang, choice: CalendarChoice = "auto"): CalendarId {
+  if (choice !== "auto") return choice;
   return lang === "fa" ? "persian" : "gregory";
 }
 
-/** The calendar of the optional second axis row: the one the main row does not use. */
-export function secondCalendar(lang: UiLang): CalendarId {
-  return mainCalendar(lang) === "persian" ? "gregory" : "persian";
+/**
+ * The calendar of the optional second axis row: Gregorian beside a Hijri main row; beside a
+ * Gregorian main row, Hijri (Umm al-Qura) for Arabic readers and Solar Hijri otherwise.
+ */
+export function secondCalendar(lang: UiLang, main: CalendarId = mainCalendar(lang)): CalendarId {
+  if (main !== "gregory") return "gregory";
+  return lang === "ar" ? "islamic-umalqura" : "persian";
 }
 
-/** BCP 47 locale for a UI language and a calendar, e.g. `fa-IR-u-ca-persian`. */
-export function localeFor(lang: UiLang, calendar: CalendarId): string {
-  const base = lang === "fa" ? "fa-IR" : lang === "ar" ? "ar" : "en-GB";
-  return `${base}-u-ca-${calendar}`;
+/** BCP 47 locale for a UI language, a calendar and a digit choice, e.g. `fa-IR-u-ca-persian-nu-arabext`. */
+export function localeFor(lang: UiLang, calendar: CalendarId, digits: Digits = "native"): string {
+  switch (lang) {
+    case "en":
+      return `en-GB-u-ca-${calendar}`;
+    case "ar":
+      return `ar-u-ca-${calendar}-nu-${digits === "latn" ? "latn" : "arab"}`;
+    case "fa":
+      return `fa-IR-u-ca-${calendar}-nu-${digits === "latn" ? "latn" : "arabext"}`;
+    default: {
+      const never: never = lang;
+      throw new Error(`unknown UI language ${String(never)}`);
+    }
+  }
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -33,9 +51,16 @@ function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTime
   return f;
 }
 
+/** Month with its year. ICU's Persian pattern for a long month puts the year first («۱۴۰۳ مهر»); the short one does not, and Persian month names have no short forms. */
+function monthYearOptions(lang: UiLang): Intl.DateTimeFormatOptions {
+  return { month: lang === "fa" ? "short" : "long", year: "numeric" };
+}
+
+const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
+
 /** Axis label: a year, a month (with its year at year boundaries) or a day (with its month on the 1st). */
-export function tickLabel(tick: Tick, lang: UiLang, calendar: CalendarId): string {
-  const locale = localeFor(lang, calendar);
+export function tickLabel(tick: Tick, lang: UiLang, calendar: CalendarId, digits: Digits = "native"): string {
+  const locale = localeFor(lang, calendar, digits);
   switch (tick.unit) {
     case "year":
       return fmt(locale, { year: "numeric" }).format(tick.ms);
@@ -50,24 +75,49 @@ export function tickLabel(tick: Tick, lang: UiLang, calendar: CalendarId): strin
   }
 }
 
+/** Whole month or year of some calendar that an inclusive day interval is, if any. */
+export interface NaturalUnit {
+  readonly unit: "month" | "year";
+  readonly calendar: CalendarId;
+}
+
+/** The calendar month or year `s … e` (inclusive days) is exactly: the preferred calendar first, then the others. */
+export function naturalUnit(s: number, e: number, prefer: CalendarId): NaturalUnit | null {
+  for (const calendar of [prefer, ...CALENDAR_IDS.filter((c) => c !== prefer)]) {
+    const unit = wholeUnit(s, e, calendar);
+    if (unit) return { unit, calendar };
+  }
+  return null;
+}
+
 /**
- * The resolved date of an event as precise as it is known: a day (in the UI's main calendar), a
- * whole month or year (in the calendar whose month or year it is — a Gregorian month stays
- * «October 2024» / «اکتبر ۲۰۲۴», a Persian one «مهر ۱۴۰۳»), otherwise a range. `~` marks approximate dates.
+ * An event's date as precise as it is known, in the given calendar: a day; a month or a year of
+ * that calendar by its name («مهر ۱۴۰۳», «October 2024»); a month or a year of another calendar
+ * as the span it covers in this one, never as an invented day (Gregorian October 2024 in Solar
+ * Hijri is «مهر–آبان ۱۴۰۳»); otherwise a range of days. `~` marks approximate dates.
  */
-export function formatEventDate(date: EventDate, lang: UiLang): string {
-  const main = mainCalendar(lang);
+export function formatEventDate(date: EventDate, lang: UiLang, calendar: CalendarId = mainCalendar(lang), digits: Digits = "native"): string {
+  const locale = localeFor(lang, calendar, digits);
   const s = isoToMs(date.start);
   const e = isoToMs(date.end);
   const approx = date.precision === "approximate" || date.edtf.includes("~") ? "~" : "";
-  if (s === e) return approx + fmt(localeFor(lang, main), { day: "numeric", month: "short", year: "numeric" }).format(s);
-  for (const cal of [main, main === "gregory" ? "persian" : "gregory"] as const) {
-    const whole = wholeUnit(s, e, cal);
-    if (whole === "year") return approx + fmt(localeFor(lang, cal), { year: "numeric" }).format(s);
-    // Persian month names have no short forms, and ICU's fa pattern for "long" puts the year first.
-    if (whole === "month") return approx + fmt(localeFor(lang, cal), { month: lang === "fa" ? "short" : "long", year: "numeric" }).format(s);
+  if (s === e) return approx + fmt(locale, DAY).format(s);
+  const natural = naturalUnit(s, e, calendar);
+  if (natural) {
+    const cal = calendarOf(calendar);
+    const a = cal.fromMs(s);
+    const b = cal.fromMs(e);
+    const year = fmt(locale, { year: "numeric" });
+    if (natural.unit === "year") return approx + (a.y === b.y ? year.format(s) : `${year.format(s)}–${year.format(e)}`);
+    const monthYear = fmt(locale, monthYearOptions(lang));
+    if (a.y === b.y && a.m === b.m) return approx + monthYear.format(s);
+    if (a.y === b.y) {
+      const month = fmt(locale, { month: "long" });
+      return `${approx}${month.format(s)}–${month.format(e)} ${year.format(s)}`;
+    }
+    return `${approx}${monthYear.format(s)} – ${monthYear.format(e)}`;
   }
-  return approx + fmt(localeFor(lang, main), { day: "numeric", month: "short", year: "numeric" }).formatRange(s, e);
+  return approx + fmt(locale, DAY).formatRange(s, e);
 }
 
 /** Whether the inclusive days `s … e` are exactly one month or one year of the calendar. */
@@ -101,9 +151,17 @@ export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
 
-/** Compact count for a cluster badge: `987`, `1.2k`, `34k`. */
-export function formatCount(n: number): string {
-  if (n < 1000) return String(n);
-  if (n < 10_000) return `${(Math.round(n / 100) / 10).toString()}k`;
-  return `${Math.round(n / 1000)}k`;
+const counters = new Map<string, Intl.NumberFormat>();
+
+/** Compact count for a cluster badge in the UI language's digits: `987`, `1.2K`, `۳۵ هزار`. */
+export function formatCount(n: number, lang: UiLang = "en", digits: Digits = "native"): string {
+  const locale = localeFor(lang, "gregory", digits);
+  const fraction = n < 10_000 ? 1 : 0;
+  const key = `${locale}|${fraction}`;
+  let f = counters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: fraction });
+    counters.set(key, f);
+  }
+  return f.format(n);
 }

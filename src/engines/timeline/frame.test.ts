@@ -11,7 +11,7 @@ const model = buildModel([
   ev("dec", "2024-12-02", { quad: 3 }),
   ev("next", "2025-02-01", { quad: 4 }),
 ]);
-const lanes = assignLanes(model, "none", { actors: new Map(), selectedActorId: null, lang: "en", maxLanes: 4, otherLabel: "o", allLabel: "all" });
+const lanes = assignLanes(model, "none", { actors: new Map(), selectedActorId: null, lang: "en", maxLanes: 4, otherLabel: "o", allLabel: "all", cameoFamilies: {} });
 const options = {
   t0: Date.UTC(2024, 9, 1),
   t1: Date.UTC(2024, 11, 31),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { en, fa } from "../../i18n/areas/timeline.ts";
+import { cameoFamiliesFrom } from "./cameoRoots.ts";
 import { ev } from "./fixtures.test-util.ts";
 import { assignLanes, rankActors } from "./lanes.ts";
 import { buildModel } from "./model.ts";
@@ -18,7 +20,7 @@ const model = buildModel([
   ev("e4", "2023-01-17", { src: ["TUR"], tgt: ["SYR"], cameo: "112", quad: 3 }),
   ev("e5", "2023-03-01", { src: ["USA"], tgt: ["ISR"], cameo: "0231" }),
 ]);
-const base = { actors, selectedActorId: null, lang: "en" as const, maxLanes: 3, otherLabel: "Other", allLabel: "All" };
+const base = { actors, selectedActorId: null, lang: "en" as const, maxLanes: 3, otherLabel: "Other", allLabel: "All", cameoFamilies: cameoFamiliesFrom(en) };
 
 describe("assignLanes", () => {
   it("puts everything in one lane for mode none", () => {
@@ -29,8 +31,9 @@ describe("assignLanes", () => {
   });
 
   it("gives each CAMEO root family a lane, in code order, labelled in the UI language", () => {
-    const lanes = assignLanes(model, "type", { ...base, lang: "fa" });
-    expect(lanes.map((l) => l.label)).toEqual(["02 درخواست", "03 اعلام آمادگی همکاری", "04 رایزنی", "11 انتقاد"]);
+    const lanes = assignLanes(model, "type", { ...base, lang: "fa", cameoFamilies: cameoFamiliesFrom(fa) });
+    expect(lanes.map((l) => l.label)).toEqual(["02 درخواست", "03 اعلام قصد همکاری", "04 رایزنی", "11 ابراز مخالفت"]);
+    expect(assignLanes(model, "type", base).map((l) => l.label)).toEqual(["02 Appeal", "03 Intent to cooperate", "04 Consult", "11 Disapprove"]);
     expect(lanes.map((l) => [...l.members].map((i) => model.events[i]!.id))).toEqual([["e5"], ["e2"], ["e3", "e1"], ["e4"]]);
   });
 

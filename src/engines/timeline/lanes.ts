@@ -28,6 +28,8 @@ export interface LaneOptions {
   readonly otherLabel: string;
   /** Label of the single lane. */
   readonly allLabel: string;
+  /** CAMEO root family names in the UI language, keyed by root (`"04"`). */
+  readonly cameoFamilies: Readonly<Record<string, string>>;
 }
 
 /** Splits the model's events into lanes for the given mode. */
@@ -46,7 +48,7 @@ export function assignLanes(model: TimelineModel, mode: LaneMode, o: LaneOptions
       }
       return [...byRoot.keys()]
         .sort()
-        .map((root) => makeLane(`type:${root}`, "type", cameoRootLabel(root, o.lang), Int32Array.from(byRoot.get(root)!), model));
+        .map((root) => makeLane(`type:${root}`, "type", cameoRootLabel(root, o.cameoFamilies), Int32Array.from(byRoot.get(root)!), model));
     }
     case "actor":
       return actorLanes(model, o);

@@ -12,6 +12,17 @@ export const QUAD_COLORS: Readonly<Record<Quad, string>> = {
   4: "#D55E00", // material conflict — vermillion (dark)
 };
 
+/**
+ * Edges of the filled marks: the light fills alone fall below 3:1 on white (sky blue 2.2:1,
+ * orange 2.0:1); these darker edges of the same hues reach 5:1 and more.
+ */
+export const QUAD_OUTLINES: Readonly<Record<Quad, string>> = {
+  1: "#1F6FA3",
+  2: "#004C78",
+  3: "#8F6200",
+  4: "#9A4400",
+};
+
 export type MarkOutline = "solid" | "hollow" | "crossed" | "dashed";
 
 /** How a modality is drawn: reported filled, planned hollow, denied crossed, hoped/conditional dashed. */

@@ -1,9 +1,9 @@
 /** Canvas drawing of a computed frame: lanes, marks, badges, the time window, the axis rows, the overview. */
 import type { UiLang } from "../../store/types.ts";
 import type { CalendarId } from "./calendar.ts";
-import { formatCount, isolate, tickLabel } from "./format.ts";
+import { type Digits, formatCount, isolate, tickLabel } from "./format.ts";
 import { type Frame, type LaneFrame, badgeBox, badgeLabelPx, badgeText, markBox, xOf } from "./frame.ts";
-import { QUAD_COLORS } from "./marks.ts";
+import { QUAD_COLORS, QUAD_OUTLINES } from "./marks.ts";
 import { OUTLINES, type TimelineModel } from "./model.ts";
 import { chooseTickInterval, ticksBetween } from "./ticks.ts";
 
@@ -12,6 +12,9 @@ export interface RenderState {
   readonly height: number;
   readonly dpr: number;
   readonly lang: UiLang;
+  readonly digits: Digits;
+  /** Time runs right to left: the frame's logical x is mirrored onto the screen. */
+  readonly rtl: boolean;
   readonly mainCalendar: CalendarId;
   /** Second axis row's calendar, or null when hidden. */
   readonly secondCalendar: CalendarId | null;
@@ -40,10 +43,27 @@ export function axisHeight(second: boolean): number {
   return AXIS_ROW + (second ? SECOND_ROW : 0);
 }
 
+/**
+ * Logical drawing space: marks, spans, grid lines and badge shapes are drawn in the frame's
+ * logical x under a mirroring transform when time runs right to left…
+ */
+function logicalSpace(ctx: CanvasRenderingContext2D, s: Pick<RenderState, "dpr" | "width" | "rtl">): void {
+  if (s.rtl) ctx.setTransform(-s.dpr, 0, 0, s.dpr, s.width * s.dpr, 0);
+  else ctx.setTransform(s.dpr, 0, 0, s.dpr, 0, 0);
+}
+
+/** …and text is drawn unmirrored, at the mirrored anchor `screenX`. */
+function screenSpace(ctx: CanvasRenderingContext2D, s: Pick<RenderState, "dpr">): void {
+  ctx.setTransform(s.dpr, 0, 0, s.dpr, 0, 0);
+}
+
+const screenX = (s: Pick<RenderState, "width" | "rtl">, x: number) => (s.rtl ? s.width - x : x);
+
 /** Draws the main view. */
 export function drawMain(ctx: CanvasRenderingContext2D, frame: Frame, model: TimelineModel, s: RenderState): void {
-  ctx.setTransform(s.dpr, 0, 0, s.dpr, 0, 0);
+  screenSpace(ctx, s);
   ctx.clearRect(0, 0, s.width, s.height);
+  logicalSpace(ctx, s);
   ctx.font = FONT;
   frame.lanes.forEach((lf, li) => {
     if (li % 2 === 1) {
@@ -55,8 +75,10 @@ export function drawMain(ctx: CanvasRenderingContext2D, frame: Frame, model: Tim
   if (s.window) shadeSpan(ctx, xOf(frame, s.window[0]), xOf(frame, s.window[1]), s.axisTop, "rgba(240,200,60,0.16)", "#b58900");
   for (const lf of frame.lanes) drawLaneMarks(ctx, lf, model, s);
   for (const lf of frame.lanes) drawBadges(ctx, lf, s);
-  if (s.showLaneLabels) for (const lf of frame.lanes) drawLaneLabel(ctx, lf, s);
+  logicalSpace(ctx, s);
   if (s.dragPreview) shadeSpan(ctx, s.dragPreview[0], s.dragPreview[1], s.axisTop, "rgba(0,114,178,0.14)", "#0072B2");
+  screenSpace(ctx, s);
+  if (s.showLaneLabels) for (const lf of frame.lanes) drawLaneLabel(ctx, lf, s);
   drawAxis(ctx, frame, s);
 }
 
@@ -90,6 +112,12 @@ function drawLaneMarks(ctx: CanvasRenderingContext2D, lf: LaneFrame, model: Time
         if (model.approx[i] === 1 && w > 16) ctx.fillStyle = fadedEnds(ctx, x0, w, color);
         else ctx.fillStyle = color;
         ctx.fillRect(x0, y0, w, h);
+        // A darker edge keeps the light fills (sky blue, orange) at 3:1 against the white ground.
+        if (h >= 4 && w >= 4) {
+          ctx.strokeStyle = QUAD_OUTLINES[model.quad[i] as 1 | 2 | 3 | 4];
+          ctx.lineWidth = 1;
+          ctx.strokeRect(x0 + 0.5, y0 + 0.5, w - 1, h - 1);
+        }
         break;
       case "hollow":
         ctx.fillStyle = "#fff";
@@ -152,10 +180,12 @@ function drawBadges(ctx: CanvasRenderingContext2D, lf: LaneFrame, s: RenderState
   ctx.textBaseline = "middle";
   ctx.textAlign = "center";
   ctx.direction = "ltr";
+  const count = (n: number) => formatCount(n, s.lang, s.digits);
   for (const b of lf.layout.badges) {
-    const text = badgeText(b, formatCount);
+    const text = badgeText(b, count);
     const box = badgeBox(lf, b, badgeLabelPx(text), s.binPx);
     const cluster = b.kind === "cluster";
+    logicalSpace(ctx, s);
     ctx.fillStyle = cluster ? "rgba(60,60,70,0.85)" : "rgba(255,255,255,0.9)";
     ctx.beginPath();
     ctx.roundRect(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0, 6);
@@ -165,8 +195,9 @@ function drawBadges(ctx: CanvasRenderingContext2D, lf: LaneFrame, s: RenderState
       ctx.lineWidth = 1;
       ctx.stroke();
     }
+    screenSpace(ctx, s);
     ctx.fillStyle = cluster ? "#fff" : "#333";
-    ctx.fillText(text, (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2 + 0.5);
+    ctx.fillText(isolate(text), screenX(s, (box.x0 + box.x1) / 2), (box.y0 + box.y1) / 2 + 0.5);
   }
 }
 
@@ -196,7 +227,15 @@ export function minLabelPx(lang: UiLang): number {
   return lang === "en" ? 64 : 76;
 }
 
+/** The tick labels of one axis row of a frame, in screen order from left to right (what `drawAxis` writes). */
+export function axisLabels(frame: Frame, s: Pick<RenderState, "lang" | "digits" | "rtl">, calendar: CalendarId): string[] {
+  const iv = chooseTickInterval(frame.t1 - frame.t0, frame.width, minLabelPx(s.lang));
+  const labels = ticksBetween(frame.t0, frame.t1, iv, calendar).map((t) => tickLabel(t, s.lang, calendar, s.digits));
+  return s.rtl ? labels.reverse() : labels;
+}
+
 function drawAxis(ctx: CanvasRenderingContext2D, frame: Frame, s: RenderState): void {
+  screenSpace(ctx, s);
   const top = s.axisTop;
   ctx.fillStyle = "#fff";
   ctx.fillRect(0, top, s.width, s.height - top);
@@ -204,18 +243,19 @@ function drawAxis(ctx: CanvasRenderingContext2D, frame: Frame, s: RenderState): 
   ctx.fillRect(0, top, s.width, 1);
   const iv = chooseTickInterval(frame.t1 - frame.t0, frame.width, minLabelPx(s.lang));
   ctx.textBaseline = "top";
-  ctx.textAlign = "left";
+  // A tick starts its month or year: the label sits on the later side of it.
+  ctx.textAlign = s.rtl ? "right" : "left";
   ctx.direction = "ltr";
   ctx.font = FONT;
   const rows: [CalendarId, number, string][] = [[s.mainCalendar, top, "#222"]];
-  if (s.secondCalendar) rows.push([s.secondCalendar, top + AXIS_ROW, "#777"]);
+  if (s.secondCalendar) rows.push([s.secondCalendar, top + AXIS_ROW, "#595959"]);
   for (const [cal, y, color] of rows) {
     for (const t of ticksBetween(frame.t0 - (frame.t1 - frame.t0) * 0.1, frame.t1, iv, cal)) {
-      const x = Math.round(xOf(frame, t.ms));
+      const x = Math.round(screenX(s, xOf(frame, t.ms)));
       ctx.fillStyle = color;
       ctx.fillRect(x, y, 1, t.major ? 7 : 4);
       ctx.font = t.major ? `600 ${FONT}` : FONT;
-      ctx.fillText(isolate(tickLabel(t, s.lang, cal)), Math.max(x + 3, x < 0 ? 2 : x + 3), y + 6);
+      ctx.fillText(isolate(tickLabel(t, s.lang, cal, s.digits)), s.rtl ? x - 3 : x + 3, y + 6);
     }
   }
   ctx.font = FONT;
@@ -230,7 +270,7 @@ function drawAxis(ctx: CanvasRenderingContext2D, frame: Frame, s: RenderState): 
     else hi = mid;
   }
   for (let p = lo; p < pubs.length && pubs[p]! <= frame.t1; p++) {
-    const x = xOf(frame, pubs[p]! + 43_200_000);
+    const x = screenX(s, xOf(frame, pubs[p]! + 43_200_000));
     ctx.beginPath();
     ctx.moveTo(x, top - 6);
     ctx.lineTo(x - 3, top);
@@ -239,9 +279,9 @@ function drawAxis(ctx: CanvasRenderingContext2D, frame: Frame, s: RenderState): 
   }
 }
 
-/** Draws the overview strip: stacked quad counts per column, square-root scaled. */
-export function drawOverview(ctx: CanvasRenderingContext2D, hist: Uint32Array, max: number, width: number, height: number, dpr: number): void {
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+/** Draws the overview strip: stacked quad counts per column, square-root scaled (mirrored when time runs right to left). */
+export function drawOverview(ctx: CanvasRenderingContext2D, hist: Uint32Array, max: number, width: number, height: number, dpr: number, rtl = false): void {
+  logicalSpace(ctx, { dpr, width, rtl });
   ctx.clearRect(0, 0, width, height);
   ctx.fillStyle = "#f6f6f4";
   ctx.fillRect(0, 0, width, height);

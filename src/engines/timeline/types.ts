@@ -1,24 +1,43 @@
 /** Public types of the timeline engine. */
-import type { Actor, Article, RabtEvent } from "../../contract/schema.ts";
+import type { Actor, Article, Modality, RabtEvent } from "../../contract/schema.ts";
+import { en as coreEn } from "../../i18n/areas/core.ts";
+import { en } from "../../i18n/areas/timeline.ts";
 import type { LaneMode, TimeWindow, UiLang } from "../../store/types.ts";
+import type { CalendarId } from "./calendar.ts";
+import { cameoFamiliesFrom } from "./cameoRoots.ts";
+import type { Digits } from "./format.ts";
+import type { TimeDirection } from "./scale.ts";
 
-/** Interface text the engine draws or announces itself (English defaults; the app may pass a catalogue's). */
+/** Interface text the engine draws or announces itself, in the UI language (the app passes its catalogue's). */
 export interface TimelineLabels {
   readonly root: string;
   readonly allEvents: string;
   readonly otherActors: string;
-  readonly events: string;
+  /** A cluster's size: `{count}` is replaced by the formatted number. */
+  readonly clusterEvents: string;
   readonly clusterHint: string;
   readonly noEvents: string;
+  /** CAMEO root family names keyed by root (`"04"`). */
+  readonly cameoFamilies: Readonly<Record<string, string>>;
+  readonly modalities: Readonly<Record<Modality, string>>;
 }
 
+/** English labels, straight from the message catalogue. */
 export const DEFAULT_LABELS: TimelineLabels = {
-  root: "Timeline of events. Plus and minus zoom, arrows pan, Home fits all, N and P move between events, Enter selects, Escape clears the window.",
-  allEvents: "All events",
-  otherActors: "Other actors",
-  events: "events",
-  clusterHint: "click to zoom in",
-  noEvents: "No events",
+  root: en["timeline.root"],
+  allEvents: en["timeline.allEvents"],
+  otherActors: en["timeline.otherActors"],
+  clusterEvents: en["timeline.clusterEvents"],
+  clusterHint: en["timeline.clusterHint"],
+  noEvents: en["timeline.noEvents"],
+  cameoFamilies: cameoFamiliesFrom(en),
+  modalities: {
+    reported: coreEn["modality.reported"],
+    planned: coreEn["modality.planned"],
+    hoped: coreEn["modality.hoped"],
+    denied: coreEn["modality.denied"],
+    conditional: coreEn["modality.conditional"],
+  },
 };
 
 export interface TimelineParams {
@@ -29,11 +48,17 @@ export interface TimelineParams {
   readonly articles: readonly Pick<Article, "id" | "published" | "lang">[];
   readonly laneMode: LaneMode;
   readonly uiLang: UiLang;
+  /** Digits of numbers and dates: Arabic-Indic / Persian (`native`) or Latin. Default `native`. */
+  readonly digits?: Digits;
+  /** The calendar of the main axis row and of dates. Default: Solar Hijri for Persian, Gregorian otherwise. */
+  readonly calendar?: CalendarId;
+  /** Which way time runs: `rtl` puts later dates on the left. Default `ltr`. */
+  readonly direction?: TimeDirection;
   readonly selectedActorId: string | null;
   readonly selectedEventId: string | null;
   readonly hoveredEventId: string | null;
   readonly timeWindow: TimeWindow | null;
-  /** Show a second axis row in the other calendar (Solar Hijri for en/ar, Gregorian for fa). */
+  /** Show a second axis row in another calendar (Gregorian beside a Hijri row; Umm al-Qura for ar, Solar Hijri for en beside a Gregorian one). */
   readonly showSecondCalendar: boolean;
   readonly labels: TimelineLabels;
   readonly onSelectEvent: (id: string | null) => void;
@@ -65,7 +90,7 @@ export interface TimelineInstance {
   fit(): void;
   /** Zooms by `factor` (>1 in) around the centre of the view. */
   zoomBy(factor: number): void;
-  /** Pans by a share of the width (positive = later). */
+  /** Pans by a share of the width (positive = later, whichever way time runs). */
   panBy(fraction: number): void;
   /** Visible domain as ISO days, or null without data. */
   visibleRange(): { start: string; end: string } | null;
@@ -73,6 +98,8 @@ export interface TimelineInstance {
   screenPointOf(id: string): ScreenPoint | null;
   /** Ids of the events drawn as marks in the current frame, in time order. */
   drawnEventIds(): string[];
+  /** The axis labels of the current frame, in screen order from left to right: the main row, or the second row (empty when hidden). */
+  axisLabels(row?: "main" | "second"): string[];
   /** Client coordinates of the current frame's badge centres with their counts. */
   badgePoints(): (ScreenPoint & { count: number })[];
 }
