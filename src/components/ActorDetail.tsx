@@ -1,13 +1,12 @@
 /** The actor panel: names, kind, roles, relations (with quad counts and a sparkline) and events. */
 import { useMemo } from "react";
-import { cameoLabel } from "../contract/cameo.ts";
 import type { Actor, RabtEvent, Relation } from "../contract/schema.ts";
 import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
 import { affiliatedBy } from "../contract/relations.ts";
 import { relationsFromEvents, selectVisibleEvents } from "../store/selectors.ts";
-import { formatEventDate } from "./dates.ts";
-import { actorName } from "./names.ts";
+import { useCameoName, useEventDateFormat } from "./dates.ts";
+import { actorName } from "../i18n/actorName.ts";
 import { Sparkline } from "./Sparkline.tsx";
 
 export function ActorDetail({ actorId }: { actorId: string }) {
@@ -18,8 +17,9 @@ export function ActorDetail({ actorId }: { actorId: string }) {
   const selectActor = useAppStore((s) => s.selectActor);
   const selectPair = useAppStore((s) => s.selectPair);
   const selectEvent = useAppStore((s) => s.selectEvent);
-  const digits = useAppStore((s) => s.digits);
   const t = useT();
+  const date = useEventDateFormat();
+  const cameoName = useCameoName();
   const visible = selectVisibleEvents(graph, timeWindow, filters);
   const actor = graph?.actors.find((a) => a.id === actorId);
   const { relations, events } = useMemo(() => {
@@ -89,7 +89,7 @@ export function ActorDetail({ actorId }: { actorId: string }) {
         {events.map((e) => (
           <li key={e.id}>
             <button type="button" className="linklike" onClick={() => selectEvent(e.id)}>
-              <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {formatEventDate(e.date, uiLang, digits)} — {cameoLabel(e.cameo)}
+              <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {date.main(e.date)} — {cameoName(e.cameo)}
             </button>
           </li>
         ))}

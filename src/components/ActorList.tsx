@@ -12,7 +12,7 @@ import type { MessageKey } from "../i18n/messages.ts";
 import { useAppStore } from "../store/index.ts";
 import { eventParticipants, relationsFromEvents, selectVisibleEvents } from "../store/selectors.ts";
 import type { UiLang } from "../store/types.ts";
-import { actorName } from "./names.ts";
+import { actorName } from "../i18n/actorName.ts";
 import "./actorList.css";
 
 /** Kinds the graph draws as nodes (places and outlets are not). */

@@ -1,25 +1,24 @@
 /** The event panel: date with precision, CAMEO type, participants, and every source sentence. */
-import { cameoLabel } from "../contract/cameo.ts";
 import { useT } from "../i18n/t.ts";
 import type { Actor, Graph, RabtEvent } from "../contract/schema.ts";
 import { useAppStore } from "../store/index.ts";
-import { formatEventDate } from "./dates.ts";
+import { useCameoName, useEventDateFormat } from "./dates.ts";
 import { Highlighted } from "./Highlighted.tsx";
-import { actorName } from "./names.ts";
+import { actorName } from "../i18n/actorName.ts";
 
 export function EventDetail({ eventId }: { eventId: string }) {
   const graph = useAppStore((s) => s.graph);
-  const uiLang = useAppStore((s) => s.uiLang);
   const selectEvent = useAppStore((s) => s.selectEvent);
-  const digits = useAppStore((s) => s.digits);
   const t = useT();
+  const date = useEventDateFormat();
+  const cameoName = useCameoName();
   const event = graph?.events.find((e) => e.id === eventId);
   if (!graph || !event) return null;
   const byId = new Map(graph.actors.map((a) => [a.id, a]));
   return (
     <section className="panel" data-testid="event-detail" aria-labelledby="event-detail-title">
       <header className="panel-head">
-        <h2 id="event-detail-title">{cameoLabel(event.cameo)}</h2>
+        <h2 id="event-detail-title">{cameoName(event.cameo)}</h2>
         <button type="button" className="close" onClick={() => selectEvent(null)} aria-label={t("event.close")}>
           ×
         </button>
@@ -27,7 +26,8 @@ export function EventDetail({ eventId }: { eventId: string }) {
       <dl className="facts">
         <dt>{t("event.date")}</dt>
         <dd>
-          {formatEventDate(event.date, uiLang, digits)}{" "}
+          {date.main(event.date)}
+          {date.gregorian(event.date) && <span className="muted"> ({date.gregorian(event.date)})</span>}{" "}
           <span className="muted">
             ({t(`precision.${event.date.precision}`)}, EDTF <bdi>{event.date.edtf}</bdi>)
           </span>

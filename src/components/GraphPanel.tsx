@@ -20,7 +20,7 @@ import { localeOf, translate, useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
 import { selectVisibleEvents } from "../store/selectors.ts";
 import { ActorList, eventCountText } from "./ActorList.tsx";
-import { actorName } from "./names.ts";
+import { actorName } from "../i18n/actorName.ts";
 import "./graph.css";
 
 /** Test hook: e2e specs find where to click a node. */

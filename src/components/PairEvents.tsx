@@ -1,10 +1,9 @@
 /** The events between two actors (an edge of the graph, a relation row). */
-import { cameoLabel } from "../contract/cameo.ts";
 import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
 import { selectVisibleEvents } from "../store/selectors.ts";
-import { formatEventDate } from "./dates.ts";
-import { actorName } from "./names.ts";
+import { useCameoName, useEventDateFormat } from "./dates.ts";
+import { actorName } from "../i18n/actorName.ts";
 
 export function PairEvents({ pair }: { pair: string }) {
   const graph = useAppStore((s) => s.graph);
@@ -13,8 +12,9 @@ export function PairEvents({ pair }: { pair: string }) {
   const uiLang = useAppStore((s) => s.uiLang);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const selectPair = useAppStore((s) => s.selectPair);
-  const digits = useAppStore((s) => s.digits);
   const t = useT();
+  const date = useEventDateFormat();
+  const cameoName = useCameoName();
   const [a, b] = pair.split("|") as [string, string];
   const visible = selectVisibleEvents(graph, timeWindow, filters);
   const involves = (e: (typeof visible)[number], id: string) => e.sourceIds.includes(id) || e.targetIds.includes(id) || e.otherIds.includes(id);
@@ -38,7 +38,7 @@ export function PairEvents({ pair }: { pair: string }) {
         {events.map((e) => (
           <li key={e.id}>
             <button type="button" className="linklike" onClick={() => selectEvent(e.id)}>
-              <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {formatEventDate(e.date, uiLang, digits)} — {cameoLabel(e.cameo)}
+              <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {date.main(e.date)} — {cameoName(e.cameo)}
             </button>
             <p className="evidence-preview" lang={graph?.articles.find((x) => x.id === e.mentions[0]!.articleId)?.lang} dir="rtl">
               {e.mentions[0]!.sentence}

@@ -1,19 +1,19 @@
 /** One search box for actors and events, with keyboard navigation of the results (ARIA combobox). */
 import { useMemo, useState } from "react";
-import { cameoLabel } from "../contract/cameo.ts";
 import { createSearchIndex } from "../engines/search/searchIndex.ts";
 import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
-import { formatEventDate } from "./dates.ts";
-import { actorName } from "./names.ts";
+import { useCameoName, useEventDateFormat } from "./dates.ts";
+import { actorName } from "../i18n/actorName.ts";
 
 export function Search() {
   const graph = useAppStore((s) => s.graph);
   const uiLang = useAppStore((s) => s.uiLang);
   const selectActor = useAppStore((s) => s.selectActor);
   const selectEvent = useAppStore((s) => s.selectEvent);
-  const digits = useAppStore((s) => s.digits);
   const t = useT();
+  const date = useEventDateFormat();
+  const cameoName = useCameoName();
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const search = useMemo(() => (graph ? createSearchIndex(graph) : null), [graph]);
@@ -65,7 +65,7 @@ export function Search() {
             const label =
               h.type === "actor"
                 ? actorName(actors.get(h.id)!, uiLang)
-                : `${formatEventDate(events.get(h.id)!.date, uiLang, digits)} — ${cameoLabel(events.get(h.id)!.cameo)}`;
+                : `${date.main(events.get(h.id)!.date)} — ${cameoName(events.get(h.id)!.cameo)}`;
             return (
               // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys (aria-activedescendant)
               <div

@@ -100,16 +100,16 @@ describe("buildGraphElements", () => {
     expect(buildGraphElements(smallGraph(), [], "en")).toEqual({ nodes: [], edges: [] });
   });
 
-  it("labels nodes in the UI language, falling back to the English label", () => {
+  it("labels nodes in the UI language, falling back to the other article script, then to English", () => {
     const ar = byId(buildGraphElements(smallGraph(), EVENTS, "ar").nodes);
     const fa = byId(buildGraphElements(smallGraph(), EVENTS, "fa").nodes);
     expect(ar.get("IRN")).toMatchObject({ label: "إيران", labelEn: "Iran", nameAr: "إيران", nameFa: "ایران" });
     // drawn isolated, so a Latin fallback or a number cannot reorder the RTL label around it
     expect(ar.get("IRN")).toMatchObject({ canvasLabel: "\u2068إيران\u2069" });
-    expect(fa.get("hakan-fidan")).toMatchObject({ canvasLabel: "\u2068Hakan Fidan\u2069" });
+    expect(fa.get("hakan-fidan")).toMatchObject({ canvasLabel: "\u2068هاكان فيدان\u2069" });
     expect(fa.get("SAU")).toMatchObject({ label: "عربستان سعودی" });
-    // Fidan has no Persian name in the fixture.
-    expect(fa.get("hakan-fidan")).toMatchObject({ label: "Hakan Fidan", nameFa: "" });
+    // Fidan has no Persian name in the fixture: a Persian reader gets the Arabic spelling
+    expect(fa.get("hakan-fidan")).toMatchObject({ label: "هاكان فيدان", nameFa: "" });
     expect(labelFor(ACTORS.find((a) => a.id === "united-nations")!, "fa")).toBe("سازمان ملل");
   });
 });

@@ -3,6 +3,7 @@
  * and filters to Cytoscape node and edge definitions. Pure: no Cytoscape instance needed.
  */
 import type { EdgeDefinition, NodeDefinition } from "cytoscape";
+import { actorName } from "../../i18n/actorName.ts";
 import { eventParticipants, affiliatedBy, relationsFromEvents } from "../../contract/relations.ts";
 import type { Actor, Graph, RabtEvent, Relation } from "../../contract/schema.ts";
 import { edgeWidth, goldsteinColor, type NodeKind, nodeSize } from "./style.ts";
@@ -128,20 +129,9 @@ export function buildGraphElements(graph: GraphSource, visibleEvents: readonly R
   return { nodes, edges };
 }
 
-/** The actor's name in the UI language, falling back to the English label. */
+/** The actor's name in the UI language (the app's one rule, see `src/i18n/actorName.ts`). */
 export function labelFor(actor: Pick<Actor, "label" | "names">, lang: LabelLang): string {
-  switch (lang) {
-    case "ar":
-      return actor.names.ar[0] ?? actor.label;
-    case "fa":
-      return actor.names.fa[0] ?? actor.label;
-    case "en":
-      return actor.label;
-    default: {
-      const never: never = lang;
-      throw new Error(`unknown label language ${String(never)}`);
-    }
-  }
+  return actorName(actor, lang);
 }
 
 /**

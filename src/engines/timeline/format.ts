@@ -130,21 +130,8 @@ function wholeUnit(s: number, e: number, calendar: CalendarId): "month" | "year"
   return a.m === b.m ? "month" : null;
 }
 
-/** An actor's name in the UI language: the preferred Arabic/Persian form, else the English label. */
-export function actorName(actor: Pick<Actor, "label" | "names">, lang: UiLang): string {
-  switch (lang) {
-    case "ar":
-      return actor.names.ar[0] ?? actor.label;
-    case "fa":
-      return actor.names.fa[0] ?? actor.label;
-    case "en":
-      return actor.label;
-    default: {
-      const never: never = lang;
-      throw new Error(`unknown UI language ${String(never)}`);
-    }
-  }
-}
+/** An actor's name in the UI language (one rule for the whole app). */
+export { actorName } from "../../i18n/actorName.ts";
 
 /** Wraps text in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE so a name keeps its own direction on canvas. */
 export function isolate(text: string): string {
