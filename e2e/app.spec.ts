@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { SCHEMA_VERSION } from "../src/contract/schema.ts";
 import { serveStatic } from "../scripts/lib/serve.ts";
 
 test("loads under the /rabt/ sub-path and lists the seed articles", async ({ page }) => {
@@ -40,7 +41,7 @@ test("a corrupted graph.json shows a readable error screen, not a blank page", a
     writeFileSync(bad, JSON.stringify({ schemaVersion: 999, articles: [] }));
     await page.reload();
     await expect(page.getByTestId("error-screen")).toContainText("schemaVersion is 999");
-    writeFileSync(bad, JSON.stringify({ schemaVersion: 1, articles: [{ id: 3 }], actors: [], events: [], relations: [], layout: {} }));
+    writeFileSync(bad, JSON.stringify({ schemaVersion: SCHEMA_VERSION, articles: [{ id: 3 }], actors: [], events: [], relations: [], layout: {}, chunks: { events: [], articles: [] } }));
     await page.reload();
     await expect(page.getByTestId("error-screen")).toContainText("articles.0.id");
   } finally {
@@ -60,4 +61,19 @@ test("the URL keeps the view: reload shows the same actor and window, back undoe
   await page.goBack();
   await expect(page.getByTestId("pair-events")).toHaveCount(0);
   await expect(page.getByTestId("actor-detail")).toContainText("Iran");
+});
+
+test("an event reported by two articles shows both source sentences, the second loaded from its chunk", async ({ page }) => {
+  const index = JSON.parse(readFileSync("public/data/graph.json", "utf8")) as {
+    events: { id: string; mentionCount: number; articleIds: string[]; mentions: unknown[] }[];
+  };
+  const merged = index.events.find((e) => e.articleIds.length > 1)!;
+  expect(merged.mentions).toHaveLength(1);
+  const chunkRequests: string[] = [];
+  page.on("request", (r) => r.url().includes("/chunks/") && chunkRequests.push(r.url()));
+  await page.goto(`./#event=${merged.id}`);
+  const detail = page.getByTestId("event-detail");
+  await expect(detail.locator(".mentions > li")).toHaveCount(merged.mentionCount);
+  await expect(detail.locator(".mentions .source").nth(1)).toContainText("2024-12-02");
+  expect(chunkRequests.some((u) => /chunks\/events-\d{4}\.json$/.test(u))).toBe(true);
 });

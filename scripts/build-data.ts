@@ -22,6 +22,7 @@ import { actorsCsv, eventsCsv, relationsCsv } from "./pipeline/export.ts";
 import { loadGazetteer } from "./pipeline/gazetteer.ts";
 import { type MetadataEntry, parseMetadata } from "./pipeline/metadata.ts";
 import { MAX_FILE_BYTES } from "./pipeline/read.ts";
+import { splitGraph } from "./pipeline/split.ts";
 
 /** Lists article files below `dir`, sorted, relative to it. */
 function listFiles(dir: string): string[] {
@@ -119,8 +120,10 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
   const warnings = [...meta.warnings, ...unused.map((f) => `METADATA.json: ${f} has no file in the folder`)];
   const { graph, report } = assembleGraph(analyses.filter((a): a is ArticleAnalysis => !!a), skipped, gazetteer, warnings);
 
+  const { index, chunks } = splitGraph(graph);
   const outputs: Record<string, string> = {
-    "graph.json": `${JSON.stringify(graph)}\n`,
+    "graph.json": `${JSON.stringify(index)}\n`,
+    ...Object.fromEntries(Object.entries(chunks).map(([path, chunk]) => [path, `${JSON.stringify(chunk)}\n`])),
     "build-report.json": `${JSON.stringify(report, null, 2)}\n`,
     "actors.csv": actorsCsv(graph),
     "events.csv": eventsCsv(graph),
@@ -168,7 +171,10 @@ export function writeAtomically(outDir: string, files: Readonly<Record<string, s
   const old = `${target}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), content);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(tmp, name)), { recursive: true });
+    writeFileSync(join(tmp, name), content);
+  }
   if (existsSync(target)) renameSync(target, old);
   renameSync(tmp, target);
   rmSync(old, { recursive: true, force: true });

@@ -87,11 +87,14 @@ export function syntheticGraph(nodes: number, edges: number, seed = 20260101): O
         sourceIds: [a],
         targetIds: [b],
         otherIds: [],
+        articleIds: ["syn"],
+        mentionCount: 1,
+        chunk: "events-test",
         mentions: [{ articleId: "syn", sentence: "", start: 0, end: 0, trigger: { start: 0, end: 0 }, actorSpans: [] }],
       });
     }
   }
-  return { schemaVersion: SCHEMA_VERSION, articles: [], actors, events, relations: relationsFromEvents(events) };
+  return { schemaVersion: SCHEMA_VERSION, articles: [], actors, events, relations: relationsFromEvents(events), chunks: { events: [], articles: [] } };
 }
 
 function quantile(xs: readonly number[], q: number): number {

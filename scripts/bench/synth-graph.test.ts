@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { GraphSchema } from "../../src/contract/schema.ts";
+import { FullGraphSchema, GraphSchema } from "../../src/contract/schema.ts";
+import { splitGraph } from "../pipeline/split.ts";
 import { mulberry32, synthGraph } from "./synth-graph.ts";
 
 describe("synthGraph", () => {
-  it("validates against GraphSchema with the requested counts", () => {
+  it("validates against the full contract, and its index against GraphSchema, with the requested counts", () => {
     const g = synthGraph({ events: 600, actors: 300, seed: 7 });
-    expect(GraphSchema.safeParse(g).success).toBe(true);
+    expect(FullGraphSchema.safeParse(g).success).toBe(true);
+    expect(GraphSchema.safeParse(splitGraph(g).index).success).toBe(true);
     expect(g.events).toHaveLength(600);
     expect(g.actors).toHaveLength(300);
     expect(g.actors.filter((a) => a.kind === "state")).toHaveLength(150);

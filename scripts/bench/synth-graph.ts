@@ -8,8 +8,10 @@ import countries from "i18n-iso-countries";
 import arNames from "i18n-iso-countries/langs/ar.json" with { type: "json" };
 import enNames from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import faNames from "i18n-iso-countries/langs/fa.json" with { type: "json" };
+import { eventChunkKey } from "../../src/contract/chunks.ts";
 import { relationsFromEvents } from "../../src/contract/relations.ts";
-import { type Actor, type Article, type Graph, type Mention, type Modality, type Precision, type Quad, type RabtEvent, SCHEMA_VERSION } from "../../src/contract/schema.ts";
+import { splitGraph } from "../pipeline/split.ts";
+import { type Actor, type Article, type FullGraph, type Graph, type Mention, type Modality, type Precision, type Quad, type RabtEvent, SCHEMA_VERSION } from "../../src/contract/schema.ts";
 
 countries.registerLocale(enNames);
 countries.registerLocale(arNames);
@@ -90,7 +92,12 @@ const DATE_TEXT: Readonly<Record<Precision, readonly [string, string]>> = {
 };
 
 /** Builds the synthetic graph; the same options always give the same graph. */
-export function synthGraph(options: SynthOptions): Graph {
+/** The index the app opens (`graph.json`) for a synthetic graph. */
+export function synthIndex(options: SynthOptions): Graph {
+  return splitGraph(synthGraph(options)).index;
+}
+
+export function synthGraph(options: SynthOptions): FullGraph {
   const rand = mulberry32(options.seed ?? 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const weighted = <T>(pairs: readonly [T, number][]): T => {
@@ -220,6 +227,9 @@ export function synthGraph(options: SynthOptions): Graph {
       sourceIds: [src.id],
       targetIds: [tgt.id],
       otherIds: [],
+      articleIds: [art.id],
+      mentionCount: 1,
+      chunk: eventChunkKey(start),
       mentions: [mention],
     });
     src.mentionCount++;

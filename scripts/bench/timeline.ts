@@ -15,7 +15,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { chromiumLaunchOptions } from "../lib/browser.ts";
 import { serveStatic } from "../lib/serve.ts";
-import { synthGraph } from "./synth-graph.ts";
+import { synthIndex } from "./synth-graph.ts";
 
 interface Run {
   renderer: "rabt" | "vis-timeline";
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     try {
       for (const n of [...new Set([...SIZES, VIS_EVENTS])].filter((x) => x > 0).sort((a, b) => a - b)) {
         const file = join(out, `graph-${n}.json`);
-        const json = JSON.stringify(synthGraph({ events: n, actors: 300, seed: 42 }));
+        const json = JSON.stringify(synthIndex({ events: n, actors: 300, seed: 42 }));
         writeFileSync(file, json);
         const server = await serveStatic({
           root: join(out, "site"),

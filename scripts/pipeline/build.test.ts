@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GraphSchema, type Graph } from "../../src/contract/schema.ts";
+import { type FullGraph, FullGraphSchema, GraphSchema } from "../../src/contract/schema.ts";
 import { assembleGraph, createArticleAnalyser, type ArticleAnalysis } from "./build.ts";
 import { loadGazetteer } from "./gazetteer.ts";
+import { splitGraph } from "./split.ts";
 import { parseMetadata } from "./metadata.ts";
 
 const SEEDS = new URL("../../seeds/", import.meta.url);
-let graph: Graph;
+let graph: FullGraph;
 
 beforeAll(() => {
   const gazetteer = loadGazetteer();
@@ -21,8 +22,9 @@ beforeAll(() => {
 });
 
 describe("the seed build", () => {
-  it("validates against the data contract", () => {
-    expect(GraphSchema.safeParse(graph).success).toBe(true);
+  it("validates against the data contract, and so does its index", () => {
+    expect(FullGraphSchema.safeParse(graph).success).toBe(true);
+    expect(GraphSchema.safeParse(splitGraph(graph).index).success).toBe(true);
     expect(graph.articles.map((a) => a.id)).toEqual([
       "000_eeef0678e201c693", "001_bb1f0f209f3694d5", "002_7b6e2cec56946d6c", "003_009de1a4e7ca2b42", "004_ca222840752e4fe1",
     ]);
@@ -62,5 +64,16 @@ describe("the seed build", () => {
     expect(in002).toContain("mevlut-cavusoglu");
     expect(in002).not.toContain("hakan-fidan");
     expect(in004).toContain("hakan-fidan");
+  });
+  it("splits into an index with each event's lead mention and chunks that hold every mention and every article text", () => {
+    const { index, chunks } = splitGraph(graph);
+    expect(index.events.every((e) => e.mentions.length === 1)).toBe(true);
+    expect(index.chunks.events.map((c) => c.key)).toEqual([...new Set(graph.events.map((e) => `events-${e.date.start.slice(0, 4)}`))].sort());
+    const inChunks = Object.values(chunks).flatMap((c) => ("events" in c ? c.events : []));
+    expect(inChunks.map((e) => e.id).sort()).toEqual(graph.events.map((e) => e.id).sort());
+    const merged = graph.events.find((e) => e.mentionCount > 1)!;
+    expect(inChunks.find((e) => e.id === merged.id)!.mentions).toHaveLength(merged.mentionCount);
+    expect(Object.keys(chunks)).toContain("chunks/articles-000.json");
+    expect(JSON.stringify(index)).not.toContain(graph.articles[0]!.text.slice(0, 200));
   });
 });

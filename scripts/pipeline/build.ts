@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { affiliatedBy, relationsFromEvents } from "../../src/contract/relations.ts";
-import { type Actor, type Article, type Graph, GraphSchema, SCHEMA_VERSION } from "../../src/contract/schema.ts";
+import { type Actor, type Article, type FullGraph, FullGraphSchema, SCHEMA_VERSION } from "../../src/contract/schema.ts";
 import { createActorRecognizer } from "./actors.ts";
 import { cleanArticle, type RemovedBlock } from "./clean.ts";
 import { createDateResolver } from "./dates.ts";
@@ -165,7 +165,7 @@ export function assembleGraph(
   skipped: readonly SkippedFile[],
   gazetteer: Gazetteer,
   extraWarnings: readonly string[] = [],
-): { graph: Graph; report: BuildReport } {
+): { graph: FullGraph; report: BuildReport } {
   const sorted = [...analyses].sort((a, b) => a.article.id.localeCompare(b.article.id));
   const discovered = new Map<string, ActorEntry>();
   for (const a of sorted) for (const d of a.discovered) if (!discovered.has(d.id)) discovered.set(d.id, d);
@@ -216,7 +216,7 @@ export function assembleGraph(
   const countryOfActor = new Map(actors.map((a) => [a.id, a.country]));
   const relations = relationsFromEvents(cleanEvents, { affiliated: affiliatedBy((id) => countryOfActor.get(id)) });
   const layout = computeLayout({ actors, relations });
-  const graph: Graph = {
+  const graph: FullGraph = {
     schemaVersion: SCHEMA_VERSION,
     articles: sorted.map((a) => a.article),
     actors,
@@ -224,7 +224,7 @@ export function assembleGraph(
     relations,
     layout,
   };
-  const parsed = GraphSchema.safeParse(graph);
+  const parsed = FullGraphSchema.safeParse(graph);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new Error(`the built graph does not match the data contract:\n  ${issues.join("\n  ")}`);

@@ -440,3 +440,21 @@ describe("dates and noise", () => {
     expect(events.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["040", ["RUS", "sergei-lavrov"], ["EGY", "sameh-shoukry"]]]);
   });
 });
+
+describe("pathological input", () => {
+  it("reads a 200 KB single-line article as pieces of at most 2,000 characters, one meeting each", () => {
+    // no full stop in 200 KB: segmentation cuts after the commas, so the work per sentence is bounded
+    const clause = "التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي في أنقرة، ";
+    const text = clause.repeat(Math.ceil(200_000 / clause.length));
+    const mentions: M[] = [];
+    for (let i = 0; i < text.length / clause.length; i++) mentions.push(["هاكان فيدان", "hakan-fidan"], ["عباس عراقجي", "abbas-araghchi"], ["أنقرة", "ankara"]);
+    const sentences = segmentSentences(text, [{ kind: "body", start: 0, end: text.length }]);
+    expect(sentences.length).toBeGreaterThan(50);
+    expect(sentences.every((s) => s.text.length <= 2000)).toBe(true);
+    const events = run("ar", text, mentions);
+    // the 26 meetings of a piece share their parties and collapse into one event per piece
+    expect(events.length).toBe(sentences.length);
+    expect(brief(events[0]!)).toEqual({ cameo: "040", quad: 1, modality: "reported", date: "2024-12-02", source: ["hakan-fidan"], target: ["abbas-araghchi"] });
+    expect(events[0]!.place).toBe("ankara");
+  });
+});

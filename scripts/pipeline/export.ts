@@ -7,6 +7,9 @@ import { stringify } from "csv-stringify/sync";
 import { actorTable, type CsvTable, eventTable, relationTable } from "../../src/contract/csv.ts";
 import type { Graph } from "../../src/contract/schema.ts";
 
+/** The parts of a graph the CSV files are made of (the full graph and the index have them alike). */
+type Tables = Pick<Graph, "actors" | "events" | "relations">;
+
 function csv(table: CsvTable): string {
   // quote_record_delimiter: with a custom record delimiter csv-stringify no longer quotes a lone
   // LF or CR inside a cell, and such a cell would split its row for every reader.
@@ -16,14 +19,14 @@ function csv(table: CsvTable): string {
   });
 }
 
-export function actorsCsv(graph: Graph): string {
+export function actorsCsv(graph: Tables): string {
   return csv(actorTable(graph.actors));
 }
 
-export function eventsCsv(graph: Graph): string {
+export function eventsCsv(graph: Tables): string {
   return csv(eventTable(graph.events));
 }
 
-export function relationsCsv(graph: Graph): string {
+export function relationsCsv(graph: Tables): string {
   return csv(relationTable(graph.relations));
 }

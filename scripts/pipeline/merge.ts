@@ -4,6 +4,7 @@
  * their CAMEO roots are compatible and their parties (a person counts as their state) overlap.
  */
 import { createHash } from "node:crypto";
+import { eventChunkKey } from "../../src/contract/chunks.ts";
 import type { EventDate, Mention, RabtEvent } from "../../src/contract/schema.ts";
 import type { ExtractedEvent } from "./types.ts";
 
@@ -126,9 +127,10 @@ function toEvent(group: readonly ExtractedEvent[]): RabtEvent {
   }));
   const id = `ev-${createHash("sha1").update(`${first.articleId}:${first.trigger.start}:${first.cameo}`).digest("hex").slice(0, 12)}`;
   const place = group.find((e) => e.place)?.place;
+  const date = narrowest(group.map((e) => e.date));
   return {
     id,
-    date: narrowest(group.map((e) => e.date)),
+    date,
     cameo,
     quad: withCode.quad,
     goldstein: withCode.goldstein,
@@ -137,6 +139,9 @@ function toEvent(group: readonly ExtractedEvent[]): RabtEvent {
     targetIds,
     otherIds,
     ...(place ? { place } : {}),
+    articleIds: [...new Set(group.map((e) => e.articleId))].sort(),
+    mentionCount: mentions.length,
+    chunk: eventChunkKey(date.start),
     mentions,
   };
 }

@@ -81,6 +81,20 @@ export function detectModality(input: ModalityInput): Modality {
 /** True when `phrase` occurs in `text` as whole words, allowing the clitics و ف ب ل before it. */
 function containsPhrase(text: string, phrase: string): boolean {
   if (phrase.length === 0) return false;
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}])(?:[وفبل])?${escaped}(?![\\p{L}])`, "u").test(text);
+  // a cheap necessary condition first: most cues are absent from most sentences
+  if (!text.includes(phrase)) return false;
+  return phrasePattern(phrase).test(text);
+}
+
+/** Cue patterns, compiled once per cue (the cue lists are fixed). */
+const PHRASE_PATTERNS = new Map<string, RegExp>();
+
+function phrasePattern(phrase: string): RegExp {
+  let re = PHRASE_PATTERNS.get(phrase);
+  if (!re) {
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    re = new RegExp(`(?<![\\p{L}])(?:[وفبل])?${escaped}(?![\\p{L}])`, "u");
+    PHRASE_PATTERNS.set(phrase, re);
+  }
+  return re;
 }

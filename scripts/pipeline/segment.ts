@@ -1,12 +1,18 @@
 /**
  * Sentence segmentation for Arabic and Persian news: ends a sentence at . ! ? ؟ … followed by
  * space, a closing quote or the end; at a newline; never inside a number (2.5) or an ellipsis «(..)».
+ * A run longer than `MAX_SENTENCE` characters (a page that lost its punctuation, a 200 KB line) is cut
+ * at its last «،», «؛», «,» or « و» before the limit, else at a space, so every later stage stays
+ * linear in the article.
  */
 import type { Section } from "../../src/contract/schema.ts";
 import type { Sentence } from "./types.ts";
 
 const TERMINATORS = new Set([".", "!", "?", "\u061F", "\u06D4", "\u2026"]);
 const CLOSERS = new Set(['"', "\u201D", "\u00BB", "'", "\u2019", ")", "]"]);
+
+/** The longest sentence the stages are given; real sentences are far shorter (the seeds' longest: 322). */
+export const MAX_SENTENCE = 2000;
 
 /** Splits `text` into sentences inside each section; offsets point into `text`. */
 export function segmentSentences(text: string, sections: readonly Section[]): Sentence[] {
@@ -17,6 +23,17 @@ export function segmentSentences(text: string, sections: readonly Section[]): Se
       // trim white space on both sides, keep offsets exact
       let s = start;
       let e = end;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e - s > MAX_SENTENCE) {
+        for (const [a, b] of cutLong(text, s, e)) pushTrimmed(a, b);
+        return;
+      }
+      if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e, text: text.slice(s, e), section: index });
+    };
+    const pushTrimmed = (a: number, b: number) => {
+      let s = a;
+      let e = b;
       while (s < e && /\s/.test(text[s]!)) s++;
       while (e > s && /\s/.test(text[e - 1]!)) e--;
       if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e, text: text.slice(s, e), section: index });
@@ -43,4 +60,33 @@ export function segmentSentences(text: string, sections: readonly Section[]): Se
     push(section.end);
   });
   return out;
+}
+
+/** Clause marks a long run is cut after: Arabic and Latin commas, the Arabic semicolon. */
+const CLAUSE_MARKS = new Set(["\u060C", "\u061B", ","]);
+
+/**
+ * Cuts `[s, e)` into pieces of at most `MAX_SENTENCE` characters: after the last clause mark of each
+ * window, else before its last « و» (a coordinated clause), else at its last white space, else at
+ * the limit itself (never inside a surrogate pair).
+ */
+function cutLong(text: string, s: number, e: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = s;
+  while (e - from > MAX_SENTENCE) {
+    const limit = from + MAX_SENTENCE;
+    let cut = -1;
+    for (let k = limit - 1; k > from && cut < 0; k--) if (CLAUSE_MARKS.has(text[k]!)) cut = k + 1;
+    for (let k = limit - 1; k > from && cut < 0; k--) if (text[k] === "\u0648" && /\s/.test(text[k - 1]!)) cut = k;
+    for (let k = limit - 1; k > from && cut < 0; k--) if (/\s/.test(text[k]!)) cut = k;
+    if (cut < 0) {
+      cut = limit;
+      const c = text.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut--;
+    }
+    pieces.push([from, cut]);
+    from = cut;
+  }
+  pieces.push([from, e]);
+  return pieces;
 }

@@ -9,9 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Graph, GraphSchema } from "../../src/contract/schema.ts";
+import { type FullGraph, FullGraphSchema } from "../../src/contract/schema.ts";
 import { buildData } from "../build-data.ts";
 import type { BuildReport } from "../pipeline/build.ts";
+import { readBuiltGraph } from "../lib/readBuiltGraph.ts";
 import { isValidIsoDate } from "../pipeline/metadata.ts";
 import { type FixtureSet, TEXTS, writeBadInputFixtures, writeBrokenMetadataFixtures, writeLongLineFixtures } from "./fixtures.ts";
 
@@ -21,7 +22,7 @@ const OUTPUTS = ["graph.json", "build-report.json", "actors.csv", "events.csv", 
 let work: string;
 let fixtures: FixtureSet;
 let report: BuildReport;
-let graph: Graph;
+let graph: FullGraph;
 let secondRunSame: Record<string, boolean>;
 
 const articleOf = (file: string) => graph.articles.find((a) => a.file === file);
@@ -37,7 +38,7 @@ beforeAll(async () => {
   fixtures = writeBadInputFixtures(join(work, "in"));
   report = (await buildData({ inDir: fixtures.dir, outDir: join(work, "out1"), quiet: true, cacheDir: false })) as BuildReport;
   await buildData({ inDir: fixtures.dir, outDir: join(work, "out2"), quiet: true, cacheDir: false });
-  graph = JSON.parse(readFileSync(join(work, "out1", "graph.json"), "utf8")) as Graph;
+  graph = readBuiltGraph(join(work, "out1"));
   secondRunSame = Object.fromEntries(
     OUTPUTS.map((f) => [f, readFileSync(join(work, "out1", f)).equals(readFileSync(join(work, "out2", f)))]),
   );
@@ -72,9 +73,9 @@ describe("the build on a folder of bad input", () => {
   });
 
   it("writes output that validates against the data contract", () => {
-    const parsed = GraphSchema.safeParse(graph);
+    const parsed = FullGraphSchema.safeParse(graph);
     expect(parsed.success ? [] : parsed.error.issues.slice(0, 5)).toEqual([]);
-    expect(readdirSync(join(work, "out1")).sort()).toEqual([...OUTPUTS].sort());
+    expect(readdirSync(join(work, "out1")).sort()).toEqual([...OUTPUTS, "chunks"].sort());
   });
 
   it("writes the same bytes on a second run", () => {
@@ -172,7 +173,7 @@ describe("pathological texts", () => {
     });
     const seconds = Math.round((performance.now() - t0) / 1000);
     expect(r.signal === "SIGKILL" ? `killed after ${seconds} s` : `exit ${r.status}`).toBe("exit 0");
-    const long = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as Graph;
+    const long = readBuiltGraph(out);
     const a = long.articles[0]!;
     expect(a.file).toBe("long-line.txt");
     expect(a.text.length).toBeGreaterThan(100_000);
@@ -195,11 +196,11 @@ describe("pathological texts", () => {
 
 describe("a METADATA.json that is not valid JSON", () => {
   let broken: BuildReport;
-  let brokenGraph: Graph;
+  let brokenGraph: FullGraph;
   beforeAll(async () => {
     const set = writeBrokenMetadataFixtures(join(work, "broken-in"));
     broken = (await buildData({ inDir: set.dir, outDir: join(work, "broken-out"), quiet: true, cacheDir: false })) as BuildReport;
-    brokenGraph = JSON.parse(readFileSync(join(work, "broken-out", "graph.json"), "utf8")) as Graph;
+    brokenGraph = readBuiltGraph(join(work, "broken-out"));
   }, 60_000);
 
   it("is reported as a warning, and every article is still built with facts inferred from its text", () => {

@@ -1,6 +1,7 @@
 /** The event panel: date with precision, CAMEO type, participants, and every source sentence. */
 import { useT } from "../i18n/t.ts";
 import type { Actor, Graph, RabtEvent } from "../contract/schema.ts";
+import { useEventMentions } from "../data/chunks.ts";
 import { useAppStore } from "../store/index.ts";
 import { useCameoName, useEventDateFormat } from "./dates.ts";
 import { Highlighted } from "./Highlighted.tsx";
@@ -13,6 +14,7 @@ export function EventDetail({ eventId }: { eventId: string }) {
   const date = useEventDateFormat();
   const cameoName = useCameoName();
   const event = graph?.events.find((e) => e.id === eventId);
+  const { mentions, loading, error } = useEventMentions(event);
   if (!graph || !event) return null;
   const byId = new Map(graph.actors.map((a) => [a.id, a]));
   return (
@@ -41,9 +43,11 @@ export function EventDetail({ eventId }: { eventId: string }) {
         <Participants label={t("event.target")} ids={event.targetIds} byId={byId} />
         <Participants label={t("event.other")} ids={event.otherIds} byId={byId} />
       </dl>
-      <h3>{t("event.sources", { count: event.mentions.length })}</h3>
+      <h3>{t("event.sources", { count: event.mentionCount })}</h3>
+      {loading && <p className="muted" role="status">{t("event.loadingSources")}</p>}
+      {error && <p className="load-error" role="alert">{t("event.sourcesError", { error })}</p>}
       <ol className="mentions">
-        {event.mentions.map((m) => (
+        {mentions.map((m) => (
           <li key={`${m.articleId}:${m.start}`}>
             <MentionSource graph={graph} articleId={m.articleId} inferred={t("event.inferred")} />
             <Highlighted mention={m} lang={graph.articles.find((a) => a.id === m.articleId)?.lang ?? "ar"} />

@@ -65,7 +65,7 @@ export function eventTable(events: readonly RabtEvent[]): CsvTable {
       ids(e.sourceIds),
       ids(e.targetIds),
       ids(e.otherIds),
-      ids([...new Set(e.mentions.map((m) => m.articleId))]),
+      ids(e.articleIds),
       e.modality,
       e.mentions[0]!.sentence,
       e.place ?? "",

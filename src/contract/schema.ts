@@ -5,8 +5,12 @@
  */
 import { z } from "zod";
 
-/** Bump when a change to this file would make an older `graph.json` unreadable. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bump when a change to this file would make an older `graph.json` unreadable.
+ * 2: `graph.json` is an index (events with their lead mention, articles without text); every
+ *    mention and every article text lives in chunk files loaded on demand.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** ISO calendar date, `YYYY-MM-DD`. */
 const IsoDate = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD");
@@ -55,6 +59,13 @@ export const ArticleSchema = z.object({
   sections: z.array(SectionSchema),
 });
 export type Article = z.infer<typeof ArticleSchema>;
+
+/** An article in the index: everything but its text, which is in the chunk `chunk`. */
+export const ArticleMetaSchema = ArticleSchema.omit({ text: true, sections: true }).extend({
+  /** Key of the article chunk (`chunks`) that holds the text. */
+  chunk: z.string(),
+});
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
 export const ActorKindSchema = z.enum(["state", "person", "organisation", "group", "place", "outlet"]);
 export type ActorKind = z.infer<typeof ActorKindSchema>;
@@ -152,6 +163,13 @@ export const EventSchema = z.object({
   otherIds: z.array(z.string()),
   /** Actor id of a place (or a state standing as the place), when the sentence names one. */
   place: z.string().optional(),
+  /** Every article that reports the event (after merging). */
+  articleIds: z.array(z.string()).min(1),
+  /** How many sentences report it; in the index only the first is inline, the rest are in `chunk`. */
+  mentionCount: z.number().int().positive(),
+  /** Key of the event chunk (`chunks`) with all its mentions. */
+  chunk: z.string(),
+  /** The evidence: in the index the lead mention only; in a chunk (and in the build) every mention. */
   mentions: z.array(MentionSchema).min(1),
 });
 export type RabtEvent = z.infer<typeof EventSchema>;
@@ -170,16 +188,63 @@ export const RelationSchema = z.object({
 });
 export type Relation = z.infer<typeof RelationSchema>;
 
-export const GraphSchema = z.object({
+const LayoutSchema = z.record(z.string(), z.object({ x: z.number(), y: z.number() }));
+
+/** The whole graph as the build holds it: every article text, every mention. Exports are made from it. */
+export const FullGraphSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.array(ArticleSchema),
   actors: z.array(ActorSchema),
   events: z.array(EventSchema),
   relations: z.array(RelationSchema),
   /** Graph positions computed at build time, keyed by actor id. */
-  layout: z.record(z.string(), z.object({ x: z.number(), y: z.number() })),
+  layout: LayoutSchema,
+});
+export type FullGraph = z.infer<typeof FullGraphSchema>;
+
+export const ChunkRefSchema = z.object({
+  key: z.string(),
+  /** Path relative to `graph.json`'s folder. */
+  path: z.string(),
+  /** Records in the chunk. */
+  count: z.number().int().nonnegative(),
+  /** For event chunks: the dates their events start in (inclusive). */
+  start: IsoDate.optional(),
+  end: IsoDate.optional(),
+});
+export type ChunkRef = z.infer<typeof ChunkRefSchema>;
+
+/**
+ * `graph.json`: the small index the app opens with — actors, relations, layout, articles without
+ * text and events with their lead mention; the rest is in chunks loaded when needed.
+ */
+export const GraphSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(ArticleMetaSchema),
+  actors: z.array(ActorSchema),
+  events: z.array(EventSchema.extend({ mentions: z.array(MentionSchema).length(1) })),
+  relations: z.array(RelationSchema),
+  /** Graph positions computed at build time, keyed by actor id. */
+  layout: LayoutSchema,
+  chunks: z.object({ events: z.array(ChunkRefSchema), articles: z.array(ChunkRefSchema) }),
 });
 export type Graph = z.infer<typeof GraphSchema>;
+
+/** `chunks/events-YYYY.json`: every mention of the events that start in a period. */
+export const EventChunkSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  key: z.string(),
+  events: z.array(z.object({ id: z.string(), mentions: z.array(MentionSchema).min(1) })),
+});
+export type EventChunk = z.infer<typeof EventChunkSchema>;
+
+/** `chunks/articles-NNN.json`: article texts with their sections. */
+export const ArticleChunkSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  key: z.string(),
+  articles: z.array(ArticleSchema),
+});
+export type ArticleChunk = z.infer<typeof ArticleChunkSchema>;
 
 /** Human-readable list of what is wrong with a value that should be a graph. */
 export function describeGraphErrors(value: unknown): string[] {

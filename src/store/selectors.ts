@@ -16,7 +16,7 @@ export function inWindow(e: RabtEvent, w: TimeWindow | null): boolean {
 export function passesFilters(e: RabtEvent, f: Filters, kindOf: (id: string) => string | undefined): boolean {
   if (f.quads.length && !f.quads.includes(e.quad)) return false;
   if (f.modalities.length && !f.modalities.includes(e.modality)) return false;
-  if (f.articleIds.length && !e.mentions.some((m) => f.articleIds.includes(m.articleId))) return false;
+  if (f.articleIds.length && !e.articleIds.some((id) => f.articleIds.includes(id))) return false;
   if (f.kinds.length && !eventParticipants(e).some((id) => f.kinds.includes(kindOf(id) as never))) return false;
   return true;
 }

@@ -67,6 +67,9 @@ describe("relationsFromEvents", () => {
   const ev = (id: string, quad: 1 | 3, start: string, ids: string[]): RabtEvent => ({
     id, date: { edtf: start, start, end: start, precision: "day" }, cameo: "040", quad, goldstein: quad === 1 ? 1 : -2,
     modality: "reported", sourceIds: [ids[0]!], targetIds: ids.slice(1), otherIds: [],
+    articleIds: ["a"],
+    mentionCount: 1,
+    chunk: "events-test",
     mentions: [{ articleId: "a", sentence: "s", start: 0, end: 1, trigger: { start: 0, end: 1 }, actorSpans: [] }],
   });
   it("aggregates events per unordered pair with quad counts, mean Goldstein and first/last dates", () => {

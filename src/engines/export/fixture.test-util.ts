@@ -53,6 +53,9 @@ function event(s: EventSpec): RabtEvent {
     sourceIds: s.source,
     targetIds: s.target,
     otherIds: s.other ?? [],
+    articleIds: [s.articleId ?? "a1"],
+    mentionCount: 1,
+    chunk: "events-test",
     mentions: [
       {
         articleId: s.articleId ?? "a1",
@@ -98,12 +101,13 @@ export function fixtureGraph(): Graph {
     if (a.id !== "houthis") layout[a.id] = { x: i * 100, y: (i % 3) * 50 - 50 };
   });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     articles: [],
     actors: ACTORS,
     events: EVENTS,
     relations: relationsFromEvents(EVENTS, { affiliated: affiliatedBy((id) => countries.get(id)) }),
     layout,
+    chunks: { events: [], articles: [] },
   };
 }
 

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from "../../contract/schema.ts";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { fixtureGraph, NO_FILTERS } from "./fixture.test-util.ts";
@@ -45,7 +46,7 @@ describe("tableJson", () => {
       rabt: { schemaVersion: number; window: null; count: number };
       events: Record<string, unknown>[];
     };
-    expect(doc.rabt).toEqual({ schemaVersion: 1, window: null, filters: NO_FILTERS, count: 7 });
+    expect(doc.rabt).toEqual({ schemaVersion: SCHEMA_VERSION, window: null, filters: NO_FILTERS, count: 7 });
     expect(doc.events[0]).toEqual({
       id: "e1",
       date_start: "2023-03-10",

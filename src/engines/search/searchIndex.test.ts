@@ -6,16 +6,20 @@ const actor = (id: string, label: string, ar: string, fa: string, mentionCount =
   id, kind: "state" as const, label, names: { en: [label], ar: [ar], fa: [fa] }, roles: [], discovered: false, mentionCount, articleIds: [],
 });
 const graph: Graph = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   articles: [],
   actors: [actor("TUR", "Turkey", "تركيا", "ترکیه", 9), actor("IRN", "Iran", "إيران", "ایران", 12)],
   events: [{
     id: "ev-1", date: { edtf: "2024-12-02", start: "2024-12-02", end: "2024-12-02", precision: "day" }, cameo: "040", quad: 1, goldstein: 1,
     modality: "reported", sourceIds: ["IRN"], targetIds: ["TUR"], otherIds: [],
+    articleIds: ["a"],
+    mentionCount: 1,
+    chunk: "events-test",
     mentions: [{ articleId: "a", sentence: "وزیر امور خارجه کشورمان در دیدار با وزیر خارجه ترکیه", start: 0, end: 10, trigger: { start: 0, end: 1 }, actorSpans: [] }],
   }],
   relations: [],
   layout: {},
+  chunks: { events: [], articles: [] },
 };
 
 describe("createSearchIndex", () => {

@@ -16,6 +16,9 @@ export function ev(
     sourceIds: o.src ?? [],
     targetIds: o.tgt ?? [],
     otherIds: o.other ?? [],
+    articleIds: ["a"],
+    mentionCount: 1,
+    chunk: "events-test",
     mentions: [{ articleId: "a", sentence: "s", start: 0, end: 1, trigger: { start: 0, end: 1 }, actorSpans: [] }],
   };
 }

@@ -1,5 +1,5 @@
 /** Label text in the UI language: axis ticks, event dates, actor names, counts. Pure (Intl only). */
-import type { Actor, EventDate } from "../../contract/schema.ts";
+import type { EventDate } from "../../contract/schema.ts";
 import type { CalendarChoice, UiLang } from "../../store/types.ts";
 import { CALENDAR_IDS, type CalendarId, calendarOf } from "./calendar.ts";
 import type { Tick } from "./ticks.ts";

@@ -181,6 +181,9 @@ function sampleEvent(quad: Quad, modality: Modality, precision: "day" | "month")
     sourceIds: [],
     targetIds: [],
     otherIds: [],
+    articleIds: [""],
+    mentionCount: 1,
+    chunk: "events-test",
     mentions: [{ articleId: "", sentence: "", start: 0, end: 0, trigger: { start: 0, end: 0 }, actorSpans: [] }],
   };
 }

@@ -39,6 +39,9 @@ export function event(
     sourceIds,
     targetIds,
     otherIds,
+    articleIds: ["a1"],
+    mentionCount: 1,
+    chunk: "events-test",
     mentions: [{ articleId: "a1", sentence: "…", start: 0, end: 1, trigger: { start: 0, end: 1 }, actorSpans: [] }],
   };
 }

@@ -1,0 +1,193 @@
+/** Discovery of persons the gazetteer does not know, named right after a title; their ids and labels. */
+import { type Normalized, normalizeText, toOriginalSpan } from "../../../src/text/normalize.ts";
+import type { Lang } from "../gazetteer.ts";
+import type { ActorEntry, Sentence } from "../types.ts";
+import { NOT_NAME, PUNCT_BOUNDARY } from "./context.ts";
+import { type Hit, type MatchForm, startVariants, type Token, words } from "./forms.ts";
+/** What discovery reads: the article's normalised text, its tokens and hits, its sentences. */
+export interface DiscoveryText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** The selected hits: sorted by start, never overlapping. */
+  readonly hits: readonly Hit[];
+  /** The first token of every hit. */
+  readonly hitStarts: ReadonlySet<number>;
+  readonly sentences: readonly Sentence[];
+  readonly n: Normalized;
+  readonly lang: Lang;
+  readonly original: string;
+}
+
+const LEAD = /^[\s,،]*(["'])?\s*/;
+
+/** Two to four name-like words right after a title (optionally after a comma, or inside quotes). */
+export function discoverAfter(d: DiscoveryText, from: number): { s: number; e: number; name: string } | undefined {
+  const { text, tokens, n, lang, original } = d;
+  // the lead is short: look at a window, and at the rest only when the window is all lead
+  let lead = LEAD.exec(text.slice(from, from + 64))!;
+  if (lead[0].length === Math.min(64, Math.max(0, text.length - from))) lead = LEAD.exec(text.slice(from))!;
+  const quoted = lead[1] !== undefined;
+  const start = from + lead[0].length;
+  const first = tokenStartingAt(tokens, start);
+  if (first < 0) return undefined;
+  // the name must stay in the title's sentence
+  const origStart = n.map[start] ?? 0;
+  const sentence = sentenceAt(d.sentences, origStart);
+  const limit = sentence ? sentence.end : Number.POSITIVE_INFINITY;
+  const picked: Token[] = [];
+  for (let i = first; i < tokens.length && picked.length < 5; i++) {
+    const t = tokens[i]!;
+    if ((n.map[t.s] ?? 0) >= limit) break;
+    if (picked.length > 0 && !/^\s+$/.test(text.slice(picked[picked.length - 1]!.e, t.s))) {
+      // a closing quote ends a quoted name; any other mark ends the name too
+      break;
+    }
+    if (overlapsHit(d.hits, t)) break;
+    if (!isNameLike(t.w, picked.length === 0, lang)) break;
+    picked.push(t);
+  }
+  // a name has at most one word with the article («فيصل المقداد»): «… العاطي الأزمة» ends before «الأزمة»
+  let cutAtArticle = false;
+  if (lang === "ar") {
+    const second = picked.findIndex((t, i) => t.w.startsWith("ال") && picked.slice(0, i).some((x) => x.w.startsWith("ال")));
+    if (second > 0) {
+      picked.length = second;
+      cutAtArticle = true;
+    }
+  }
+  if (picked.length < 2 || picked.length > 4) return undefined;
+  const last = picked[picked.length - 1]!;
+  const after = text.slice(last.e, last.e + 2);
+  if (quoted && !/^\s*["']/.test(after)) return undefined;
+  // picked tokens are consecutive from `first`
+  const nextIndex = first + picked.length;
+  const next = tokens[nextIndex];
+  const ends = cutAtArticle || after === "" || PUNCT_BOUNDARY.test(after.trimStart()[0] ?? ".") || /^\s*["']/.test(after) || !next || NOT_NAME[lang].has(next.w) || d.hitStarts.has(nextIndex) || stripConj(next.w, lang) !== next.w;
+  if (!ends) return undefined;
+  const o = toOriginalSpan(n, picked[0]!.s, last.e);
+  return { s: picked[0]!.s, e: last.e, name: original.slice(o.start, o.end) };
+}
+
+/** The index of the token starting exactly at `s`, or −1 (tokens are sorted and distinct by start). */
+function tokenStartingAt(tokens: readonly Token[], s: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.s < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.s === s ? lo : -1;
+}
+
+/** True when a hit overlaps the token (hits are sorted and disjoint, so their ends are sorted too). */
+function overlapsHit(hits: readonly Hit[], t: Token): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hits[mid]!.e <= t.s) lo = mid + 1;
+    else hi = mid;
+  }
+  const h = hits[lo];
+  return h !== undefined && h.s < t.e;
+}
+
+const ORDERED = new WeakMap<readonly Sentence[], boolean>();
+/** Sentences that are non-empty, disjoint and sorted (checked once per array). */
+function inOrder(sentences: readonly Sentence[]): boolean {
+  let ordered = ORDERED.get(sentences);
+  if (ordered === undefined) {
+    ordered = sentences.every((s, i) => s.start < s.end && (i === 0 || sentences[i - 1]!.end <= s.start));
+    ORDERED.set(sentences, ordered);
+  }
+  return ordered;
+}
+
+/** The first sentence holding `offset`, by binary search when the sentences are in order (they are, from segmentation). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  const holds = (s: Sentence) => s.start <= offset && offset < s.end;
+  if (!inOrder(sentences)) return sentences.find(holds);
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && holds(s) ? s : undefined;
+}
+
+function stripConj(w: string, lang: Lang): string {
+  return /^[وف]/.test(w) && w.length > 3 && NOT_NAME[lang].has(w.slice(1)) ? w.slice(1) : w;
+}
+
+function isNameLike(w: string, first: boolean, lang: Lang): boolean {
+  if (!/^[\u0621-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC]{2,}$/u.test(w)) return false;
+  if (NOT_NAME[lang].has(w)) return false;
+  // «لبحث», «وقال»: a function word or verb behind a proclitic
+  if (lang === "ar" && startVariants(w, "ar").some((v) => v.pre > 0 && v.w.length >= 3 && NOT_NAME.ar.has(v.w))) return false;
+  // «السبت», «المنتخب»: a name does not begin with the article (family names like «المقداد» come second)
+  if (first && lang === "ar" && w.startsWith("ال")) return false;
+  return true;
+}
+
+export function discoveredEntry(name: string, lang: Lang, country: string, role: string, byId: ReadonlyMap<string, ActorEntry>, known: readonly ActorEntry[]): ActorEntry {
+  const label = transliterate(name)
+    .split(" ")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+  let id = slug(transliterate(name));
+  if (byId.has(id) && !known.some((k) => k.id === id)) id = `${id}-${country.toLowerCase()}`;
+  return { id, kind: "person", label, names: { en: [label], ar: lang === "ar" ? [name] : [], fa: lang === "fa" ? [name] : [] }, country, roles: [{ role, country }] };
+}
+
+/** Match forms for a discovered person: the full name and, alone, the surname. */
+export function discoveredForms(d: ActorEntry, lang: Lang): MatchForm[] {
+  const out: MatchForm[] = [];
+  for (const name of d.names[lang]) {
+    const ws = words(name);
+    out.push({ words: ws, lang, actorId: d.id, via: "name", key: ws.join(" ") });
+    const surname = ws[ws.length - 1];
+    if (surname && ws.length > 1) out.push({ words: [surname], lang, actorId: d.id, via: "partial-name", key: surname });
+  }
+  return out;
+}
+
+// Deterministic Arabic/Persian → ASCII transliteration for discovered ids and labels.
+const TRANSLIT: Readonly<Record<string, string>> = {
+  ا: "a", أ: "a", إ: "i", آ: "a", ٱ: "a", ء: "", ئ: "", ؤ: "", ب: "b", پ: "p", ت: "t", ث: "th", ج: "j", چ: "ch", ح: "h", خ: "kh", د: "d", ذ: "dh",
+  ر: "r", ز: "z", ژ: "zh", س: "s", ش: "sh", ص: "s", ض: "d", ط: "t", ظ: "z", ع: "", غ: "gh", ف: "f", ق: "q", ك: "k", ک: "k", گ: "g", ل: "l", م: "m",
+  ن: "n", ه: "h", ة: "a", ۀ: "eh",
+};
+
+/** Transliterates an Arabic or Persian name to lowercase ASCII words («سامح شكري» → «samh shkri»). */
+export function transliterate(name: string): string {
+  return normalizeText(name)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => {
+      let out = "";
+      const chars = [...w];
+      chars.forEach((c, i) => {
+        const vowelBefore = /[aeiou]$/.test(out) || out === "";
+        if (c === "و") out += i === 0 || vowelBefore ? "w" : i === chars.length - 1 || !/[اوی]/.test(chars[i + 1] ?? "") ? "u" : "w";
+        else if (c === "ی" || c === "ي" || c === "ى") out += i === 0 || vowelBefore ? "y" : "i";
+        else if (c === "ع") out += i === 0 ? "a" : "";
+        else if (/[a-z0-9]/.test(c)) out += c;
+        else out += TRANSLIT[c] ?? "";
+      });
+      if (out.startsWith("al") && w.startsWith("ال") && out.length > 2) out = `al-${out.slice(2)}`;
+      return out;
+    })
+    .filter((w) => w.length > 0)
+    .join(" ");
+}
+
+function slug(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -1,0 +1,287 @@
+/** One pass of recognition over an article: hits → mentions (titles, counterparts, capitals, persons, discoveries). */
+import { normalizeText, toOriginalSpan } from "../../../src/text/normalize.ts";
+import { ORGANISATION_GUARDS } from "../../lexicon/organisations.ts";
+import { STATE_GUARDS } from "../../lexicon/states.ts";
+import { normalizeWithMapFast } from "../fastNormalize.ts";
+import type { Lang } from "../gazetteer.ts";
+import type { ActorEntry, ActorMention, MentionVia } from "../types.ts";
+import { hasOutletCue, isPlaceContext, OCCUPATION, omanOrAmman } from "./context.ts";
+import { discoverAfter, discoveredEntry } from "./discovery.ts";
+import { findHits, type Hit, type Index, selectLongest, tokenize, words } from "./forms.ts";
+import type { ActorInput, ActorResult } from "./index.ts";
+import { holderOf, roleAt } from "./roles.ts";
+export interface Emitted {
+  readonly actorId: string;
+  /** Normalised span. */
+  readonly s: number;
+  readonly e: number;
+  readonly via: MentionVia;
+}
+
+/** A guard of a state or organisation form: the words it may not follow or precede, normalised. */
+interface Guard {
+  readonly notAfter: ReadonlySet<string>;
+  readonly notBefore: ReadonlySet<string>;
+}
+
+/** The lexicons' guards by language and normalised form (a later entry for the same form wins). */
+export type Guards = Readonly<Record<Lang, ReadonlyMap<string, Guard>>>;
+
+export function compileGuards(): Guards {
+  const of = (lang: Lang) => {
+    const raw = new Map([...STATE_GUARDS, ...ORGANISATION_GUARDS].filter((g) => g.lang === lang).map((g) => [words(g.form).join(" "), g]));
+    const out = new Map<string, Guard>();
+    for (const [k, g] of raw) out.set(k, { notAfter: new Set((g.notAfter ?? []).map((x) => normalizeText(x))), notBefore: new Set((g.notBefore ?? []).map((x) => normalizeText(x))) });
+    return out;
+  };
+  return { ar: of("ar"), fa: of("fa") };
+}
+
+/** One pass over the article with the given actors and index. */
+export function recognise(
+  input: ActorInput,
+  byId: ReadonlyMap<string, ActorEntry>,
+  index: Index,
+  known: readonly ActorEntry[],
+  ambiguous: ReadonlySet<string>,
+  allGuards: Guards,
+): ActorResult {
+  const { text, lang, published } = input;
+  const n = normalizeWithMapFast(text);
+  const tokens = tokenize(n.text);
+  const masked = input.maskedSpans ?? [];
+  const isMasked = (s: number, e: number) => {
+    const o = toOriginalSpan(n, s, e);
+    return masked.some((m) => o.start < m.end && m.start < o.end);
+  };
+  const guards = allGuards[lang];
+
+  const raw = findHits(n, tokens, lang, index).filter((h) => {
+    if (isMasked(h.s, h.e)) return false;
+    const prev = tokens[h.t0 - 1]?.w;
+    const next = tokens[h.t1 + 1]?.w;
+    // the guard applies to the form and to the word as written («انگلیسی» read as «انگلیس» + ی)
+    const g = guards.get(h.form.key) ?? guards.get(tokens.slice(h.t0, h.t1 + 1).map((t) => t.w).join(" "));
+    if (g && prev && g.notAfter.has(prev)) return false;
+    if (g && next && g.notBefore.has(next)) return false;
+    if (h.form.cueOnly && !hasOutletCue(n.text, tokens, h, lang)) return false;
+    return true;
+  });
+  const hits = selectLongest(raw);
+  const hitIndex = new Map(hits.map((h, i) => [h, i]));
+  const hitAt = (h: Hit) => hitIndex.get(h) ?? -1;
+  const hitStarts = new Set(hits.map((h) => h.t0));
+
+  const emitted: Emitted[] = [];
+  const discovered: ActorEntry[] = [...known];
+  const newlyDiscovered: ActorEntry[] = [];
+  const consumed = new Set<number>();
+  const fullNameSeen = new Set<string>();
+  let lastRole: { role: string; country: string } | undefined;
+
+  const gapText = (a: number, b: number) => n.text.slice(a, b);
+  const tight = (a: Hit | Emitted, b: Hit, conj = false) => {
+    const g = gapText(a.e, b.s);
+    return conj ? /^[\s"'()]*(و)?[\s"'()]*$/.test(g) : /^[\s"'()]*$/.test(g);
+  };
+  const loose = (a: { e: number }, b: Hit) => /^[\s"'(),،]*$/.test(gapText(a.e, b.s));
+  const entryOf = (id: string) => byId.get(id);
+  const isPersonHit = (h: Hit | undefined) => !!h && (h.form.via === "name" || h.form.via === "partial-name") && entryOf(h.form.actorId)?.kind === "person";
+  const stateOfHit = (h: Hit | undefined): string | undefined => {
+    if (!h) return undefined;
+    if (h.form.via === "our-country") return h.form.actorId;
+    if (h.form.via === "oman") return undefined;
+    const e = entryOf(h.form.actorId);
+    if (!e) return undefined;
+    if (e.kind === "state" && (h.form.via === "name" || h.form.via === "demonym")) return e.id;
+    return undefined;
+  };
+  const emit = (actorId: string, s: number, e: number, via: MentionVia) => emitted.push({ actorId, s, e, via });
+  const emitPerson = (h: Hit) => {
+    const id = h.form.actorId;
+    const isDiscovered = discovered.some((d) => d.id === id);
+    if (h.form.via === "partial-name" && ambiguous.has(h.form.key) && !fullNameSeen.has(id)) return;
+    if (h.form.via === "name") fullNameSeen.add(id);
+    emit(id, h.s, h.e, isDiscovered ? "discovered" : h.form.via === "partial-name" ? "partial-name" : "name");
+    const r = roleAt(entryOf(id), published);
+    if (r) lastRole = r;
+  };
+  /** The person named right after index `j` (honorifics skipped), if any. */
+  const personAfter = (from: { e: number }, j: number): { hit: Hit; index: number } | undefined => {
+    let k = j;
+    let anchor = from;
+    while (hits[k] && hits[k]!.form.via === "honorific" && loose(anchor, hits[k]!)) {
+      anchor = hits[k]!;
+      k++;
+    }
+    const h = hits[k];
+    if (h && isPersonHit(h) && loose(anchor, h)) return { hit: h, index: k };
+    // «رئيس الوزراء الفلسطيني المنتخب الراحل إسماعيل هنية»: up to two adjectives with the article in between
+    if (h && isPersonHit(h)) {
+      const between = gapText(anchor.e, h.s).trim().split(/\s+/);
+      if (between.length <= 2 && between.every((w) => /^ال\p{L}+$/u.test(w))) return { hit: h, index: k };
+    }
+    return undefined;
+  };
+
+  for (let k = 0; k < hits.length; k++) {
+    if (consumed.has(k)) continue;
+    const h = hits[k]!;
+    const via = h.form.via;
+    switch (via) {
+      case "title":
+      case "counterpart":
+      case "generic-minister": {
+        // country words after the title: «التركي», «تركيا», «کشورمان», «إيران وتركيا»
+        const countries: { iso: string; hit: Hit; index: number }[] = [];
+        let j = k + 1;
+        let anchor: Hit = h;
+        if (via === "counterpart" && hits[j] && /^\s*فی\s*$/.test(gapText(h.e, hits[j]!.s))) {
+          // «نظيره في حكومة أسد»: the counterpart's country from the organisation or state after «في»
+          const org = entryOf(hits[j]!.form.actorId);
+          const iso = stateOfHit(hits[j]) ?? (org?.kind === "organisation" ? org.country : undefined);
+          if (iso) {
+            countries.push({ iso, hit: hits[j]!, index: j });
+            anchor = hits[j]!;
+            j++;
+          }
+        }
+        while (hits[j] && (countries.length === 0 || h.form.plural) && tight(anchor, hits[j]!, countries.length > 0)) {
+          const iso = stateOfHit(hits[j]);
+          const org = entryOf(hits[j]!.form.actorId);
+          const orgIso = via === "title" && h.form.role === "secretary-general" && org && org.kind !== "state" && org.kind !== "person" ? org.id : undefined;
+          if (!iso && !orgIso) break;
+          countries.push({ iso: iso ?? orgIso!, hit: hits[j]!, index: j });
+          anchor = hits[j]!;
+          j++;
+        }
+        if (via === "title" && h.form.syntax === "construct" && countries.length === 0) break; // «رئيس الجامعة»: not a title here
+        if (via === "generic-minister" && countries.length === 0) break;
+        // a name right after: the title is that person's
+        const named = personAfter(anchor, j);
+        if (named) {
+          for (const c of countries) emitCountry(c.hit);
+          for (let x = k + 1; x < named.index; x++) consumed.add(x);
+          for (const c of countries) consumed.add(c.index);
+          emitPerson(named.hit);
+          consumed.add(named.index);
+          if (h.form.role && countries[0]) lastRole = { role: h.form.role, country: countries[0].iso };
+          break;
+        }
+        const role = via === "counterpart" ? lastRole?.role : h.form.role;
+        const iso = countries[0]?.iso ?? h.form.defaultCountry;
+        // an unknown name right after: discover the person
+        if (via !== "generic-minister" && role && iso) {
+          const found = discoverAfter({ text: n.text, tokens, hits, hitStarts, sentences: input.sentences, n, lang, original: text }, anchor.e);
+          if (found && !isMasked(found.s, found.e)) {
+            const entry = discoveredEntry(found.name, lang, iso, role, byId, discovered);
+            if (!discovered.some((d) => d.id === entry.id)) {
+              discovered.push(entry);
+              newlyDiscovered.push(entry);
+            }
+            for (const c of countries) emitCountry(c.hit);
+            for (const c of countries) consumed.add(c.index);
+            emit(entry.id, found.s, found.e, "discovered");
+            lastRole = { role, country: iso };
+            break;
+          }
+        }
+        // apposition: «سیدعباس عراقچی وزیر خارجه جمهوری اسلامی ایران» — the title is the person just named
+        const before = emitted[emitted.length - 1];
+        const beforeEntry = before ? entryOf(before.actorId) : undefined;
+        if (via === "title" && before && beforeEntry?.kind === "person" && /^[\s,،]*$/.test(gapText(before.e, h.s)) && (!iso || beforeEntry.country === iso)) {
+          for (const c of countries) emitCountry(c.hit);
+          for (const c of countries) consumed.add(c.index);
+          break;
+        }
+        if (via === "generic-minister") {
+          // «الوزير التركي»: the last-named minister of that country
+          const c = countries[0]!;
+          const ref = [...emitted].reverse().find((m) => entryOf(m.actorId)?.kind === "person" && entryOf(m.actorId)?.country === c.iso);
+          if (ref) emit(ref.actorId, h.s, h.e, "title");
+          emitCountry(c.hit);
+          consumed.add(c.index);
+          break;
+        }
+        if (!role) break;
+        if (h.form.plural && countries.length > 1) {
+          // «وزيرا خارجية إيران وتركيا»: one holder per country, each on its country word
+          for (const c of countries) {
+            consumed.add(c.index);
+            const holder = holderOf(byId, role, c.iso, published);
+            if (holder) emit(holder, c.hit.s, c.hit.e, "title");
+            else emitCountry(c.hit);
+          }
+          break;
+        }
+        const holder = iso ? holderOf(byId, role, iso, published) : undefined;
+        if (holder) {
+          emit(holder, h.s, h.e, "title");
+          lastRole = { role, country: iso! };
+        }
+        for (const c of countries) {
+          emitCountry(c.hit);
+          consumed.add(c.index);
+        }
+        break;
+      }
+      case "honorific":
+        break;
+      case "our-country":
+        emit(h.form.actorId, h.s, h.e, "name");
+        break;
+      case "oman": {
+        const id = omanOrAmman(text, n, h, tokens);
+        if (id === "OMN") emit("OMN", h.s, h.e, "name");
+        else if (id === "amman") emit("amman", h.s, h.e, "name");
+        break;
+      }
+      case "capital":
+      case "place":
+      case "name":
+      case "demonym":
+      case "partial-name": {
+        const e = entryOf(h.form.actorId);
+        if (!e) break;
+        if (e.kind === "person") emitPerson(h);
+        else if (e.kind === "state") emitCountry(h);
+        else emit(e.id, h.s, h.e, "name");
+        break;
+      }
+      default: {
+        const never: never = via;
+        throw new Error(`actors: unknown form kind ${String(never)}`);
+      }
+    }
+  }
+
+  function emitCountry(h: Hit): void {
+    if (h.form.via === "our-country") {
+      emit(h.form.actorId, h.s, h.e, "name");
+      return;
+    }
+    if (h.form.via === "capital") {
+      const place = isPlaceContext(h, hitAt(h), tokens, hits, emitted, n.text);
+      if (place && h.form.placeId) emit(h.form.placeId, h.s, h.e, "name");
+      else emit(h.form.actorId, h.s, h.e, "capital");
+      return;
+    }
+    if (h.form.via === "name" && h.form.key.includes(OCCUPATION)) {
+      // «جيش الاحتلال الأمريكي»: the occupation is someone else's
+      const next = hits[hitAt(h) + 1];
+      const nextIso = stateOfHit(next);
+      if (next && nextIso && nextIso !== h.form.actorId && /^\s*$/.test(n.text.slice(h.e, next.s))) return;
+    }
+    emit(h.form.actorId, h.s, h.e, h.form.via === "demonym" ? "demonym" : "name");
+  }
+
+  const mentions = emitted
+    .filter((m) => !isMasked(m.s, m.e))
+    .sort((a, b) => a.s - b.s)
+    .map((m): ActorMention => {
+      const o = toOriginalSpan(n, m.s, m.e);
+      return { actorId: m.actorId, start: o.start, end: o.end, surface: text.slice(o.start, o.end), via: m.via };
+    });
+  return { mentions, discovered: newlyDiscovered };
+}
+

@@ -1,0 +1,107 @@
+/** The calendar lexicon (scripts/lexicon/calendar.ts) compiled into phrase tables keyed by first token; the tokenizer. */
+import { normalizeText } from "../../../src/text/normalize.ts";
+import * as lexicon from "../../lexicon/calendar.ts";
+import type { MonthNameEntry } from "../../lexicon/calendar.ts";
+
+export interface Phrase<T> {
+  readonly tokens: readonly string[];
+  readonly value: T;
+}
+/** Phrases by first token, longest first. */
+export type PhraseTable<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
+
+function table<T>(entries: readonly (readonly [string, T])[]): PhraseTable<T> {
+  const map = new Map<string, Phrase<T>[]>();
+  for (const [form, value] of entries) {
+    const tokens = tokenize(normalizeText(form)).map((t) => t.text);
+    const first = tokens[0];
+    if (first === undefined) continue;
+    const list = map.get(first) ?? [];
+    if (!list.some((p) => p.tokens.join(" ") === tokens.join(" "))) list.push({ tokens, value });
+    map.set(first, list);
+  }
+  for (const list of map.values()) list.sort((x, y) => y.tokens.length - x.tokens.length);
+  return map;
+}
+const set = (forms: readonly string[]): PhraseTable<true> => table(forms.map((f) => [f, true] as const));
+
+/** Compiles the calendar lexicon once per resolver. */
+export function compileLexicon() {
+  const months: (readonly [string, MonthNameEntry])[] = [];
+  for (const e of lexicon.MONTH_NAMES) {
+    months.push([e.form, e]);
+    // Persian writes «آذرماه»/«آذر ماه»: the joined form is one token
+    if (e.calendar === "jalali") months.push([`${e.form}ماه`, e]);
+  }
+  return {
+    months: table(months),
+    weekdays: table(lexicon.WEEKDAYS.map((e) => [e.form, e.weekday] as const)),
+    dayWords: table(lexicon.DAY_WORDS.map((e) => [e.form, e] as const)),
+    timeOfDay: set(lexicon.TIME_OF_DAY),
+    dayNouns: set(lexicon.DAY_NOUNS),
+    directions: table(lexicon.DIRECTIONS.map((e) => [e.form, e.shift] as const)),
+    thisWords: set(lexicon.THIS_WORDS),
+    periods: table(lexicon.PERIOD_WORDS.map((e) => [e.form, e] as const)),
+    yearWords: table(lexicon.YEAR_WORDS.map((e) => [e.form, e.shift] as const)),
+    parts: table(lexicon.PART_WORDS.map((e) => [e.form, e.part] as const)),
+    monthNouns: set(lexicon.MONTH_NOUNS),
+    yearKeywords: table(lexicon.YEAR_KEYWORDS.map((e) => [e.form, e.lang] as const)),
+    eras: table(lexicon.ERA_MARKERS.map((e) => [e.form, e.calendar] as const)),
+    units: table(lexicon.UNIT_WORDS.map((e) => [e.form, e] as const)),
+    numbers: table(lexicon.NUMBER_WORDS.map((e) => [e.form, e.value] as const)),
+    agoBefore: table(lexicon.AGO_WORDS.filter((e) => e.before).map((e) => [e.form, e.sign] as const)),
+    agoAfter: table(lexicon.AGO_WORDS.filter((e) => !e.before).map((e) => [e.form, e.sign] as const)),
+    durationMarkers: set(lexicon.DURATION_MARKERS),
+    windows: table(lexicon.WINDOWS.map((e) => [e.form, e] as const)),
+    weekOrdinals: table(lexicon.WEEK_ORDINALS.map((e) => [e.form, e.week] as const)),
+    rangeOpeners: set(lexicon.RANGE_OPENERS),
+    rangeJoiners: set(lexicon.RANGE_JOINERS),
+    todayBlockersBefore: set(lexicon.TODAY_BLOCKERS_BEFORE),
+    todayBlockersAfter: set(lexicon.TODAY_BLOCKERS_AFTER),
+    outletNames: set(lexicon.OUTLET_NAMES),
+    outletNouns: set(lexicon.OUTLET_NOUNS),
+    generalNouns: set(lexicon.GENERAL_NOUNS),
+    twoMarkers: set(lexicon.TWO_MARKERS),
+    general: normalizeText("العام"),
+    futureBefore: set(lexicon.FUTURE_MARKERS_BEFORE),
+    futureAfter: set(lexicon.FUTURE_MARKERS_AFTER),
+    sinNouns: lexicon.SIN_NOUN_PREFIXES.map((p) => normalizeText(p)),
+    today: normalizeText("اليوم"),
+    from: normalizeText("من"),
+    corresponding: normalizeText("الموافق"),
+    tomorrowRadio: normalizeText("فردا"),
+  };
+}
+export type Lexicon = ReturnType<typeof compileLexicon>;
+
+// ——— tokens ———
+
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "word" | "num" | "punct";
+}
+
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(/(\p{L}+)|(\d+)|([^\s\p{L}\d])/gu)) {
+    const kind = m[1] ? "word" : m[2] ? "num" : "punct";
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
+  }
+  return out;
+}
+
+/** A match of a lexicon phrase: its value, the token after it, and the char offset it starts at (after a proclitic). */
+export interface Hit<T> {
+  readonly value: T;
+  readonly next: number;
+  readonly start: number;
+}
+
+/** Every first token of every phrase table: a token none of whose readings is one starts no phrase. */
+export function tableHeads(lex: Lexicon): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const value of Object.values(lex)) if (value instanceof Map) for (const k of value.keys()) out.add(k as string);
+  return out;
+}

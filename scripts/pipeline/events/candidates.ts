@@ -1,0 +1,263 @@
+/**
+ * One trigger → one candidate event: its source (subject, speaker, anaphor), targets and others
+ * (by preposition and distance), place, refined CAMEO code and modality; or nothing when the
+ * trigger does not make an event between parties.
+ */
+import type { Modality } from "../../../src/contract/schema.ts";
+import { normalizeText } from "../../../src/text/normalize.ts";
+import { detectModality } from "../modality.ts";
+import type { TriggerRefinement } from "../../lexicon/triggers.ts";
+import type { ActorMention } from "../types.ts";
+import { CESSATION_CUES, CONTENT_TAKERS, MUTUAL_FAMILIES, PLACE_TARGET_FAMILIES, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
+import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
+import { bareSlice, normSlice } from "./sentenceText.ts";
+import { subjectOf, wordsBetween } from "./subject.ts";
+import type { ActorInfoOf, Candidate, PrepRole, SentenceContext, Trigger } from "./types.ts";
+
+export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const family = t.form.family;
+  const info = ctx.info;
+  const party = (id: string) => partyOf(id, info);
+  const [cs, ce] = t.clause;
+  const normBefore = normAround(ctx, t, "before");
+  const lastWords = normBefore.split(" ").slice(-2);
+  const cessation = family.kind !== "statement" && family.id !== "ceasefire" && lastWords.some((w) => CESSATION_CUES.has(w));
+
+  // an act noun right after a threat or condemnation is its content, not an act of its own
+  if (!t.form.verbal && !cessation) {
+    const absorbed = ctx.triggers.some(
+      (o) => o !== t && CONTENT_TAKERS.has(o.form.family.id) && o.end <= t.start && wordsBetween(ctx, o.end, t.start) <= 3,
+    );
+    if (absorbed) return undefined;
+  }
+
+  const speakerIds = ctx.speaker ? withStates(ctx.speaker.ids, info) : [];
+  let sources: string[] = [];
+  let subject = subjectOf(ctx, t);
+  const clauseWords = clauseWordsBefore(ctx, t);
+  const anaphor = [...SPEAKER_ANAPHORS].some((a) => clauseWords.includes(a));
+  const stateAnaphor = [...SPEAKER_STATE_ANAPHORS].some((a) => clauseWords.includes(a));
+  const inSpeech = ctx.speechAt !== undefined && t.start > ctx.speechAt;
+  if (family.kind === "statement") {
+    if (!ctx.speaker || ctx.speaker.ids.every((id) => info(id)?.kind === "outlet")) return undefined;
+    sources = [...ctx.speaker.ids];
+  } else if (t.flags.firstPerson && ctx.speaker) {
+    sources = speakerIds;
+  } else if (subject && anaphor && inSpeech && t.form.verbal && subject.start >= t.end && ctx.speaker) {
+    // «صرّح أردوغان أنه قد يلتقي برأس النظام بشار الأسد»: the pronoun is the subject, the name the object
+    sources = [...ctx.speaker.ids];
+    subject = undefined;
+  } else if (subject) {
+    sources = [...subject.ids];
+    // «أجرى أكار ونظيره السوري علي عباس محادثات»: every name inside the split phrase acts
+    if (ctx.lang === "ar" && subject.start >= t.start && subject.end <= t.end) {
+      for (const g of ctx.groups) {
+        if (g !== subject && !g.prep && g.start >= t.start && g.end <= t.end) sources.push(...g.ids.filter((id) => !sources.includes(id)));
+      }
+    }
+  } else if (stateAnaphor && ctx.speaker) {
+    sources = speakerIds.filter((id) => info(id)?.kind === "state");
+    if (sources.length === 0) sources = speakerIds;
+  } else if (ctx.speaker && (t.flags.possessive || (anaphor && inSpeech && t.form.verbal))) {
+    sources = [...ctx.speaker.ids];
+  }
+
+  const sourceParties = new Set(sources.map(party));
+  const targets: string[] = [];
+  const others: string[] = [];
+  const scope: readonly [number, number] = family.kind === "statement" ? [ctx.sentence.start, ctx.sentence.end] : [cs, ce];
+  let previousEnd = t.end;
+  for (const g of ctx.groups) {
+    if (g.start < scope[0] || g.end > scope[1]) continue;
+    if (subject && g === subject && family.kind !== "statement") {
+      if (g.start >= t.end) previousEnd = g.end;
+      continue;
+    }
+    const fresh = g.ids.filter((id) => !sources.includes(id));
+    let role: PrepRole = "target";
+    if (family.kind !== "statement") {
+      const insideTrigger = g.start >= t.start && g.end <= t.end;
+      if (g.prep && g.end <= t.start && !t.form.verbal && wordsBetween(ctx, g.end, t.start) > 3) role = "other";
+      else if (g.prep) role = g.prep;
+      else if (insideTrigger) role = "target";
+      else if (g.end <= t.start) role = ctx.lang === "fa" && t.form.verbal ? "target" : "other";
+      // an object follows its verb or subject closely; a name far after is a genitive of
+      // another noun («مشاوراتها مع كل دول المنطقة بشأن وقف الهجمات الإسرائيلية»)
+      else if (wordsBetween(ctx, previousEnd, g.start) > 2) role = "other";
+    }
+    if (g.start >= t.end) previousEnd = g.end;
+    for (const id of fresh) {
+      if (family.kind === "statement" && sourceParties.has(party(id))) continue;
+      const list = role === "target" ? targets : others;
+      if (!list.includes(id) && !targets.includes(id)) list.push(id);
+    }
+  }
+  const place = placeFor(ctx, t, [cs, ce]);
+  // a visit or withdrawal is to or from whatever it names: «سيصل … ليشارك في عملية أستانا»,
+  // «انسحاب قواتها من خيرسون في أوكرانيا»
+  if (PLACE_TARGET_FAMILIES.has(family.id) && targets.length === 0) targets.push(...others.splice(0));
+  // a visit to a place visits its state: «زيارة عراقجي إلى إسطنبول»
+  if (family.id === "visit" && targets.length === 0 && place) {
+    const country = info(place)?.country;
+    if (country && !sourceParties.has(country)) targets.push(country);
+  }
+
+  const allParties = new Set([...sources, ...targets, ...others].map(party));
+  const sourceTargetParties = new Set([...sources, ...targets].map(party));
+  const targetParties = new Set(targets.map(party).filter((p) => !sourceParties.has(p)));
+
+  let { cameo, quad, goldstein } = family;
+  const rank = family.rank;
+  const kind = family.kind;
+  for (const r of family.refine ?? []) {
+    if (refinementApplies(ctx, t, r)) {
+      ({ cameo, quad, goldstein } = r);
+      break;
+    }
+  }
+  if (cessation) {
+    // «يبذلان جهودا لوقف الهجمات الإسرائيلية»: a call on the attacker to stop
+    if (!ctx.speaker) return undefined;
+    const callers = speakerIds;
+    const callerParties = new Set(callers.map(party));
+    const addressed = [...sources, ...targets].filter((id) => !callerParties.has(party(id)));
+    if (addressed.length === 0) return undefined;
+    return {
+      trigger: t, cameo: "100", quad: 3, goldstein: -5.0, rank: 2, kind: "interaction",
+      sources: callers, targets: addressed, others: others.filter((id) => !callerParties.has(party(id))),
+      ...(place ? { place } : {}), spans: [t], modality: modalityOf(ctx, t),
+    };
+  }
+
+  if (kind === "statement") {
+    if (targetParties.size === 0) return undefined;
+  } else if (kind === "attack") {
+    if (allParties.size === 0 || sourceTargetParties.size === 0) return undefined;
+  } else {
+    // two parties, and someone who acts unless the act is mutual («اجتماعات … بحضور تركيا وروسيا»)
+    if (MUTUAL_FAMILIES.has(family.id)) {
+      // «بدأت اجتماعات مسار أستانة … برعاية الدول الضامنة تركيا وروسيا وإيران»: attendees named
+      // after the meeting count
+      const attendees = ctx.groups
+        .filter((g) => g.start >= t.end && g.end <= ce)
+        .some((g) => new Set(g.ids.map(party)).size >= 2);
+      if (sourceTargetParties.size < 2 && !attendees) return undefined;
+    } else {
+      if (sourceTargetParties.size < 2 || sources.length === 0) return undefined;
+      if (targetParties.size === 0 && sourceParties.size < 2) return undefined;
+    }
+  }
+  return {
+    trigger: t, cameo, quad, goldstein, rank, kind,
+    sources, targets, others, ...(place ? { place } : {}), spans: [t], modality: modalityOf(ctx, t),
+  };
+}
+
+function withStates(ids: readonly string[], info: ActorInfoOf): string[] {
+  const out = [...ids];
+  for (const id of ids) {
+    const i = info(id);
+    if (i?.kind === "person" && i.country && !out.includes(i.country)) out.push(i.country);
+  }
+  return out;
+}
+
+/** A refinement's cues normalised once: whole phrases, single cues with and without «ال», vetoes. */
+interface RefinementCues {
+  readonly cues: readonly string[];
+  readonly bareCues: readonly string[];
+  readonly vetoes: readonly string[];
+}
+const refinementCues = new WeakMap<TriggerRefinement, RefinementCues>();
+function cuesOf(r: TriggerRefinement): RefinementCues {
+  let out = refinementCues.get(r);
+  if (!out) {
+    const cues = r.cues.map((c) => normalizeText(c));
+    out = { cues, bareCues: cues.map((c) => c.replace(/^ال(?=\S{3})/, "")), vetoes: (r.unless ?? []).map((c) => normalizeText(c)) };
+    refinementCues.set(r, out);
+  }
+  return out;
+}
+
+/** The words of a scope, as written and without their proclitics; per sentence, per scope text. */
+const scopeWords = new WeakMap<SentenceContext, Map<string, { raw: string[]; words: string[] }>>();
+function wordsOf(ctx: SentenceContext, text: string): { raw: string[]; words: string[] } {
+  let cache = scopeWords.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    scopeWords.set(ctx, cache);
+  }
+  let entry = cache.get(text);
+  if (!entry) {
+    const raw = text.split(" ");
+    entry = { raw, words: raw.map((w) => w.replace(/^(?:[وف])?(?:لل|[بلک]?(?:ال)?)(?=\S{3})/u, "")) };
+    cache.set(text, entry);
+  }
+  return entry;
+}
+
+function refinementApplies(ctx: SentenceContext, t: Trigger, r: TriggerRefinement): boolean {
+  const { cues, bareCues, vetoes } = cuesOf(r);
+  let text: string;
+  if (r.scope === "next") {
+    text = normAround(ctx, t, "after").split(" ").slice(0, 6).join(" ");
+    text = `${t.text} ${text}`;
+  } else {
+    const [cs, ce] = t.clause;
+    const start = t.form.family.kind === "statement" ? t.start : cs;
+    const end = t.form.family.kind === "statement" ? ctx.sentence.end : ce;
+    text = normSlice(ctx.st, start, end);
+  }
+  return cues.some((c, k) => {
+    if (c.includes(" ")) return text.includes(c);
+    const bareCue = bareCues[k]!;
+    // every word is part of the text, and the cue without «ال» is part of the cue
+    if (!text.includes(bareCue)) return false;
+    const { raw, words } = wordsOf(ctx, text);
+    const vetoed = (i: number) => words.slice(Math.max(0, i - 3), i).some((w) => vetoes.some((v) => w.startsWith(v)));
+    return words.some((w, i) => (raw[i]!.startsWith(c) || w.startsWith(bareCue)) && !vetoed(i));
+  });
+}
+
+/** The sentence's words before or after the trigger, without punctuation. */
+function normAround(ctx: SentenceContext, t: Trigger, side: "before" | "after"): string {
+  const s = ctx.sentence;
+  // the slices are `text.slice(0, t.start − s.start)` and `text.slice(t.end − s.start)`
+  if (side === "before") return t.start >= s.start ? bareSlice(ctx.st, s.start, t.start) : legacyBare(s.text.slice(0, t.start - s.start));
+  return t.end >= s.start ? bareSlice(ctx.st, t.end, s.start + s.text.length) : legacyBare(s.text.slice(t.end - s.start));
+}
+
+function legacyBare(slice: string): string {
+  return normalizeText(slice.replace(/[^\p{L}\p{N}\s]/gu, " "));
+}
+
+function clauseWordsBefore(ctx: SentenceContext, t: Trigger): string[] {
+  const s = ctx.sentence;
+  // the clause break word itself («إنه», «بلاده» right after «أن») counts
+  const from = Math.max(s.start, t.clause[0]);
+  return bareSlice(ctx.st, from, t.start).split(" ");
+}
+
+/** A place mention in the trigger's clause, preferring one after «في / بـ / در». */
+function placeFor(ctx: SentenceContext, t: Trigger, [cs, ce]: readonly [number, number]): string | undefined {
+  const inClause = ctx.places.filter((p) => p.start >= cs && p.end <= ce);
+  const introduced = inClause.find((p) => placePreposition(ctx, p) !== undefined);
+  const chosen = introduced ?? inClause.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+  return chosen?.actorId;
+}
+
+function placePreposition(ctx: SentenceContext, p: ActorMention): PrepRole | undefined {
+  const s = ctx.sentence;
+  const rel = p.start - s.start;
+  return rel >= 0 && rel <= s.text.length ? prepositionBefore(ctx.st, p.start) : prepositionBeforeIn(s.text, rel, 0);
+}
+
+function modalityOf(ctx: SentenceContext, t: Trigger): Modality {
+  return detectModality({
+    lang: ctx.lang,
+    before: normAround(ctx, t, "before"),
+    after: normAround(ctx, t, "after"),
+    flags: t.flags,
+    verbal: t.form.verbal,
+  });
+}

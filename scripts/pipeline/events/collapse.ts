@@ -1,0 +1,114 @@
+/**
+ * The candidates of one sentence → its events: triggers that describe one interaction collapse
+ * into one event, and each event takes the date its triggers own.
+ */
+import type { DateMention } from "../types.ts";
+import { SINCE } from "./cues.ts";
+import { partyOf } from "./groups.ts";
+import { bareSlice } from "./sentenceText.ts";
+import type { Candidate, SentenceContext, Trigger } from "./types.ts";
+
+/**
+ * Collapses triggers of one sentence that describe one interaction: same quad and one party set
+ * inside the other (material conflict only within one clause), keeping the most specific code.
+ * A statement is dropped when another event already names every actor it is about.
+ */
+export function collapse(candidates: readonly Candidate[], ctx: SentenceContext): Candidate[] {
+  const party = (id: string) => partyOf(id, ctx.info);
+  const partiesOf = (c: Candidate) => new Set([...c.sources, ...c.targets, ...c.others].map(party));
+  const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+  const ordered = [...candidates].sort((a, b) => b.rank - a.rank || a.trigger.start - b.trigger.start);
+  const kept: Candidate[] = [];
+  for (const c of ordered) {
+    const pc = partiesOf(c);
+    if (c.kind === "statement") {
+      // one statement per sentence, and none when another event already tells what was said
+      const speakerParties = new Set(c.sources.map(party));
+      const covered = candidates.some(
+        (o) =>
+          o !== c &&
+          o.kind !== "statement" &&
+          (subset(new Set(c.targets.map(party)), partiesOf(o)) || o.sources.some((id) => speakerParties.has(party(id)))),
+      );
+      if (!covered && !kept.some((k) => k.kind === "statement")) kept.push(c);
+      continue;
+    }
+    const host = kept
+      // «توافق کردیم جلسه بعدی … برگزار شود»: the agreement happened, the meeting is planned
+      .filter((k) => k.kind !== "statement" && k.quad === c.quad && k.modality === c.modality)
+      .filter((k) => c.quad !== 4 || sameClause(k.trigger, c.trigger))
+      .filter((k) => {
+        const pk = partiesOf(k);
+        return subset(pc, pk) || subset(pk, pc);
+      })
+      .sort((a, b) => Math.abs(a.trigger.start - c.trigger.start) - Math.abs(b.trigger.start - c.trigger.start))[0];
+    if (!host) {
+      kept.push({ ...c, spans: [...c.spans] });
+      continue;
+    }
+    host.spans.push(c.trigger);
+    const known = new Set([...host.sources, ...host.targets, ...host.others]);
+    // «اغتيال … في غارة إسرائيلية»: the strike's agent becomes the assassination's source
+    const sourceless = host.sources.length === 0;
+    const targetless = host.targets.length === 0;
+    const add = (ids: readonly string[], into: string[]) => {
+      for (const id of ids) {
+        const at = host.others.indexOf(id);
+        if (at >= 0 && into !== host.others) host.others.splice(at, 1);
+        else if (known.has(id)) continue;
+        into.push(id);
+        known.add(id);
+      }
+    };
+    add(c.sources, sourceless ? host.sources : host.others);
+    add(c.targets, targetless ? host.targets : host.others);
+    add(c.others, host.others);
+    if (!host.place && c.place) host.place = c.place;
+  }
+  return kept.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+function sameClause(a: Trigger, b: Trigger): boolean {
+  return a.clause[0] === b.clause[0];
+}
+
+/**
+ * The date mention of an event. Each date of the sentence belongs to its nearest trigger, a trigger
+ * of its own clause first («ردا على اغتيال … في 27 أيلول» belongs to the assassination); an event
+ * takes the nearest date one of its triggers owns, else the date owned by the speech verb it is
+ * reported under («وقال الوزير، السبت، إن…»). Dates after «منذ / از» are durations, not event dates.
+ */
+export function dateFor(c: Candidate, ctx: SentenceContext): DateMention | undefined {
+  const usable = ctx.dates.filter((d) => !SINCE.has(lastWordBefore(ctx, d.start)));
+  if (usable.length === 0) return undefined;
+  const gap = (d: DateMention, t: Trigger) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
+  const ownerOf = (d: DateMention) => {
+    const sameClause = ctx.triggers.filter((t) => d.start >= t.clause[0] && d.end <= t.clause[1]);
+    const pool = sameClause.length > 0 ? sameClause : ctx.triggers;
+    return [...pool].sort((a, b) => gap(d, a) - gap(d, b))[0];
+  };
+  const owned = usable.filter((d) => {
+    const owner = ownerOf(d);
+    return owner !== undefined && c.spans.includes(owner);
+  });
+  const nearest = (ds: readonly DateMention[]) =>
+    [...ds].sort((a, b) => Math.min(...c.spans.map((t) => gap(a, t))) - Math.min(...c.spans.map((t) => gap(b, t))))[0];
+  if (owned.length > 0) return nearest(owned);
+  // a date of the same clause owned by another act («ردا على اغتيال هنية، خلال زيارة …، في نهاية تموز»)
+  const inClause = usable.filter((d) => {
+    const owner = ownerOf(d);
+    return owner?.form.family.kind !== "statement" && d.start >= c.trigger.clause[0] && d.end <= c.trigger.clause[1];
+  });
+  if (inClause.length > 0) return nearest(inClause);
+  // the day of the speech dates what the speech reports («وقال الوزير، السبت، إن بلاده…»)
+  const speech = usable.filter((d) => {
+    const owner = ownerOf(d);
+    return owner?.form.family.kind === "statement" && owner.start < c.trigger.start && owner.clause[0] !== c.trigger.clause[0];
+  });
+  return speech.length > 0 ? nearest(speech) : undefined;
+}
+
+function lastWordBefore(ctx: SentenceContext, pos: number): string {
+  const words = bareSlice(ctx.st, ctx.sentence.start, pos).split(" ");
+  return words[words.length - 1] ?? "";
+}

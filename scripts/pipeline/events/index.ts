@@ -1,0 +1,149 @@
+/**
+ * Event extraction: finds CAMEO triggers (scripts/lexicon/triggers.ts) in each sentence, assigns
+ * the sentence's actor mentions to source / target / other roles, decides modality and date, and
+ * collapses triggers that describe one interaction into one event.
+ *
+ * Heuristics, in the order they apply (each names the phrase it exists for):
+ * - Clauses are cut at «;», «:», complementisers «إن/أن/که» and subordinators «ردا على», «حيث», «في
+ *   حين»: roles and dates are looked for inside the trigger's clause first.
+ * - Actor mentions are grouped when coordinated («إيران وتركيا», «فيدان ونظيره عراقجي») or when a
+ *   person stands next to their own state («وزير الخارجية التركي هاكان فيدان»).
+ * - Source: the first group before the trigger in its clause (SVO, Persian SOV); else, for an Arabic
+ *   verb, the group right after it (VSO «التقى أردوغان بنظيره»); else, for a noun, the group right
+ *   after it when the family reads it as the agent («زيارة عراقجي», «غارة إسرائيلية»); else the
+ *   speaker when the trigger is first person («نتفق», «توافق کردیم»), carries the speaker's
+ *   possessive («لقائه»), or follows an anaphor («بلاده», «کشورمان», «إنه»).
+ * - Speaker: the subject of the sentence's first speech verb, else the last speaker of the section
+ *   («وأضاف:», «وی گفت:»). Outlets are never participants («وفق الأناضول», «به گزارش ایسنا»).
+ * - A statement is an event only when it names an actor other than the speaker's party; it is
+ *   dropped when another event of the sentence already covers those actors.
+ * - «لوقف / پایان + trigger» turns the trigger into a demand to stop it, made by the speaker.
+ * - An attack named right after a threat or warning is the content of the threat, not an attack.
+ * - Date: the nearest date in the trigger's clause; else a date of the sentence that no other
+ *   trigger's clause holds («ردا على اغتيال … في 27 أيلول» dates the assassination, not the
+ *   present statement); else the section's story date (first day-precise date in its first three
+ *   sentences: «الاثنين», «مقارن ظهر امروز»); else the publication date.
+ *
+ * Modules: compile (lexicon → patterns), sentence (clauses, triggers, speaker), groups (actor
+ * runs and prepositions), subject, candidates (roles, refinement, modality), collapse (merging
+ * and dating), sentenceText (one normalisation per sentence, every window derived from it).
+ */
+import type { EventDate } from "../../../src/contract/schema.ts";
+import { TRIGGER_FAMILIES } from "../../lexicon/triggers.ts";
+import type { ExtractedEvent, Sentence } from "../types.ts";
+import { candidateOf } from "./candidates.ts";
+import { collapse, dateFor } from "./collapse.ts";
+import { compileTriggers } from "./compile.ts";
+import { analyseSentence, indexTriggers } from "./sentence.ts";
+import type { Candidate, EventExtractorInput, EventExtractorOptions, Group, SentenceContext } from "./types.ts";
+
+export { compileTriggers } from "./compile.ts";
+export type { ActorInfo, EventExtractorInput, EventExtractorOptions } from "./types.ts";
+
+/** Creates the event extraction stage: article, sentences, actor and date mentions → events. */
+export function createEventExtractor(
+  options: Readonly<EventExtractorOptions>,
+): (input: EventExtractorInput) => ExtractedEvent[] {
+  const triggerIndex = indexTriggers(compileTriggers(options.families ?? TRIGGER_FAMILIES));
+  const info = options.actorInfo;
+  return (input) => {
+    const out: ExtractedEvent[] = [];
+    const mentionsOf = spansBySentence(input.actorMentions, input.sentences);
+    const datesOf = spansBySentence(input.dateMentions, input.sentences);
+    const storyDates = sectionStoryDates(input.sentences, datesOf);
+    let lastSpeaker: Group | undefined;
+    let lastSection = -1;
+    input.sentences.forEach((sentence, i) => {
+      if (sentence.section !== lastSection) {
+        lastSpeaker = undefined;
+        lastSection = sentence.section;
+      }
+      const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
+      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker);
+      if (ctx.speaker) lastSpeaker = ctx.speaker;
+      const fallback = storyDates.get(sentence.section) ?? publicationDate(input.article.published);
+      out.push(...eventsOfSentence(ctx, input, fallback));
+    });
+    return out;
+  };
+}
+
+function eventsOfSentence(ctx: SentenceContext, input: EventExtractorInput, fallback: EventDate): ExtractedEvent[] {
+  const candidates: Candidate[] = [];
+  for (const t of ctx.triggers) {
+    const c = candidateOf(ctx, t);
+    if (c) candidates.push(c);
+  }
+  const kept = collapse(candidates, ctx);
+  const published = input.article.published;
+  return kept.map((c) => {
+    const dateMention = dateFor(c, ctx);
+    const date = dateMention?.date ?? fallback;
+    let modality = c.modality;
+    if (modality === "reported" && date.start > published) modality = "planned";
+    const event: ExtractedEvent = {
+      articleId: input.article.id,
+      sentence: ctx.sentence,
+      trigger: { start: c.trigger.start, end: c.trigger.end, lemma: c.trigger.form.lemma },
+      cameo: c.cameo,
+      quad: c.quad,
+      goldstein: c.goldstein,
+      modality,
+      date,
+      ...(dateMention ? { dateMention } : {}),
+      sourceIds: c.sources,
+      targetIds: c.targets,
+      otherIds: c.others,
+      ...(c.place ? { place: c.place } : {}),
+      actorMentions: ctx.mentions,
+    };
+    return event;
+  });
+}
+
+/**
+ * For each sentence, the spans inside it (`start ≥ sentence.start && end ≤ sentence.end`) in the
+ * order of `spans`: by binary search when `spans` is sorted by start (the stages' output), else by
+ * a scan. Linear in the article instead of sentences × spans.
+ */
+export function spansBySentence<T extends { readonly start: number; readonly end: number }>(
+  spans: readonly T[],
+  sentences: readonly Sentence[],
+): T[][] {
+  const inside = (m: T, s: Sentence) => m.start >= s.start && m.end <= s.end;
+  // (a span ending before it starts could sit inside a sentence it starts after: then scan)
+  let sorted = spans.every((m) => m.start <= m.end);
+  for (let i = 1; i < spans.length && sorted; i++) sorted = spans[i - 1]!.start <= spans[i]!.start;
+  if (!sorted) return sentences.map((s) => spans.filter((m) => inside(m, s)));
+  return sentences.map((s) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid]!.start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    // every span starting after the sentence's end is outside it
+    for (let i = lo; i < spans.length && spans[i]!.start <= s.end; i++) if (inside(spans[i]!, s)) out.push(spans[i]!);
+    return out;
+  });
+}
+
+/** Story date per section: the first day-precise date in the section's first three sentences. */
+function sectionStoryDates(sentences: readonly Sentence[], datesOf: readonly (readonly { readonly date: EventDate }[])[]): Map<number, EventDate> {
+  const out = new Map<number, EventDate>();
+  const seen = new Map<number, number>();
+  sentences.forEach((s, i) => {
+    const n = seen.get(s.section) ?? 0;
+    seen.set(s.section, n + 1);
+    if (n >= 3 || out.has(s.section)) return;
+    const d = datesOf[i]!.find((m) => m.date.precision === "day");
+    if (d) out.set(s.section, d.date);
+  });
+  return out;
+}
+
+function publicationDate(published: string): EventDate {
+  return { edtf: published, start: published, end: published, precision: "day" };
+}

@@ -1,0 +1,62 @@
+/** The subject of a trigger: who acts, from word order (Arabic VSO/SVO, Persian SOV) and the noun's genitive. */
+import { normalizeText } from "../../../src/text/normalize.ts";
+import { letterWordsBetween } from "./sentenceText.ts";
+import type { Group, SentenceContext, Trigger } from "./types.ts";
+
+/** Words holding a letter between two offsets of the sentence. */
+export function wordsBetween(ctx: SentenceContext, a: number, b: number): number {
+  return letterWordsBetween(ctx.st, a, b);
+}
+
+/** The subject of a trigger: inside a split phrase, before it, after an Arabic verb, or a noun's agent. */
+export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
+  const [cs, ce] = t.clause;
+  const inClause = ctx.groups.filter((g) => g.start >= cs && g.end <= ce);
+  // «أجرى أكار ونظيره محادثات»: in Arabic the subject stands inside a split phrase; in Persian
+  // the words inside «حمایت … از سوریه اعلام کرد» are objects
+  const inside = inClause.find((g) => g.start >= t.start && g.end <= t.end && !g.prep);
+  if (inside && ctx.lang === "ar") return inside;
+  const before = inClause.filter((g) => g.end <= t.start && !g.prep);
+  const noOtherTriggerBetween = (g: Group) =>
+    !ctx.triggers.some((o) => o !== t && o.form.family.kind !== "statement" && o.start >= g.end && o.end <= t.start);
+  const after = inClause.filter((g) => g.start >= t.end);
+  const first = after[0];
+  const gapWords = first ? wordsBetween(ctx, t.end, first.start) : Number.POSITIVE_INFINITY;
+  const nearest = before[before.length - 1];
+  if (t.form.verbal && ctx.lang === "ar") {
+    // SVO when the subject stands right before the verb («إيران توافق»), else VSO («شدد الوزير
+    // الإيراني»), else the clause's first actor («وحول موقف تركيا …، شدد» is a fronted topic)
+    if (nearest && wordsBetween(ctx, nearest.end, t.start) <= 1) return nearest;
+    if (first && !first.prep && gapWords <= 3) return first;
+    return before[0];
+  }
+  if (t.form.verbal) {
+    // Persian SOV: the subject opens the clause («عراقچی … گفت»), not a name inside «با اشاره به …»
+    return before.find((g) => leadWords(ctx, cs, g.start) <= 2);
+  }
+  // a noun takes only a subject standing close before it
+  const subject = [...before].reverse().find((g) => noOtherTriggerBetween(g) && wordsBetween(ctx, g.end, t.start) <= 3);
+  if (subject) return subject;
+  if (!first || first.prep) return undefined;
+  if (!t.form.verbal && gapWords <= 1) {
+    const demonym = ctx.mentions.some((m) => m.start >= first.start && m.end <= first.end && m.via === "demonym");
+    if (t.form.family.genitive === "agent" || (demonym && gapWords === 0)) return first;
+  }
+  return undefined;
+}
+
+/** Words with a letter between the last comma of `[from, to)` (or `from`) and `to`. */
+function leadWords(ctx: SentenceContext, from: number, to: number): number {
+  const { raw, base } = ctx.st;
+  const rs = from - base;
+  const re = to - base;
+  if (rs < 0 || re > raw.length || rs > re) {
+    const lead = raw.slice(rs, re).split(/[,،]/).pop() ?? "";
+    return normalizeText(lead)
+      .split(" ")
+      .filter((w) => /\p{L}/u.test(w)).length;
+  }
+  let k = re - 1;
+  while (k >= rs && raw[k] !== "," && raw[k] !== "،") k--;
+  return letterWordsBetween(ctx.st, base + (k >= rs ? k + 1 : rs), to);
+}

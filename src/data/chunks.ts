@@ -1,0 +1,57 @@
+/**
+ * Chunks of the data loaded on demand (every mention of an event, by year), fetched once each,
+ * validated with the shared schema.
+ */
+import { useEffect, useState } from "react";
+import { chunkPath } from "../contract/chunks.ts";
+import { type EventChunk, EventChunkSchema, type Mention, type RabtEvent } from "../contract/schema.ts";
+
+const loaded = new Map<string, Promise<EventChunk>>();
+
+/** Fetches (once) and validates the event chunk `key`. */
+export function loadEventChunk(key: string, base = "data/"): Promise<EventChunk> {
+  let p = loaded.get(key);
+  if (!p) {
+    const url = `${base}${chunkPath(key)}`;
+    p = fetch(url, { cache: "no-cache" })
+      .then((r) => {
+        if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+        return r.json();
+      })
+      .then((json) => {
+        const parsed = EventChunkSchema.safeParse(json);
+        if (!parsed.success) throw new Error(`${url}: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
+        return parsed.data;
+      });
+    p.catch(() => loaded.delete(key)); // a failed load can be tried again
+    loaded.set(key, p);
+  }
+  return p;
+}
+
+export type MentionsState = { readonly mentions: readonly Mention[]; readonly loading: boolean; readonly error: string | null };
+
+/** Every mention of an event: its lead mention at once, the others when its chunk has loaded. */
+export function useEventMentions(event: RabtEvent | undefined): MentionsState {
+  const [state, setState] = useState<MentionsState>({ mentions: event?.mentions ?? [], loading: false, error: null });
+  useEffect(() => {
+    if (!event) return;
+    if (event.mentionCount <= event.mentions.length) {
+      setState({ mentions: event.mentions, loading: false, error: null });
+      return;
+    }
+    let live = true;
+    setState({ mentions: event.mentions, loading: true, error: null });
+    loadEventChunk(event.chunk).then(
+      (chunk) => {
+        const all = chunk.events.find((e) => e.id === event.id)?.mentions;
+        if (live) setState({ mentions: all ?? event.mentions, loading: false, error: all ? null : `event ${event.id} is not in ${event.chunk}` });
+      },
+      (e: Error) => live && setState({ mentions: event.mentions, loading: false, error: e.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [event]);
+  return state;
+}
