@@ -62,30 +62,40 @@ function foldChar(ch: string): string {
   return FOLD[ch] ?? ch.toLowerCase();
 }
 
+/** The normal form of each UTF-16 unit alone ("" dropped, " " white space, else its folding), filled on first sight. */
+const UNIT = new Array<string | undefined>(0x10000);
+
+/** The normal form of one UTF-16 unit: "" when dropped, " " for white space, else its folding. */
+export function unitForm(code: number): string {
+  let f = UNIT[code];
+  if (f === undefined) {
+    const ch = String.fromCharCode(code);
+    f = DROP.test(ch) ? "" : SPACE.test(ch) ? " " : foldChar(ch);
+    UNIT[code] = f;
+  }
+  return f;
+}
+
 /**
  * Normalises `input` for matching: folds letter variants, digits and quotes, drops diacritics,
- * tatweel, zero-width and bidi characters, collapses white space to one space.
+ * tatweel, zero-width and bidi characters, collapses white space to one space. Table-driven: the
+ * build runs it over every article, so no regular expression runs per character.
  */
 export function normalizeWithMap(input: string): Normalized {
   let out = "";
   const map: number[] = [];
   let lastWasSpace = false;
   for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    if (DROP.test(ch)) continue;
-    if (SPACE.test(ch)) {
+    const f = unitForm(input.charCodeAt(i));
+    if (f.length === 0) continue;
+    if (f === " ") {
       if (lastWasSpace) continue;
-      out += " ";
-      map.push(i);
       lastWasSpace = true;
-      continue;
-    }
-    const folded = foldChar(ch);
-    for (const c of folded) {
+    } else lastWasSpace = false;
+    for (const c of f) {
       out += c;
       map.push(i);
     }
-    lastWasSpace = false;
   }
   map.push(input.length);
   return { text: out, map };

@@ -2,7 +2,7 @@
 import { normalizeText, toOriginalSpan } from "../../../src/text/normalize.ts";
 import { ORGANISATION_GUARDS } from "../../lexicon/organisations.ts";
 import { STATE_GUARDS } from "../../lexicon/states.ts";
-import { normalizeWithMapFast } from "../fastNormalize.ts";
+import { normalizeWithMap } from "../../../src/text/normalize.ts";
 import type { Lang } from "../gazetteer.ts";
 import type { ActorEntry, ActorMention, MentionVia } from "../types.ts";
 import { hasOutletCue, isPlaceContext, OCCUPATION, omanOrAmman } from "./context.ts";
@@ -47,7 +47,7 @@ export function recognise(
   allGuards: Guards,
 ): ActorResult {
   const { text, lang, published } = input;
-  const n = normalizeWithMapFast(text);
+  const n = normalizeWithMap(text);
   const tokens = tokenize(n.text);
   const masked = input.maskedSpans ?? [];
   const isMasked = (s: number, e: number) => {

@@ -33,7 +33,7 @@
  */
 import type { EventDate } from "../../../src/contract/schema.ts";
 import { toOriginalSpan } from "../../../src/text/normalize.ts";
-import { normalizeWithMapFast } from "../fastNormalize.ts";
+import { normalizeWithMap } from "../../../src/text/normalize.ts";
 import type { DateMention } from "../types.ts";
 import { calendarDate, dayRange, numericDate, weekOfMonth, yearDate, yearRange } from "./calendarPhrases.ts";
 import { envelope, GREGORIAN, monthSpan, rangeOf, yearSpan } from "./calendars.ts";
@@ -51,7 +51,7 @@ export function createDateResolver(options: Readonly<{}> = {}): (text: string, a
 }
 
 function resolveDates(lex: Lexicon, heads: ReadonlySet<string>, text: string, anchorText: string): DateMention[] {
-  const norm = normalizeWithMapFast(text);
+  const norm = normalizeWithMap(text);
   const toks = tokenize(norm.text);
   const sc: Scan = { lex, heads, toks, text: norm.text };
   const candidates: Candidate[] = [];

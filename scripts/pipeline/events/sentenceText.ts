@@ -10,7 +10,8 @@
  * sentence, fall back to normalising the slice itself.
  */
 import type { Normalized } from "../../../src/text/normalize.ts";
-import { normalizeIndexed, normalizeTextFast as normalizeText } from "../fastNormalize.ts";
+import { normalizeText } from "../../../src/text/normalize.ts";
+import { normalizeIndexed } from "../normalizeIndexed.ts";
 import type { Sentence } from "../types.ts";
 
 export interface SentenceText {

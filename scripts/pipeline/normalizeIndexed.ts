@@ -1,55 +1,9 @@
 /**
- * `normalizeWithMap` / `normalizeText` of src/text/normalize.ts, table-driven for the build's hot
- * paths: the same output, character for character, at a fraction of the cost (no regular
- * expression per character). Each UTF-16 unit's normal form is asked of the shared function once,
- * on first sight, and cached: the rules stay in one place and cannot drift.
+ * Normalisation with an offset index, for the event stage's hot path: the shared rules of
+ * `src/text/normalize.ts` (through `unitForm`), optionally with punctuation blanked, plus for each
+ * input offset the first normalised index that comes from it or later.
  */
-import { type Normalized, normalizeWithMap } from "../../src/text/normalize.ts";
-
-/** The normal form of each UTF-16 unit alone: "" dropped, " " white space, else its folding. */
-const UNIT = new Array<string | undefined>(0x10000);
-
-function unitForm(code: number): string {
-  let f = UNIT[code];
-  if (f === undefined) {
-    f = normalizeWithMap(String.fromCharCode(code)).text;
-    UNIT[code] = f;
-  }
-  return f;
-}
-
-/** Same result as `normalizeWithMap(input)`. */
-export function normalizeWithMapFast(input: string): Normalized {
-  let out = "";
-  const map: number[] = [];
-  let lastWasSpace = false;
-  for (let i = 0; i < input.length; i++) {
-    const f = unitForm(input.charCodeAt(i));
-    if (f.length === 1) {
-      // the common case: one character out
-      if (f === " ") {
-        if (lastWasSpace) continue;
-        lastWasSpace = true;
-      } else lastWasSpace = false;
-      out += f;
-      map.push(i);
-      continue;
-    }
-    if (f.length === 0) continue;
-    for (const c of f) {
-      out += c;
-      map.push(i);
-    }
-    lastWasSpace = false;
-  }
-  map.push(input.length);
-  return { text: out, map };
-}
-
-/** Same result as `normalizeText(input)`. */
-export function normalizeTextFast(input: string): string {
-  return normalizeWithMapFast(input).text.trim();
-}
+import { type Normalized, unitForm } from "../../src/text/normalize.ts";
 
 /** Whether each BMP unit is a letter, digit or white space (`[\p{L}\p{N}\s]`): −1 not yet known. */
 const WORD_OR_SPACE = new Int8Array(0x10000).fill(-1);
