@@ -120,16 +120,16 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
   const warnings = [...meta.warnings, ...unused.map((f) => `METADATA.json: ${f} has no file in the folder`)];
   const { graph, report } = assembleGraph(analyses.filter((a): a is ArticleAnalysis => !!a), skipped, gazetteer, warnings);
 
-  const { index, chunks } = splitGraph(graph);
-  const outputs: Record<string, string> = {
-    "graph.json": `${JSON.stringify(index)}\n`,
-    ...Object.fromEntries(Object.entries(chunks).map(([path, chunk]) => [path, `${JSON.stringify(chunk)}\n`])),
-    "build-report.json": `${JSON.stringify(report, null, 2)}\n`,
-    "actors.csv": actorsCsv(graph),
-    "events.csv": eventsCsv(graph),
-    "relations.csv": relationsCsv(graph),
-  };
-  writeAtomically(outDir, outputs);
+  // one file at a time: each string can go before the next is made (memory on large corpora)
+  writeAtomically(outDir, (put) => {
+    const { index, chunks } = splitGraph(graph);
+    put("graph.json", `${JSON.stringify(index)}\n`);
+    for (const [path, chunk] of Object.entries(chunks)) put(path, `${JSON.stringify(chunk)}\n`);
+    put("actors.csv", actorsCsv(graph));
+    put("events.csv", eventsCsv(graph));
+    put("relations.csv", relationsCsv(graph));
+    put("build-report.json", `${JSON.stringify(report, null, 2)}\n`);
+  });
   const ms = Math.round(performance.now() - t0);
   log(
     `rabt: ${report.articles} articles read, ${report.skipped.length} skipped, ${report.counts.actors} actors, ` +
@@ -162,8 +162,14 @@ function readJob(inDir: string, name: string, entries: ReadonlyMap<string, Metad
   return { name, bytes, hash, meta: entries.get(name) ?? entries.get(basename(name)) };
 }
 
-/** Writes every file into a sibling temporary folder, then swaps it in with renames. */
-export function writeAtomically(outDir: string, files: Readonly<Record<string, string>>): void {
+/**
+ * Writes every file into a sibling temporary folder, then swaps it in with renames. `files` is a
+ * record of paths and contents, or a function that puts them one by one.
+ */
+export function writeAtomically(
+  outDir: string,
+  files: Readonly<Record<string, string>> | ((put: (path: string, content: string) => void) => void),
+): void {
   const target = resolve(outDir);
   mkdirSync(dirname(target), { recursive: true });
   recoverInterruptedWrite(target);
@@ -171,10 +177,12 @@ export function writeAtomically(outDir: string, files: Readonly<Record<string, s
   const old = `${target}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  for (const [name, content] of Object.entries(files)) {
+  const put = (name: string, content: string) => {
     mkdirSync(dirname(join(tmp, name)), { recursive: true });
     writeFileSync(join(tmp, name), content);
-  }
+  };
+  if (typeof files === "function") files(put);
+  else for (const [name, content] of Object.entries(files)) put(name, content);
   if (existsSync(target)) renameSync(target, old);
   renameSync(tmp, target);
   rmSync(old, { recursive: true, force: true });

@@ -53,9 +53,9 @@ const mb = (bytes: number) => Math.round((bytes / 1e6) * 1000) / 1000;
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Runs one build in a child process (this file in `--child` mode) and reads its figures. */
-function runBuild(inDir: string, outDir: string): ChildResult {
+function runBuild(inDir: string, outDir: string, cacheDir: string): ChildResult {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--import", "tsx", SELF, "--child", "--in", inDir, "--out", outDir], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", SELF, "--child", "--in", inDir, "--out", outDir, "--cache", cacheDir], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
@@ -71,10 +71,10 @@ function runBuild(inDir: string, outDir: string): ChildResult {
 }
 
 /** Child mode: one build, then its figures on stdout. */
-async function child(inDir: string, outDir: string): Promise<void> {
+async function child(inDir: string, outDir: string, cacheDir: string): Promise<void> {
   const { buildData } = await import("../build-data.ts");
   const t0 = performance.now();
-  const report = await buildData({ inDir, outDir, quiet: true });
+  const report = await buildData({ inDir, outDir, quiet: true, cacheDir });
   const buildMs = performance.now() - t0;
   const figures = { build_ms: buildMs, maxrss_kb: process.resourceUsage().maxRSS, articles: report.articles, skipped: report.skipped.length };
   process.stdout.write(`CHILD ${JSON.stringify(figures)}\n`);
@@ -89,11 +89,12 @@ async function main() {
       seed: { type: "string", default: "1" },
       keep: { type: "boolean", default: false },
       child: { type: "boolean", default: false },
+      cache: { type: "string" },
       in: { type: "string" },
       out: { type: "string" },
     },
   });
-  if (values.child) return child(values.in!, values.out!);
+  if (values.child) return child(values.in!, values.out!, values.cache!);
 
   const sizes = values.sizes
     .split(",")
@@ -115,7 +116,9 @@ async function main() {
       const { bytes } = writeSynthCorpus(inDir, { articles: n, seed });
       const generateSeconds = (performance.now() - g0) / 1000;
       log(`  ${n} articles generated (${mb(bytes)} MB, ${round(generateSeconds, 1)} s); building…`);
-      const r = runBuild(inDir, outDir);
+      // a cold cache of its own: the first build analyses every article, the rebuild reuses them
+      const cacheDir = join(work, `cache-${n}`);
+      const r = runBuild(inDir, outDir, cacheDir);
       const run: BenchRun = {
         articles: n,
         input_mb: mb(bytes),
@@ -141,7 +144,7 @@ async function main() {
         // change one article: one more sentence at the end of the first file
         const first = readdirSync(inDir).filter((f) => f.endsWith(".txt")).sort()[0]!;
         appendFileSync(join(inDir, first), "\nوأضاف أن المحادثات ستستمر الأسبوع المقبل.\n");
-        const rb = runBuild(inDir, outDir);
+        const rb = runBuild(inDir, outDir, cacheDir);
         rebuild = { articles: n, seconds: round(rb.wallSeconds, 2), build_s: round(rb.buildSeconds, 2) };
         log(`  rebuild after changing one of ${n} articles: ${rebuild.seconds} s`);
       }

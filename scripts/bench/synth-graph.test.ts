@@ -28,7 +28,7 @@ describe("synthGraph", () => {
       const t = text.get(m.articleId)!;
       expect(t.slice(m.start, m.end)).toBe(m.sentence);
       expect(t.slice(m.dateSpan!.start, m.dateSpan!.end)).toBe(m.dateText);
-      for (const s of m.actorSpans) expect(s.end).toBeGreaterThan(s.start);
+      for (const s of m.actorSpans!) expect(s.end).toBeGreaterThan(s.start);
     }
   });
 

@@ -12,12 +12,18 @@ import {
   type FullGraph,
   type Graph,
   GraphSchema,
+  type Mention,
 } from "../../src/contract/schema.ts";
 
 export interface SplitGraph {
   readonly index: Graph;
   /** Chunk files by path relative to `graph.json`'s folder. */
   readonly chunks: Readonly<Record<string, EventChunk | ArticleChunk>>;
+}
+
+/** The lead mention as the index carries it: without the offsets of its actor mentions and date. */
+function leadMention({ actorSpans: _a, dateSpan: _d, ...m }: Mention): Mention {
+  return m;
 }
 
 export function splitGraph(full: FullGraph): SplitGraph {
@@ -46,8 +52,9 @@ export function splitGraph(full: FullGraph): SplitGraph {
     schemaVersion: full.schemaVersion,
     articles: full.articles.map(({ text: _text, sections: _sections, ...meta }, i) => ({ ...meta, chunk: articleChunkKey(i) })),
     actors: full.actors,
-    events: full.events.map((e) => ({ ...e, mentions: [e.mentions[0]!] })),
-    relations: full.relations,
+    // the index keeps what lists, filters and search need; highlights and the pairs' event lists come later
+    events: full.events.map((e) => ({ ...e, mentions: [leadMention(e.mentions[0]!)] })),
+    relations: full.relations.map(({ eventIds: _eventIds, ...r }) => r),
     layout: full.layout,
     chunks: { events: eventRefs, articles: articleRefs },
   };

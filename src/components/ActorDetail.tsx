@@ -103,7 +103,7 @@ function RelationRow({ relation: r, selfId, byId, events, onOpen }: { relation: 
   const t = useT();
   const other = r.sourceId === selfId ? r.targetId : r.sourceId;
   const a = byId.get(other);
-  const pairEvents = events.filter((e) => r.eventIds.includes(e.id));
+  const pairEvents = events.filter((e) => e.sourceIds.includes(other) || e.targetIds.includes(other) || e.otherIds.includes(other));
   return (
     <li className="relation">
       <button type="button" className="linklike" onClick={() => onOpen(other)}>

@@ -12,7 +12,7 @@ interface Mark {
 export function highlightPieces(m: Mention): { text: string; at: number; mark?: Mark }[] {
   const marks: Mark[] = [
     { start: m.trigger.start, end: m.trigger.end, kind: "trigger" as const },
-    ...m.actorSpans.map((a) => ({ start: a.start, end: a.end, kind: "actor" as const, actorId: a.actorId })),
+    ...(m.actorSpans ?? []).map((a) => ({ start: a.start, end: a.end, kind: "actor" as const, actorId: a.actorId })),
   ]
     .filter((x) => x.start >= m.start && x.end <= m.end && x.end > x.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);

@@ -144,8 +144,8 @@ export const MentionSchema = z.object({
   /** The date expression the event's date came from, if the sentence had one. */
   dateText: z.string().optional(),
   dateSpan: SpanSchema.optional(),
-  /** Actor mentions inside the sentence (offsets into the article text). */
-  actorSpans: z.array(SpanSchema.extend({ actorId: z.string() })),
+  /** Actor mentions inside the sentence (offsets into the article text); in chunks, not in the index. */
+  actorSpans: z.array(SpanSchema.extend({ actorId: z.string() })).optional(),
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
@@ -184,7 +184,8 @@ export const RelationSchema = z.object({
   meanGoldstein: z.number(),
   firstDate: IsoDate,
   lastDate: IsoDate,
-  eventIds: z.array(z.string()),
+  /** The events of the pair: in the build and when recomputed in the app; the index leaves them out (size). */
+  eventIds: z.array(z.string()).optional(),
 });
 export type Relation = z.infer<typeof RelationSchema>;
 

@@ -31,15 +31,11 @@ export function loadEventChunk(key: string, base = "data/"): Promise<EventChunk>
 
 export type MentionsState = { readonly mentions: readonly Mention[]; readonly loading: boolean; readonly error: string | null };
 
-/** Every mention of an event: its lead mention at once, the others when its chunk has loaded. */
+/** Every mention of an event, with its highlights: the index's lead mention at once, all of them when the chunk has loaded. */
 export function useEventMentions(event: RabtEvent | undefined): MentionsState {
   const [state, setState] = useState<MentionsState>({ mentions: event?.mentions ?? [], loading: false, error: null });
   useEffect(() => {
     if (!event) return;
-    if (event.mentionCount <= event.mentions.length) {
-      setState({ mentions: event.mentions, loading: false, error: null });
-      return;
-    }
     let live = true;
     setState({ mentions: event.mentions, loading: true, error: null });
     loadEventChunk(event.chunk).then(
