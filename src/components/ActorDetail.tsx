@@ -1,7 +1,7 @@
 /** The actor panel: names, kind, roles, relations (with quad counts and a sparkline) and events. */
 import { useMemo } from "react";
 import type { Actor, RabtEvent, Relation } from "../contract/schema.ts";
-import { useT } from "../i18n/t.ts";
+import { useNumberFormat, useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
 import { affiliatedBy } from "../contract/relations.ts";
 import { relationsFromEvents, selectVisibleEvents } from "../store/selectors.ts";
@@ -101,6 +101,7 @@ export function ActorDetail({ actorId }: { actorId: string }) {
 function RelationRow({ relation: r, selfId, byId, events, onOpen }: { relation: Relation; selfId: string; byId: Map<string, Actor>; events: readonly RabtEvent[]; onOpen: (other: string) => void }) {
   const uiLang = useAppStore((s) => s.uiLang);
   const t = useT();
+  const num = useNumberFormat();
   const other = r.sourceId === selfId ? r.targetId : r.sourceId;
   const a = byId.get(other);
   const pairEvents = events.filter((e) => e.sourceIds.includes(other) || e.targetIds.includes(other) || e.otherIds.includes(other));
@@ -109,12 +110,12 @@ function RelationRow({ relation: r, selfId, byId, events, onOpen }: { relation: 
       <button type="button" className="linklike" onClick={() => onOpen(other)}>
         <bdi>{a ? actorName(a, uiLang) : other}</bdi>
       </button>
-      <span className="rel-count">{r.events}</span>
+      <span className="rel-count">{num(r.events)}</span>
       <span className="quad-counts">
         {([1, 2, 3, 4] as const).map((q) => (
           <span key={q} className={`quad-chip q${q}`} title={t(`quad.${q}`)}>
             <span className="visually-hidden">{t(`quad.${q}`)}: </span>
-            {r.quad[q - 1]}
+            {num(r.quad[q - 1]!)}
           </span>
         ))}
       </span>

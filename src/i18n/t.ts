@@ -32,5 +32,13 @@ export function useT(): Translate {
   return (key, vars) => translate(lang, key, vars, digits);
 }
 
+/** Formats a number in the interface language and the reader's digits. */
+export function useNumberFormat(): (n: number) => string {
+  const lang = useAppStore((s) => s.uiLang);
+  const digits = useAppStore((s) => s.digits);
+  const nf = new Intl.NumberFormat(localeOf(lang, digits));
+  return (n) => nf.format(n);
+}
+
 /** Text direction of an interface language. */
 export const dirOf = (lang: UiLang): "rtl" | "ltr" => (lang === "en" ? "ltr" : "rtl");
