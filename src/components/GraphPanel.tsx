@@ -47,7 +47,7 @@ export function GraphPanel() {
 
   const canvasRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<GraphViewInstance | null>(null);
-  const [stats, setStats] = useState<GraphStats>({ nodes: 0, edges: 0 });
+  const [stats, setStats] = useState<GraphStats>({ nodes: 0, edges: 0, relations: 0 });
   const [busy, setBusy] = useState(false);
 
   // One engine per loaded document; the other values are pushed by the effect below.
@@ -69,7 +69,7 @@ export function GraphPanel() {
         st.selectActor(null);
         st.selectPair(null);
       },
-      onStats: (next) => setStats((cur) => (cur.nodes === next.nodes && cur.edges === next.edges ? cur : next)),
+      onStats: (next) => setStats((cur) => (cur.nodes === next.nodes && cur.edges === next.edges && cur.relations === next.relations ? cur : next)),
     });
     viewRef.current = view;
     const hook: RabtGraphTestHook = { nodePosition: (id) => view.nodePosition(id), nodeLabel: (id) => view.nodeLabel(id) };
@@ -78,7 +78,7 @@ export function GraphPanel() {
       view.destroy();
       viewRef.current = null;
       if (window.__rabtGraph === hook) delete window.__rabtGraph;
-      setStats({ nodes: 0, edges: 0 });
+      setStats({ nodes: 0, edges: 0, relations: 0 });
     };
   }, [graph]);
 
@@ -111,7 +111,10 @@ export function GraphPanel() {
       const events = eventCountText(uiLang, count((ids) => ids.includes(selectedActorId)), digits);
       return translate(uiLang, "graph.selectedActor", { name: name(selectedActorId), events }, digits);
     }
-    return translate(uiLang, "graph.stats", { actors: stats.nodes, relations: stats.edges }, digits);
+    const total = translate(uiLang, "graph.stats", { actors: stats.nodes, relations: stats.relations }, digits);
+    return stats.edges < stats.relations
+      ? `${total}. ${translate(uiLang, "graph.strongestOnly", { shown: stats.edges, total: stats.relations }, digits)}`
+      : total;
   }, [graph, selectedPair, selectedActorId, visibleEvents, stats, uiLang, digits]);
 
   return (
@@ -120,6 +123,7 @@ export function GraphPanel() {
       data-testid="graph"
       data-node-count={stats.nodes}
       data-edge-count={stats.edges}
+      data-relation-count={stats.relations}
       data-selected={selectedPair ?? selectedActorId ?? ""}
       data-lang={uiLang}
     >
@@ -136,7 +140,7 @@ export function GraphPanel() {
       <p className="visually-hidden" role="status" data-testid="graph-status">
         {announcement}
       </p>
-      <GraphLegend />
+      <GraphLegend shown={stats.edges} total={stats.relations} />
       <ActorList />
     </div>
   );
@@ -144,7 +148,8 @@ export function GraphPanel() {
 
 const WIDTH_SAMPLES = [1, 4, 16] as const;
 
-function GraphLegend() {
+/** `shown` < `total`: a large graph draws only its strongest relations, and the legend says so. */
+function GraphLegend({ shown, total }: { shown: number; total: number }) {
   const t = useT();
   const uiLang = useAppStore((s) => s.uiLang);
   const digits = useAppStore((s) => s.digits);
@@ -154,6 +159,11 @@ function GraphLegend() {
   return (
     <details className="rabt-graph__legend" open>
       <summary>{t("graph.legend")}</summary>
+      {shown < total ? (
+        <p className="rabt-graph__legend-limit" data-testid="graph-edge-limit">
+          {t("graph.strongestOnly", { shown, total })}
+        </p>
+      ) : null}
       <div className="rabt-graph__legend-block">
         <span className="rabt-graph__legend-title">{t("graph.colourTitle")}</span>
         <span className="rabt-graph__ramp" style={{ background: gradient }} aria-hidden="true" />

@@ -8,8 +8,11 @@ const NAMES: Readonly<Record<UiLang, string>> = { en: "English", ar: "العرب
 export function LanguageSwitch() {
   const uiLang = useAppStore((s) => s.uiLang);
   const setUiLang = useAppStore((s) => s.setUiLang);
+  const digits = useAppStore((s) => s.digits);
+  const setDigits = useAppStore((s) => s.setDigits);
   const t = useT();
   return (
+    <>
     <label className="lang-switch">
       <span className="visually-hidden">{t("lang.label")}</span>
       <select data-testid="ui-language" value={uiLang} onChange={(e) => setUiLang(e.target.value as UiLang)} aria-label={t("lang.label")}>
@@ -20,5 +23,15 @@ export function LanguageSwitch() {
         ))}
       </select>
     </label>
+    {uiLang !== "en" && (
+      <label className="lang-switch">
+        <span className="visually-hidden">{t("lang.digits")}</span>
+        <select value={digits} onChange={(e) => setDigits(e.target.value as "native" | "latn")} aria-label={t("lang.digits")}>
+          <option value="native">{uiLang === "fa" ? "۱۲۳" : "١٢٣"}</option>
+          <option value="latn">123</option>
+        </select>
+      </label>
+    )}
+    </>
   );
 }

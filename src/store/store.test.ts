@@ -55,6 +55,14 @@ describe("URL state", () => {
     expect(initialLanguage(null, null, ["en-US", "fa-IR"])).toBe("en");
     expect(initialLanguage(null, null, ["tr-TR"])).toBe("en");
   });
+  it("keeps the reader's choice of Latin digits in the hash", () => {
+    const s = createAppStore();
+    s.setState({ uiLang: "ar", digits: "latn" });
+    const hash = toHash(s.getState());
+    expect(hash).toBe("#lang=ar&num=latn");
+    expect(patchFromUrl(parseHash(hash))).toMatchObject({ uiLang: "ar", digits: "latn" });
+    expect(patchFromUrl(parseHash("#lang=fa"))).toMatchObject({ digits: "native" });
+  });
   it("ignores a malformed window and unknown values", () => {
     const u = parseHash("#from=2024-13&to=x&quad=7,2&lang=de");
     expect(u.window).toBeNull();

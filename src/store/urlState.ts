@@ -19,6 +19,8 @@ export interface UrlState {
   readonly lanes: LaneMode | null;
   readonly calendar: CalendarChoice | null;
   readonly timeDirection: TimeDirection | null;
+  /** `latn`: Latin digits in Arabic and Persian (the reader's choice); absent: the language's own. */
+  readonly digits: "latn" | null;
 }
 
 const CALENDARS: readonly CalendarChoice[] = ["auto", "gregory", "persian", "islamic-umalqura"];
@@ -54,11 +56,12 @@ export function parseHash(hash: string): UrlState {
     lanes: lanes === "none" || lanes === "actor" || lanes === "type" ? lanes : null,
     calendar: calendar === "auto" ? null : calendar,
     timeDirection: timeDirection === "auto" ? null : timeDirection,
+    digits: p.get("num") === "latn" ? "latn" : null,
   };
 }
 
 /** Writes the shareable part of the store as a hash (stable key order; empty values left out). */
-export function toHash(s: Pick<AppState, "selectedActorId" | "selectedEventId" | "selectedPair" | "timeWindow" | "filters" | "uiLang" | "laneMode"> & Partial<Pick<AppState, "calendar" | "timeDirection">>): string {
+export function toHash(s: Pick<AppState, "selectedActorId" | "selectedEventId" | "selectedPair" | "timeWindow" | "filters" | "uiLang" | "laneMode"> & Partial<Pick<AppState, "calendar" | "timeDirection" | "digits">>): string {
   const p = new URLSearchParams();
   if (s.selectedActorId) p.set("actor", s.selectedActorId);
   if (s.selectedEventId) p.set("event", s.selectedEventId);
@@ -75,6 +78,7 @@ export function toHash(s: Pick<AppState, "selectedActorId" | "selectedEventId" |
   if (s.laneMode !== "none") p.set("lanes", s.laneMode);
   if (s.calendar && s.calendar !== "auto") p.set("cal", s.calendar);
   if (s.timeDirection && s.timeDirection !== "auto") p.set("time", s.timeDirection);
+  if (s.digits === "latn") p.set("num", "latn");
   const out = p.toString().replace(/%7C/g, "|").replace(/%2C/g, ",");
   return out ? `#${out}` : "";
 }
@@ -91,6 +95,7 @@ export function patchFromUrl(u: UrlState): Partial<AppState> {
     ...(u.lanes ? { laneMode: u.lanes } : {}),
     calendar: u.calendar ?? "auto",
     timeDirection: u.timeDirection ?? "auto",
+    digits: u.digits ?? "native",
   };
 }
 

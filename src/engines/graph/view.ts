@@ -4,19 +4,25 @@
  * callbacks. Framework-free; `GraphPanel` owns its lifetime. Every `update` is a no-op for
  * the values that did not change, so store → engine → store loops settle.
  */
-import cytoscape, { type Core, type CytoscapeOptions, type EdgeDefinition, type EventObject, type LayoutOptions } from "cytoscape";
+import cytoscape, { type Core, type CytoscapeOptions, type EventObject, type LayoutOptions } from "cytoscape";
 import type { RabtEvent } from "../../contract/schema.ts";
 import { buildGraphElements, type GraphSource, type LabelLang } from "./elements.ts";
 import { createHighlighter, type Highlighter } from "./highlight.ts";
 import { graphStylesheet } from "./style.ts";
+import { createEdgeBudget, type EdgeBudget, MAX_DRAWN_RELATIONS } from "./strongest.ts";
 import { syncElements } from "./sync.ts";
 import { createTooltip } from "./tooltip.ts";
 
 export interface GraphStats {
   /** Actor nodes drawn. */
   readonly nodes: number;
-  /** Relation edges drawn (affiliation edges not counted). */
+  /**
+   * Relation edges drawn whatever the selection (affiliation edges not counted): all of them,
+   * or in a large graph only the strongest `MAX_DRAWN_RELATIONS` (a selection's own are added on top).
+   */
   readonly edges: number;
+  /** Relations in the current period, drawn or not. */
+  readonly relations: number;
 }
 
 export interface GraphViewParams {
@@ -40,6 +46,8 @@ export interface GraphViewParams {
    * when the browser has WebGL2 on a hardware GPU (software GL is slower than the canvas). Fixed at creation.
    */
   readonly renderer?: "canvas" | "webgl" | "auto";
+  /** Relation edges drawn at most when nothing is selected (default `MAX_DRAWN_RELATIONS`). Fixed at creation. */
+  readonly maxRelations?: number;
 }
 
 export interface GraphViewInstance {
@@ -60,30 +68,15 @@ export const LARGE_GRAPH_ELEMENTS = 1500;
 /** Live re-layout uses Cytoscape `cose` up to this many nodes, ForceAtlas2 (Barnes–Hut) above. */
 const COSE_MAX_NODES = 300;
 const FIT_PADDING = 30;
-/** Strongest edges drawn with the nodes in a large graph's first frame. */
-const FIRST_EDGE_SLICE = 1500;
-/** Edges added per frame after that. */
-const EDGE_SLICE = 4000;
-
-/** Relation edges by descending event count (ties keep their order), then affiliation edges. */
-function strongestFirst(edges: readonly EdgeDefinition[]): EdgeDefinition[] {
-  const weight = (e: EdgeDefinition) => (e.data.kind === "relation" ? Number(e.data.events) : 0);
-  return edges.map((e, i) => ({ e, i })).sort((a, b) => weight(b.e) - weight(a.e) || a.i - b.i).map(({ e }) => e);
-}
-
 export function createGraphView(container: HTMLElement, initial: GraphViewParams): GraphViewInstance {
   let params = initial;
   const first = params.graph ? buildGraphElements(params.graph, params.visibleEvents, params.lang) : { nodes: [], edges: [] };
   const large = first.nodes.length + first.edges.length > LARGE_GRAPH_ELEMENTS;
   const webgl = params.renderer === "webgl" || (params.renderer === "auto" && large && hasHardwareWebGL2(container));
 
-  // Large graphs arrive in slices: nodes and the strongest relations first, the rest over the
-  // next frames, so the first picture comes early and the page never blocks for seconds.
-  let pending: EdgeDefinition[] = large ? strongestFirst(first.edges) : [];
-  const initialEdges = large ? pending.splice(0, FIRST_EDGE_SLICE) : first.edges;
   const options: CytoscapeOptions & Record<string, unknown> = {
     container,
-    elements: [...first.nodes, ...initialEdges],
+    elements: first.nodes,
     style: graphStylesheet({ large }),
     layout: { name: "preset", fit: true, padding: FIT_PADDING },
     minZoom: 0.02,
@@ -93,39 +86,30 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
     hideEdgesOnViewport: large,
     textureOnViewport: large,
     pixelRatio: large ? 1 : undefined,
+    motionBlur: false,
     webgl,
   };
   const cy: Core = cytoscape(options);
+  // Large graphs draw their strongest relations only (plus the selection's): see `strongest.ts`.
+  // Everything goes in at creation, so the first frame is the picture the user will see.
+  const budget: EdgeBudget = createEdgeBudget(cy, params.maxRelations ?? MAX_DRAWN_RELATIONS);
+  cy.batch(() => {
+    cy.add(budget.plan(first.edges, { actorId: params.selectedActorId, pair: params.selectedPair }));
+  });
   const highlighter: Highlighter = createHighlighter(cy);
   const tooltip = createTooltip(container);
   let destroyed = false;
   let running: cytoscape.Layouts | null = null;
 
-  const emitStats = () => params.onStats?.({ nodes: cy.nodes().length, edges: cy.edges('[kind = "relation"]').length });
+  const emitStats = () => {
+    const counts = budget.counts();
+    params.onStats?.({ nodes: cy.nodes().length, edges: counts.drawnRelations, relations: counts.relations });
+  };
   const selection = () => ({ actorId: params.selectedActorId, pair: params.selectedPair });
 
   highlighter.apply(selection(), true);
+  emitStats();
   const View = container.ownerDocument.defaultView;
-  let sliceHandle = 0;
-  const addNextSlice = () => {
-    sliceHandle = 0;
-    if (destroyed) return;
-    cy.add(pending.splice(0, EDGE_SLICE));
-    if (params.selectedActorId || params.selectedPair) highlighter.apply(selection(), true);
-    if (pending.length) sliceHandle = View?.requestAnimationFrame(addNextSlice) ?? 0;
-    else emitStats();
-  };
-  /** Drops the slices still to come (the caller then syncs the full element set). */
-  const cancelSlices = () => {
-    if (sliceHandle) View?.cancelAnimationFrame(sliceHandle);
-    sliceHandle = 0;
-    pending = [];
-  };
-  if (pending.length && View) sliceHandle = View.requestAnimationFrame(addNextSlice);
-  else {
-    if (pending.length) cy.add(pending.splice(0));
-    emitStats();
-  }
 
   // Panels resize (and may mount hidden, at zero size): keep the canvas matched, fit on first show.
   let shown = container.clientWidth > 0 && container.clientHeight > 0;
@@ -177,8 +161,8 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
       const selectionChanged = params.selectedActorId !== prev.selectedActorId || params.selectedPair !== prev.selectedPair;
       if (!elementsChanged && !selectionChanged) return;
       if (elementsChanged) {
-        cancelSlices();
-        const next = params.graph ? buildGraphElements(params.graph, params.visibleEvents, params.lang) : { nodes: [], edges: [] };
+        const built = params.graph ? buildGraphElements(params.graph, params.visibleEvents, params.lang) : { nodes: [], edges: [] };
+        const next = { nodes: built.nodes, edges: budget.plan(built.edges, selection()) };
         if (graphChanged) {
           // A new document: start from its stored layout rather than the previous graph's positions.
           cy.batch(() => {
@@ -192,6 +176,7 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
         highlighter.apply(selection(), true);
         emitStats();
       } else {
+        budget.follow(selection());
         highlighter.apply(selection());
       }
       if (params.selectedActorId && params.selectedActorId !== prev.selectedActorId) revealNode(params.selectedActorId);
@@ -258,7 +243,6 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      cancelSlices();
       resizeObserver?.disconnect();
       running?.stop();
       tooltip.destroy();
