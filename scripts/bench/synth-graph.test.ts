@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { FullGraphSchema, GraphSchema } from "../../src/contract/schema.ts";
 import { splitGraph } from "../pipeline/split.ts";
-import { mulberry32, synthGraph } from "./synth-graph.ts";
+import { mulberry32 } from "../lib/prng.ts";
+import { synthGraph } from "./synth-graph.ts";
 
 describe("synthGraph", () => {
   it("validates against the full contract, and its index against GraphSchema, with the requested counts", () => {

@@ -12,6 +12,7 @@ import { eventChunkKey } from "../../src/contract/chunks.ts";
 import { relationsFromEvents } from "../../src/contract/relations.ts";
 import { splitGraph } from "../pipeline/split.ts";
 import { type Actor, type Article, type FullGraph, type Graph, type Mention, type Modality, type Precision, type Quad, type RabtEvent, SCHEMA_VERSION } from "../../src/contract/schema.ts";
+import { mulberry32 } from "../lib/prng.ts";
 
 countries.registerLocale(enNames);
 countries.registerLocale(arNames);
@@ -26,17 +27,6 @@ export interface SynthOptions {
   readonly years?: readonly [number, number];
 }
 
-/** Mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // States of the region and the major powers first, so the most active actors look familiar.
 const FIRST_STATES = ["IRN", "TUR", "SAU", "SYR", "IRQ", "ISR", "EGY", "JOR", "LBN", "QAT", "ARE", "KWT", "BHR", "OMN", "YEM", "RUS", "USA", "CHN", "FRA", "GBR", "DEU", "AZE", "ARM", "AFG", "PAK", "LBY", "DZA", "MAR", "TUN", "SDN", "IND", "JPN", "ITA", "ESP", "UKR", "KAZ", "TKM", "UZB", "GEO", "CYP", "GRC"];

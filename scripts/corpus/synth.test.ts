@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BUILTIN_PERSONS, STATES, TITLES } from "./phrases.ts";
-import { MAX_CHARS, MIN_CHARS, mulberry32, personsFromRecords, synthCorpus, writeSynthCorpus } from "./synth.ts";
+import { mulberry32 } from "../lib/prng.ts";
+import { MAX_CHARS, MIN_CHARS, personsFromRecords, synthCorpus, writeSynthCorpus } from "./synth.ts";
 
 const tmp = mkdtempSync(join(tmpdir(), "rabt-synth-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -33,6 +33,7 @@ import {
   WEEKDAYS_AR,
   WEEKDAYS_FA,
 } from "./phrases.ts";
+import { mulberry32 } from "../lib/prng.ts";
 
 export interface SynthFile {
   readonly name: string;
@@ -65,17 +66,6 @@ export const MAX_CHARS = 6000;
 const FIRST_DAY = Date.UTC(2012, 0, 1) / 86_400_000;
 const LAST_DAY = Date.UTC(2026, 5, 30) / 86_400_000;
 
-/** mulberry32: a small, fast, seeded 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A 32-bit seed for article `index` of a corpus seeded with `seed` (independent of the corpus size). */
 function articleSeed(seed: number, index: number): number {

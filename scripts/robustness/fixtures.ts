@@ -8,7 +8,7 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
-import { mulberry32 } from "../corpus/synth.ts";
+import { mulberry32 } from "../lib/prng.ts";
 
 /** What the build is expected to do with one fixture file. */
 export type Expectation = { readonly kind: "article" } | { readonly kind: "skipped"; readonly reason: string | RegExp };
