@@ -4,15 +4,13 @@ import type { Actor, RabtEvent, Relation } from "../contract/schema.ts";
 import { useNumberFormat, useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
 import { affiliatedBy } from "../contract/relations.ts";
-import { relationsFromEvents, selectVisibleEvents } from "../store/selectors.ts";
+import { involves, relationsFromEvents, useVisibleEvents } from "../store/selectors.ts";
 import { useCameoName, useEventDateFormat } from "./dates.ts";
 import { actorName } from "../i18n/actorName.ts";
 import { Sparkline } from "./Sparkline.tsx";
 
 export function ActorDetail({ actorId }: { actorId: string }) {
   const graph = useAppStore((s) => s.graph);
-  const timeWindow = useAppStore((s) => s.timeWindow);
-  const filters = useAppStore((s) => s.filters);
   const uiLang = useAppStore((s) => s.uiLang);
   const selectActor = useAppStore((s) => s.selectActor);
   const selectPair = useAppStore((s) => s.selectPair);
@@ -20,10 +18,10 @@ export function ActorDetail({ actorId }: { actorId: string }) {
   const t = useT();
   const date = useEventDateFormat();
   const cameoName = useCameoName();
-  const visible = selectVisibleEvents(graph, timeWindow, filters);
+  const visible = useVisibleEvents();
   const actor = graph?.actors.find((a) => a.id === actorId);
   const { relations, events } = useMemo(() => {
-    const events = visible.filter((e) => e.sourceIds.includes(actorId) || e.targetIds.includes(actorId) || e.otherIds.includes(actorId));
+    const events = visible.filter((e) => involves(e, actorId));
     const countries = new Map((graph?.actors ?? []).map((a) => [a.id, a.country]));
     const relations = relationsFromEvents(events, { affiliated: affiliatedBy((id) => countries.get(id)) })
       .filter((r) => r.sourceId === actorId || r.targetId === actorId)
@@ -104,7 +102,7 @@ function RelationRow({ relation: r, selfId, byId, events, onOpen }: { relation: 
   const num = useNumberFormat();
   const other = r.sourceId === selfId ? r.targetId : r.sourceId;
   const a = byId.get(other);
-  const pairEvents = events.filter((e) => e.sourceIds.includes(other) || e.targetIds.includes(other) || e.otherIds.includes(other));
+  const pairEvents = events.filter((e) => involves(e, other));
   return (
     <li className="relation">
       <button type="button" className="linklike" onClick={() => onOpen(other)}>

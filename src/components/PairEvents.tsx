@@ -1,14 +1,12 @@
 /** The events between two actors (an edge of the graph, a relation row). */
 import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
-import { selectVisibleEvents } from "../store/selectors.ts";
+import { involves, useVisibleEvents } from "../store/selectors.ts";
 import { useCameoName, useEventDateFormat } from "./dates.ts";
 import { actorName } from "../i18n/actorName.ts";
 
 export function PairEvents({ pair }: { pair: string }) {
   const graph = useAppStore((s) => s.graph);
-  const timeWindow = useAppStore((s) => s.timeWindow);
-  const filters = useAppStore((s) => s.filters);
   const uiLang = useAppStore((s) => s.uiLang);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const selectPair = useAppStore((s) => s.selectPair);
@@ -16,8 +14,7 @@ export function PairEvents({ pair }: { pair: string }) {
   const date = useEventDateFormat();
   const cameoName = useCameoName();
   const [a, b] = pair.split("|") as [string, string];
-  const visible = selectVisibleEvents(graph, timeWindow, filters);
-  const involves = (e: (typeof visible)[number], id: string) => e.sourceIds.includes(id) || e.targetIds.includes(id) || e.otherIds.includes(id);
+  const visible = useVisibleEvents();
   const events = visible.filter((e) => involves(e, a) && involves(e, b));
   const name = (id: string) => {
     const actor = graph?.actors.find((x) => x.id === id);
