@@ -1,7 +1,8 @@
 /** The events between two actors (an edge of the graph, a relation row). */
 import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
-import { involves, useVisibleEvents } from "../store/selectors.ts";
+import { involves } from "../store/selectors.ts";
+import { useVisibleEvents } from "../store/useVisibleEvents.ts";
 import { useCameoName, useEventDateFormat } from "./dates.ts";
 import { actorName } from "../i18n/actorName.ts";
 

@@ -6,7 +6,6 @@ import type { Graph, RabtEvent } from "../contract/schema.ts";
 import { eventParticipants } from "../contract/relations.ts";
 
 export { eventParticipants, relationsFromEvents } from "../contract/relations.ts";
-import { useAppStore } from "./index.ts";
 import type { Filters, TimeWindow } from "./types.ts";
 
 /** True when the event's interval overlaps the window (both inclusive ISO dates). */
@@ -35,14 +34,6 @@ export function selectVisibleEvents(graph: Graph | null, w: TimeWindow | null, f
   return value;
 }
 
-
-/** The events passing the store's time window and filters (for components). */
-export function useVisibleEvents(): RabtEvent[] {
-  const graph = useAppStore((s) => s.graph);
-  const timeWindow = useAppStore((s) => s.timeWindow);
-  const filters = useAppStore((s) => s.filters);
-  return selectVisibleEvents(graph, timeWindow, filters);
-}
 
 /** True when the actor takes part in the event (as source, target or other). */
 export function involves(e: RabtEvent, actorId: string): boolean {
