@@ -111,6 +111,7 @@ interface RendererRun {
   readonly selectFrame: number[];
   readonly windowMs: number;
   readonly edgesAfterWindow: number;
+  readonly relationsAfterWindow: number;
 }
 
 async function main(): Promise<void> {
@@ -178,8 +179,8 @@ async function main(): Promise<void> {
         }
         await page.evaluate(() => window.__bench!.select(null));
         progress(`${renderer}: selection median ${r1(quantile(selectFrame, 0.5))} ms; narrowing the time window`);
-        const [windowMs, edgesAfterWindow] = await page.evaluate(() => window.__bench!.window("2020-01-01", "2020-12-31"));
-        runs[renderer] = { ready, selectClasses, selectFrame, windowMs, edgesAfterWindow };
+        const [windowMs, edgesAfterWindow, relationsAfterWindow] = await page.evaluate(() => window.__bench!.window("2020-01-01", "2020-12-31"));
+        runs[renderer] = { ready, selectClasses, selectFrame, windowMs, edgesAfterWindow, relationsAfterWindow };
       } finally {
         await browser.close();
       }
@@ -197,7 +198,8 @@ async function main(): Promise<void> {
   console.log(row("", "canvas", "webgl"));
   console.log(row("WebGL renderer active", String(canvas.ready.webglActive), String(webgl.ready.webglActive)));
   console.log(row("nodes drawn", canvas.ready.stats.nodes, webgl.ready.stats.nodes));
-  console.log(row("relation edges drawn", canvas.ready.stats.edges, webgl.ready.stats.edges));
+  console.log(row("relations in the graph", canvas.ready.stats.relations, webgl.ready.stats.relations));
+  console.log(row("relation edges drawn (no selection)", canvas.ready.stats.edges, webgl.ready.stats.edges));
   console.log(row("data loaded (ms since navigation)", r1(canvas.ready.dataLoadedMs), r1(webgl.ready.dataLoadedMs)));
   console.log(row("elements added (ms since navigation)", r1(canvas.ready.elementsAddedMs), r1(webgl.ready.elementsAddedMs)));
   console.log(row("first paint (ms since navigation)", r1(canvas.ready.firstPaintMs), r1(webgl.ready.firstPaintMs)));
@@ -207,12 +209,14 @@ async function main(): Promise<void> {
   console.log(row("select: + frame drawn, median (ms)", r1(quantile(canvas.selectFrame, 0.5)), r1(quantile(webgl.selectFrame, 0.5))));
   console.log(row("select: + frame drawn, p95 (ms)", r1(quantile(canvas.selectFrame, 0.95)), r1(quantile(webgl.selectFrame, 0.95))));
   console.log(row("time window 2020 → frame (ms)", r1(canvas.windowMs), r1(webgl.windowMs)));
-  console.log(row("relation edges in 2020", canvas.edgesAfterWindow, webgl.edgesAfterWindow));
+  console.log(row("relations in 2020", canvas.relationsAfterWindow, webgl.relationsAfterWindow));
+  console.log(row("relation edges drawn in 2020", canvas.edgesAfterWindow, webgl.edgesAfterWindow));
 
   const bench = {
     name: "graph",
     nodes: NODES,
     edges: graph.relations.length,
+    edges_drawn: canvas.ready.stats.edges,
     events: graph.events.length,
     selections: SELECTIONS,
     layout_build_ms: r1(layoutMs),

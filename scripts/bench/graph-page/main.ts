@@ -13,7 +13,7 @@ export interface BenchReady {
   readonly elementsAddedMs: number;
   /** First Cytoscape `render` event (canvas renderer) or the first frame after creation (WebGL, which emits none). */
   readonly firstPaintMs: number;
-  /** The frame after the last slice of a large graph was added (all edges drawn). */
+  /** The frame after the engine reported its drawn elements (equal to the first paint now that nothing arrives in slices). */
   readonly fullPaintMs: number;
   readonly stats: GraphStats;
 }
@@ -22,8 +22,8 @@ export interface BenchApi {
   readonly ready: Promise<BenchReady>;
   /** Selects an actor; resolves with [classes applied, frame drawn] durations in ms. */
   select(id: string | null): Promise<[number, number]>;
-  /** Narrows the visible events to a date window; resolves with [duration ms, edges after]. */
-  window(start: string, end: string): Promise<[number, number]>;
+  /** Narrows the visible events to a date window; resolves with [duration ms, edges drawn after, relations after]. */
+  window(start: string, end: string): Promise<[number, number, number]>;
   nodeIds(): string[];
 }
 
@@ -36,7 +36,7 @@ declare global {
 const nextFrame = () => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())));
 
 const renderer = (new URLSearchParams(location.search).get("renderer") ?? "auto") as "canvas" | "webgl" | "auto";
-let stats: GraphStats = { nodes: 0, edges: 0 };
+let stats: GraphStats = { nodes: 0, edges: 0, relations: 0 };
 let renders = 0;
 let view: GraphViewInstance | null = null;
 let graph: Graph | null = null;
@@ -103,7 +103,7 @@ window.__bench = {
     // The panel's path: visible events → relations recomputed inside the engine.
     view!.update({ visibleEvents: visible });
     const t1 = await nextFrame();
-    return [t1 - t0, stats.edges];
+    return [t1 - t0, stats.edges, stats.relations];
   },
   nodeIds() {
     return graph ? graph.actors.map((a) => a.id) : [];

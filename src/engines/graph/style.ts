@@ -62,6 +62,11 @@ function parseHex(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
+/** Font size of a hub's label in a large graph (model units; other labels are 12). */
+export const HUB_FONT_SIZE = 24;
+/** Zoom from which a large graph labels every node: 12-unit labels reach the 10 px `min-zoomed-font-size`. */
+export const ALL_LABELS_ZOOM = 10 / 12;
+
 export interface GraphStyleOptions {
   /** Large graphs: haystack edges, labels only when zoomed in enough. */
   readonly large: boolean;
@@ -79,7 +84,9 @@ export function graphStylesheet(options: Readonly<GraphStyleOptions>): Styleshee
       style: {
         width: "data(size)",
         height: "data(size)",
-        label: "data(canvasLabel)",
+        // Large graphs: measuring 2,000 labels costs half of every full restyle even when none is
+        // drawn, so only hubs and (zoomed in) every node get one: see below.
+        label: options.large ? "" : "data(canvasLabel)",
         "font-size": 12,
         "font-family": "Vazirmatn, system-ui, sans-serif",
         color: "#1a1a1a",
@@ -94,6 +101,14 @@ export function graphStylesheet(options: Readonly<GraphStyleOptions>): Styleshee
       },
     },
     ...kindRules,
+    ...(options.large
+      ? [
+          // Not `.hl`: below ALL_LABELS_ZOOM a 12-unit label is never drawn, only measured.
+          { selector: "node.labels", style: { label: "data(canvasLabel)" } },
+          // Hubs: larger type, so their names appear at the first zoom step (font × zoom ≥ 10 px).
+          { selector: "node[?hub]", style: { label: "data(canvasLabel)", "font-size": HUB_FONT_SIZE } },
+        ]
+      : []),
     {
       selector: 'edge[kind = "relation"]',
       style: {

@@ -4,12 +4,12 @@
  * callbacks. Framework-free; `GraphPanel` owns its lifetime. Every `update` is a no-op for
  * the values that did not change, so store → engine → store loops settle.
  */
-import cytoscape, { type Core, type CytoscapeOptions, type EventObject, type LayoutOptions } from "cytoscape";
+import cytoscape, { type Core, type CytoscapeOptions, type EventObject, type LayoutOptions, type NodeDefinition } from "cytoscape";
 import type { RabtEvent } from "../../contract/schema.ts";
 import { buildGraphElements, type GraphSource, type LabelLang } from "./elements.ts";
 import { createHighlighter, type Highlighter } from "./highlight.ts";
-import { graphStylesheet } from "./style.ts";
-import { createEdgeBudget, type EdgeBudget, MAX_DRAWN_RELATIONS } from "./strongest.ts";
+import { ALL_LABELS_ZOOM, graphStylesheet } from "./style.ts";
+import { createEdgeBudget, type EdgeBudget, MAX_DRAWN_RELATIONS, markHubs } from "./strongest.ts";
 import { syncElements } from "./sync.ts";
 import { createTooltip } from "./tooltip.ts";
 
@@ -68,19 +68,28 @@ export const LARGE_GRAPH_ELEMENTS = 1500;
 /** Live re-layout uses Cytoscape `cose` up to this many nodes, ForceAtlas2 (Barnes–Hut) above. */
 const COSE_MAX_NODES = 300;
 const FIT_PADDING = 30;
+const MIN_ZOOM = 0.02;
+const MAX_ZOOM = 4;
 export function createGraphView(container: HTMLElement, initial: GraphViewParams): GraphViewInstance {
   let params = initial;
   const first = params.graph ? buildGraphElements(params.graph, params.visibleEvents, params.lang) : { nodes: [], edges: [] };
   const large = first.nodes.length + first.edges.length > LARGE_GRAPH_ELEMENTS;
+  if (large) markHubs(first.nodes);
+  // Large graphs draw their strongest relations only (plus the selection's): see `strongest.ts`.
+  // Everything goes in at creation, so the first frame is the picture the user will see.
+  const budget: EdgeBudget = createEdgeBudget(params.maxRelations ?? MAX_DRAWN_RELATIONS);
+  const firstEdges = budget.plan(first.edges, { actorId: params.selectedActorId, pair: params.selectedPair });
   const webgl = params.renderer === "webgl" || (params.renderer === "auto" && large && hasHardwareWebGL2(container));
 
   const options: CytoscapeOptions & Record<string, unknown> = {
     container,
-    elements: first.nodes,
+    elements: [...first.nodes, ...firstEdges],
     style: graphStylesheet({ large }),
-    layout: { name: "preset", fit: true, padding: FIT_PADDING },
-    minZoom: 0.02,
-    maxZoom: 4,
+    // A large graph's first fit comes from the stored positions: Cytoscape's own fit computes
+    // every node's style and label box before the first frame (labels are not counted here).
+    ...(large ? { layout: { name: "preset", fit: false }, ...fitFromPositions(first.nodes, container, FIT_PADDING) } : { layout: { name: "preset", fit: true, padding: FIT_PADDING } }),
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
     autounselectify: true,
     boxSelectionEnabled: false,
     hideEdgesOnViewport: large,
@@ -90,12 +99,6 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
     webgl,
   };
   const cy: Core = cytoscape(options);
-  // Large graphs draw their strongest relations only (plus the selection's): see `strongest.ts`.
-  // Everything goes in at creation, so the first frame is the picture the user will see.
-  const budget: EdgeBudget = createEdgeBudget(cy, params.maxRelations ?? MAX_DRAWN_RELATIONS);
-  cy.batch(() => {
-    cy.add(budget.plan(first.edges, { actorId: params.selectedActorId, pair: params.selectedPair }));
-  });
   const highlighter: Highlighter = createHighlighter(cy);
   const tooltip = createTooltip(container);
   let destroyed = false;
@@ -136,6 +139,18 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
   });
   cy.on("mouseout", "node", () => tooltip.hide());
   cy.on("viewport", () => tooltip.hide());
+  // Large graphs label every node only once the labels are readable (one restyle on crossing).
+  let allLabels = false;
+  const followZoom = () => {
+    const want = cy.zoom() >= ALL_LABELS_ZOOM;
+    if (want === allLabels) return;
+    allLabels = want;
+    cy.batch(() => (want ? cy.nodes().addClass("labels") : cy.nodes().removeClass("labels")));
+  };
+  if (large) {
+    cy.on("zoom", followZoom);
+    followZoom();
+  }
   cy.on("render", () => params.onRender?.());
 
   const prefersReducedMotion = () => container.ownerDocument.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
@@ -162,7 +177,7 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
       if (!elementsChanged && !selectionChanged) return;
       if (elementsChanged) {
         const built = params.graph ? buildGraphElements(params.graph, params.visibleEvents, params.lang) : { nodes: [], edges: [] };
-        const next = { nodes: built.nodes, edges: budget.plan(built.edges, selection()) };
+        const next = { nodes: large ? markHubs(built.nodes) : built.nodes, edges: budget.plan(built.edges, selection()) };
         if (graphChanged) {
           // A new document: start from its stored layout rather than the previous graph's positions.
           cy.batch(() => {
@@ -173,10 +188,11 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
         } else {
           syncElements(cy, next);
         }
+        if (allLabels) cy.nodes().addClass("labels");
         highlighter.apply(selection(), true);
         emitStats();
       } else {
-        budget.follow(selection());
+        budget.follow(cy, selection());
         highlighter.apply(selection());
       }
       if (params.selectedActorId && params.selectedActorId !== prev.selectedActorId) revealNode(params.selectedActorId);
@@ -249,6 +265,34 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
       cy.destroy();
     },
   };
+}
+
+/**
+ * The zoom and pan that fit nodes (positions and `size` diameters, labels not counted) in the
+ * container, as `cy.fit` computes them; nothing when the container has no size yet.
+ */
+export function fitFromPositions(
+  nodes: readonly NodeDefinition[],
+  container: Pick<HTMLElement, "clientWidth" | "clientHeight">,
+  padding: number,
+): { zoom: number; pan: { x: number; y: number } } | Record<string, never> {
+  const w = container.clientWidth;
+  const h = container.clientHeight;
+  if (!nodes.length || w <= 0 || h <= 0) return {};
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    const r = (Number(n.data.size) || 0) / 2;
+    const p = n.position ?? { x: 0, y: 0 };
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r);
+  }
+  const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, (w - 2 * padding) / Math.max(1, x2 - x1), (h - 2 * padding) / Math.max(1, y2 - y1)));
+  return { zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } };
 }
 
 /**
