@@ -10,6 +10,7 @@ import { eventParticipants } from "../../contract/relations.ts";
 import { edgeWidth, goldsteinColor, KIND_STYLE, type NodeKind, nodeSize } from "../graph/style.ts";
 import type { UiLang } from "../../store/types.ts";
 import type { ExportScope } from "./scope.ts";
+import { fallbackPosition } from "../graph/elements.ts";
 
 export interface NetworkNode {
   readonly id: string;
@@ -149,11 +150,3 @@ export function quadColumns(quad: readonly number[]): Record<`quad${Quad}`, numb
   return { quad1: quad[0] ?? 0, quad2: quad[1] ?? 0, quad3: quad[2] ?? 0, quad4: quad[3] ?? 0 };
 }
 
-/** Where an actor without a stored layout position goes: the same spot the graph panel derives from its id. */
-function fallbackPosition(id: string): { x: number; y: number } {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  const angle = ((h & 0xffff) / 0xffff) * 2 * Math.PI;
-  const radius = 200 + ((h >>> 16) / 0xffff) * 200;
-  return { x: Math.round(Math.cos(angle) * radius), y: Math.round(Math.sin(angle) * radius) };
-}

@@ -146,7 +146,7 @@ function relationsFor(graph: GraphSource, visibleEvents: readonly RabtEvent[]): 
 }
 
 /** Where an actor without a stored layout position goes: a spot derived from its id. */
-function fallbackPosition(id: string): { x: number; y: number } {
+export function fallbackPosition(id: string): { x: number; y: number } {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
   const angle = ((h & 0xffff) / 0xffff) * 2 * Math.PI;
