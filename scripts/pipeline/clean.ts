@@ -6,6 +6,7 @@
  */
 import type { RemovedKind, Section } from "../../src/contract/schema.ts";
 import { normalizeText } from "../../src/text/normalize.ts";
+import { normalizeTextFast } from "./normalizeIndexed.ts";
 import { CHROME_WORDS, COMMENTS, READ_ALSO, RELATED_HEADLINES, SOURCE_LINE, TAGS } from "../lexicon/boilerplate.ts";
 
 export interface RemovedBlock {
@@ -25,6 +26,8 @@ export interface CleanedArticle {
 const isProse = (line: string) => line.length >= 120 || (line.length >= 60 && /[.!?؟:]\s*$|[.!?؟]["»”]?$/.test(line));
 const isBullet = (line: string) => /^\s*(?:[-•*·▪►]|\d+[.)-])\s*/.test(line);
 const CHROME = new Set(CHROME_WORDS.map(normalizeText));
+/** The chrome words without their spaces, longest first: crumbs glued together are read off with them. */
+const CHROME_GLUED = [...CHROME].map((w) => w.replace(/\s+/g, "")).sort((a, b) => b.length - a.length);
 
 type Kind = "title" | "body" | "related-report";
 
@@ -43,7 +46,8 @@ export function cleanArticle(raw: string, outletNames: readonly string[] = []): 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line) continue;
-    const n = normalizeText(line).replace(/^[^\p{L}\p{N}]+/u, "");
+    const key = normalizeTextFast(line);
+    const n = key.replace(/^[^\p{L}\p{N}]+/u, "");
 
     if (COMMENTS.test(n)) {
       removed.push({ kind: "comments", text: lines.slice(i).filter(Boolean).join("\n") });
@@ -104,7 +108,6 @@ export function cleanArticle(raw: string, outletNames: readonly string[] = []): 
       }
       mode = "body";
     }
-    const key = normalizeText(line);
     // a headline block: «… | … | …» or a short line before any prose
     const headline =
       !sawProse &&
@@ -139,7 +142,7 @@ function isChrome(n: string): boolean {
   if (CHROME.has(n)) return true;
   // crumbs glued together: «أخر الأخبارالرئيسيةتقارير»
   let rest = n.replace(/\s+/g, "");
-  const words = [...CHROME].map((w) => w.replace(/\s+/g, "")).sort((a, b) => b.length - a.length);
+  const words = CHROME_GLUED;
   let progress = true;
   while (rest && progress) {
     progress = false;

@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { LangSchema } from "../../src/contract/schema.ts";
-import { normalizeText, normalizeWithMap } from "../../src/text/normalize.ts";
+import { normalizeText } from "../../src/text/normalize.ts";
+import { normalizeFast } from "./normalizeIndexed.ts";
 import { OUTLET_GENERIC_WORDS } from "../lexicon/boilerplate.ts";
 
 const EntrySchema = z.object({
@@ -96,16 +97,12 @@ export function publisherNames(outlet: string): string[] {
  */
 export function findPublisherSpans(text: string, names: readonly string[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  if (names.length === 0) return spans;
   // compare on the normalised text with its spaces removed, mapping back to the original
-  const n = normalizeWithMap(text);
-  let compact = "";
+  const n = normalizeFast(text);
   const back: number[] = [];
-  for (let i = 0; i < n.text.length; i++) {
-    if (n.text[i] === " ") continue;
-    compact += n.text[i];
-    back.push(n.map[i]!);
-  }
-  compact = compact.toLowerCase();
+  for (let i = 0; i < n.text.length; i++) if (n.text.charCodeAt(i) !== 0x20) back.push(n.map[i]!);
+  const compact = n.text.replace(/ /g, "").toLowerCase();
   for (const name of names) {
     const needle = normalizeText(name).replace(/\s+/g, "").toLowerCase();
     if (needle.length < 3) continue;

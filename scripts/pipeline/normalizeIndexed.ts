@@ -1,7 +1,9 @@
 /**
- * Normalisation with an offset index, for the event stage's hot path: the shared rules of
- * `src/text/normalize.ts` (through `unitForm`), optionally with punctuation blanked, plus for each
- * input offset the first normalised index that comes from it or later.
+ * Normalisation for the build's hot paths, with exactly the results of `src/text/normalize.ts`
+ * (the shared rules, through `unitForm`): `normalizeFast` is `normalizeWithMap`, `normalizeTextFast`
+ * is `normalizeText`, and `normalizeIndexed` adds, optionally with punctuation blanked, for each
+ * input offset the first normalised index that comes from it or later. They write UTF-16 units into
+ * a reused buffer and make one string at the end, instead of concatenating a string per character.
  */
 import { type Normalized, unitForm } from "../../src/text/normalize.ts";
 
@@ -18,6 +20,39 @@ function keepsUnit(code: number): boolean {
   return k === 1;
 }
 
+const UNKNOWN = -3;
+const MANY = -2;
+const DROPPED = -1;
+const SPACE = 0x20;
+
+/** `unitForm(code)` as one unit: its code, `DROPPED` for "", `MANY` for a longer form; `UNKNOWN` not yet asked. */
+const UNIT_CODE = new Int32Array(0x10000).fill(UNKNOWN);
+
+function unitCode(code: number): number {
+  let u = UNIT_CODE[code]!;
+  if (u === UNKNOWN) {
+    const f = unitForm(code);
+    u = f.length === 0 ? DROPPED : f.length === 1 ? f.charCodeAt(0) : MANY;
+    UNIT_CODE[code] = u;
+  }
+  return u;
+}
+
+/** The output units of the current call (reused: normalisation is synchronous). */
+let units = new Uint16Array(4096);
+
+function reserve(n: number): void {
+  if (units.length >= n) return;
+  const grown = new Uint16Array(Math.max(n, units.length * 2));
+  grown.set(units);
+  units = grown;
+}
+
+/** The first `n` units as a string (UTF-16LE bytes decoded by Node: lone surrogates are kept as they are). */
+function unitsToString(n: number): string {
+  return Buffer.from(units.buffer, 0, n * 2).toString("utf16le");
+}
+
 /** A normalisation with, for each offset of the input (0…length), the first normalised index that comes from it or later. */
 export interface IndexedNormalized extends Normalized {
   readonly at: Int32Array;
@@ -29,53 +64,105 @@ export interface IndexedNormalized extends Normalized {
  * offset index.
  */
 export function normalizeIndexed(input: string, blank: boolean): IndexedNormalized {
-  let out = "";
-  const map: number[] = [];
   const at = new Int32Array(input.length + 1);
+  const { text, map } = run(input, blank, at);
+  return { text, map, at };
+}
+
+/**
+ * Recent sentence normalisations, by text: the dates and the events stages normalise the same
+ * sentences of an article one after the other. Bounded by the characters it holds; the results are
+ * never mutated by their readers.
+ */
+const RECENT = new Map<string, IndexedNormalized>();
+const RECENT_MAX_CHARS = 1 << 19;
+const RECENT_MAX_INPUT = 1 << 12;
+let recentChars = 0;
+
+/** `normalizeIndexed(input, false)`, shared with the last stage that asked for the same text. */
+export function normalizeSentence(input: string): IndexedNormalized {
+  let r = RECENT.get(input);
+  if (r) return r;
+  r = normalizeIndexed(input, false);
+  if (input.length > RECENT_MAX_INPUT) return r;
+  if (recentChars + input.length > RECENT_MAX_CHARS) {
+    RECENT.clear();
+    recentChars = 0;
+  }
+  RECENT.set(input, r);
+  recentChars += input.length;
+  return r;
+}
+
+/** The last text given to `normalizeFast` and its result: the publisher masking and the actor stage normalise the same article. */
+let lastInput: string | undefined;
+let lastResult: Normalized | undefined;
+
+/** `normalizeWithMap(input)` of `src/text/normalize.ts`, the same text and map (never mutated by its readers). */
+export function normalizeFast(input: string): Normalized {
+  if (input === lastInput && lastResult) return lastResult;
+  const r = run(input, false, undefined);
+  lastInput = input;
+  lastResult = r;
+  return r;
+}
+
+/** `normalizeText(input)` of `src/text/normalize.ts`. */
+export function normalizeTextFast(input: string): string {
+  return run(input, false, undefined).text.trim();
+}
+
+function run(input: string, blank: boolean, at: Int32Array | undefined): Normalized {
+  const len = input.length;
+  reserve(len + 16);
+  let n = 0;
+  const map: number[] = [];
   let lastWasSpace = false;
   let keepNext = false;
-  for (let i = 0; i < input.length; i++) {
-    at[i] = map.length;
+  for (let i = 0; i < len; i++) {
+    if (at) at[i] = n;
     const code = input.charCodeAt(i);
-    let f: string;
+    let u: number;
     if (!blank || keepNext) {
-      f = unitForm(code);
+      u = unitCode(code);
       keepNext = false;
-    }
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < input.length && input.charCodeAt(i + 1) >= 0xdc00 && input.charCodeAt(i + 1) <= 0xdfff) {
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < len && input.charCodeAt(i + 1) >= 0xdc00 && input.charCodeAt(i + 1) <= 0xdfff) {
       // a pair: kept or blanked as one code point
       const kept = WORD_OR_SPACE_RE.test(input.slice(i, i + 2));
-      f = kept ? unitForm(code) : " ";
-      keepNext = kept;
       if (!kept) {
         // both units blank: the second adds nothing after the first space
         if (!lastWasSpace) {
-          out += " ";
+          units[n++] = SPACE;
           map.push(i);
           lastWasSpace = true;
         }
-        at[i + 1] = map.length;
+        if (at) at[i + 1] = n;
         i++;
         continue;
       }
-    } else f = keepsUnit(code) ? unitForm(code) : " ";
-    if (f.length === 1) {
-      if (f === " ") {
+      u = unitCode(code);
+      keepNext = true;
+    } else u = keepsUnit(code) ? unitCode(code) : SPACE;
+    if (u >= 0) {
+      if (u === SPACE) {
         if (lastWasSpace) continue;
         lastWasSpace = true;
       } else lastWasSpace = false;
-      out += f;
+      units[n++] = u;
       map.push(i);
       continue;
     }
-    if (f.length === 0) continue;
+    if (u === DROPPED) continue;
+    // a form of several units (a lower-case expansion): one map entry per code point, as `normalizeWithMap`
+    const f = unitForm(code);
+    reserve(n + f.length + (len - i) + 16);
     for (const c of f) {
-      out += c;
+      for (let k = 0; k < c.length; k++) units[n++] = c.charCodeAt(k);
       map.push(i);
     }
     lastWasSpace = false;
   }
-  at[input.length] = map.length;
-  map.push(input.length);
-  return { text: out, map, at };
+  if (at) at[len] = n;
+  map.push(len);
+  return { text: unitsToString(n), map };
 }

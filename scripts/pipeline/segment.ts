@@ -8,8 +8,25 @@
 import type { Section } from "../../src/contract/schema.ts";
 import type { Sentence } from "./types.ts";
 
-const TERMINATORS = new Set([".", "!", "?", "\u061F", "\u06D4", "\u2026"]);
-const CLOSERS = new Set(['"', "\u201D", "\u00BB", "'", "\u2019", ")", "]"]);
+const TERMINATORS = new Set([".", "!", "?", "\u061F", "\u06D4", "\u2026"].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set(['"', "\u201D", "\u00BB", "'", "\u2019", ")", "]"].map((c) => c.charCodeAt(0)));
+const DOT = 0x2e;
+const NEWLINE = 0x0a;
+
+/** Whether each UTF-16 unit is white space (`/\s/`): −1 not yet known. Codes, not one-character strings: those are allocated per Arabic letter. */
+const SPACE_UNIT = new Int8Array(0x10000).fill(-1);
+
+function isSpace(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  let k = SPACE_UNIT[code]!;
+  if (k < 0) {
+    k = /\s/.test(String.fromCharCode(code)) ? 1 : 0;
+    SPACE_UNIT[code] = k;
+  }
+  return k === 1;
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** The longest sentence the stages are given; real sentences are far shorter (the seeds' longest: 322). */
 export const MAX_SENTENCE = 2000;
@@ -23,8 +40,8 @@ export function segmentSentences(text: string, sections: readonly Section[]): Se
       // trim white space on both sides, keep offsets exact
       let s = start;
       let e = end;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       if (e - s > MAX_SENTENCE) {
         for (const [a, b] of cutLong(text, s, e)) pushTrimmed(a, b);
         return;
@@ -34,24 +51,24 @@ export function segmentSentences(text: string, sections: readonly Section[]): Se
     const pushTrimmed = (a: number, b: number) => {
       let s = a;
       let e = b;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e, text: text.slice(s, e), section: index });
     };
     for (let i = section.start; i < section.end; i++) {
-      const ch = text[i]!;
-      if (ch === "\n") {
+      const ch = text.charCodeAt(i);
+      if (ch === NEWLINE) {
         push(i);
         start = i + 1;
         continue;
       }
       if (!TERMINATORS.has(ch)) continue;
       // «2.5», «(..)», «...»: not an end
-      if (ch === "." && (/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? ""))) continue;
-      if (ch === "." && (text[i + 1] === "." || text[i - 1] === ".")) continue;
+      if (ch === DOT && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+      if (ch === DOT && (text.charCodeAt(i + 1) === DOT || text.charCodeAt(i - 1) === DOT)) continue;
       let j = i + 1;
-      while (j < section.end && CLOSERS.has(text[j]!)) j++;
-      if (j >= section.end || /\s/.test(text[j]!)) {
+      while (j < section.end && CLOSERS.has(text.charCodeAt(j))) j++;
+      if (j >= section.end || isSpace(text.charCodeAt(j))) {
         push(j);
         start = j;
         i = j - 1;

@@ -134,11 +134,12 @@ function isNameLike(w: string, first: boolean, lang: Lang): boolean {
 }
 
 export function discoveredEntry(name: string, lang: Lang, country: string, role: string, byId: ReadonlyMap<string, ActorEntry>, known: readonly ActorEntry[]): ActorEntry {
-  const label = transliterate(name)
+  const latin = transliterate(name);
+  const label = latin
     .split(" ")
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(" ");
-  let id = slug(transliterate(name));
+  let id = slug(latin);
   if (byId.has(id) && !known.some((k) => k.id === id)) id = `${id}-${country.toLowerCase()}`;
   return { id, kind: "person", label, names: { en: [label], ar: lang === "ar" ? [name] : [], fa: lang === "fa" ? [name] : [] }, country, roles: [{ role, country }] };
 }
@@ -162,8 +163,21 @@ const TRANSLIT: Readonly<Record<string, string>> = {
   ن: "n", ه: "h", ة: "a", ۀ: "eh",
 };
 
+/** Names already transliterated (the same names come back in every article that names them). */
+const TRANSLITERATED = new Map<string, string>();
+
 /** Transliterates an Arabic or Persian name to lowercase ASCII words («سامح شكري» → «samh shkri»). */
 export function transliterate(name: string): string {
+  let out = TRANSLITERATED.get(name);
+  if (out === undefined) {
+    out = transliterateOnce(name);
+    if (TRANSLITERATED.size >= 4096) TRANSLITERATED.clear();
+    TRANSLITERATED.set(name, out);
+  }
+  return out;
+}
+
+function transliterateOnce(name: string): string {
   return normalizeText(name)
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 0)

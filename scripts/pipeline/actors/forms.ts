@@ -100,10 +100,47 @@ export interface Variant {
 const AR_PREFIXES = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ک"];
 // Persian suffixes written joined, with the ZWNJ dropped by normalisation: plural, ezafe/indefinite, object marker
 const FA_SUFFIXES = ["هایی", "های", "ها", "ای", "یی", "ی", "ان", "را"];
+/** The last characters of the suffixes: a word ending otherwise has none. */
+const FA_SUFFIX_ENDS = new Set(FA_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)));
 
+/** Whether each BMP unit is a letter or digit (`[\p{L}\p{N}]`): −1 not yet known. */
+const WORD_UNIT = new Int8Array(0x10000).fill(-1);
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Length of the letter or digit code point at `i` (2 for an astral one), or 0 when it is neither. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let w = WORD_UNIT[c]!;
+  if (w < 0) {
+    w = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+    WORD_UNIT[c] = w;
+  }
+  return w;
+}
+
+/** The runs of letters and digits (`/[\p{L}\p{N}]+/gu`), by a table instead of a regular expression. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) out.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+  let i = 0;
+  while (i < text.length) {
+    let k = wordCharAt(text, i);
+    if (k === 0) {
+      // a code point that is not a word character: step over it whole
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const s = i;
+    while (k > 0) {
+      i += k;
+      k = i < text.length ? wordCharAt(text, i) : 0;
+    }
+    out.push({ s, e: i, w: text.slice(s, i) });
+  }
   return out;
 }
 
@@ -150,29 +187,153 @@ export interface Hit {
   readonly prefix: string;
 }
 
-export function findHits(n: Normalized, tokens: readonly Token[], lang: Lang, index: Index): Hit[] {
-  const hits: Hit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    const starts = startVariants(tok.w, lang);
-    // single-word forms may also lose a suffix
-    const singles = starts.flatMap((v) => endVariants(v.w, lang).map((e) => ({ w: e.w, pre: v.pre, suf: e.suf })));
-    for (const v of singles) {
-      for (const f of index.get(v.w) ?? []) {
-        if (f.lang !== lang || f.words.length !== 1) continue;
-        hits.push({ form: f, s: tok.s + v.pre, e: tok.e - v.suf, t0: i, t1: i, prefix: tok.w.slice(0, v.pre) });
+/** An index's forms of one language, split into one-word forms and longer ones (each in index order). */
+interface LangIndex {
+  readonly single: ReadonlyMap<string, readonly MatchForm[]>;
+  readonly multi: ReadonlyMap<string, readonly MatchForm[]>;
+  /**
+   * For every key of `single` and `multi`: bit `min(length, 31)` set at `filterKey` of its first and
+   * last characters. A reading of a token whose bit is clear is no key: it is neither cut out of
+   * the token nor looked up. A table for a large index, a map for a small one (the discovered names).
+   */
+  readonly filter: Uint32Array | Map<number, number>;
+}
+
+const filterKey = (first: number, last: number) => ((first & 0xff) << 8) | (last & 0xff);
+
+const LANG_INDEXES = new WeakMap<Index, Partial<Record<Lang, LangIndex>>>();
+
+function langIndex(index: Index, lang: Lang): LangIndex {
+  let byLang = LANG_INDEXES.get(index);
+  if (!byLang) {
+    byLang = {};
+    LANG_INDEXES.set(index, byLang);
+  }
+  let out = byLang[lang];
+  if (!out) {
+    const single = new Map<string, MatchForm[]>();
+    const multi = new Map<string, MatchForm[]>();
+    const filter: Uint32Array | Map<number, number> = index.size >= 256 ? new Uint32Array(0x10000) : new Map();
+    for (const [head, forms] of index) {
+      for (const f of forms) {
+        if (f.lang !== lang) continue;
+        const into = f.words.length === 1 ? single : f.words.length >= 2 ? multi : undefined;
+        if (!into) continue;
+        const list = into.get(head);
+        if (list) list.push(f);
+        else into.set(head, [f]);
+        if (head.length === 0) continue;
+        const key = filterKey(head.charCodeAt(0), head.charCodeAt(head.length - 1));
+        const bit = 1 << Math.min(head.length, 31);
+        if (filter instanceof Map) filter.set(key, (filter.get(key) ?? 0) | bit);
+        else filter[key]! |= bit;
       }
     }
-    for (const v of starts) {
-      for (const f of index.get(v.w) ?? []) {
-        if (f.lang !== lang || f.words.length < 2) continue;
+    out = { single, multi, filter };
+    byLang[lang] = out;
+  }
+  return out;
+}
+
+/** Whether `(al ? "ال" : "") + w.slice(from, to)` may be a key of `li` (see `LangIndex.filter`). */
+function mayBeKey(li: LangIndex, w: string, al: boolean, from: number, to: number): boolean {
+  const len = to - from + (al ? 2 : 0);
+  if (len <= 0) return false;
+  const first = al ? 0x627 : w.charCodeAt(from);
+  const last = to > from ? w.charCodeAt(to - 1) : 0x644;
+  const key = filterKey(first, last);
+  const bits = li.filter instanceof Map ? (li.filter.get(key) ?? 0) : li.filter[key]!;
+  return ((bits >>> Math.min(len, 31)) & 1) === 1;
+}
+
+/**
+ * Every hit of a form over the tokens: for each token, the one-word forms of each start variant
+ * and its end variants, then the longer forms of each start variant. `extra` (the discovered
+ * names) reads as if its forms were appended to `index` (`extendIndex(index, extra forms)`).
+ */
+export function findHits(n: Normalized, tokens: readonly Token[], lang: Lang, index: Index, extra?: Index): Hit[] {
+  const hits: Hit[] = [];
+  const base = langIndex(index, lang);
+  const more = extra ? langIndex(extra, lang) : undefined;
+  const may = (w: string, al: boolean, from: number, to: number) => mayBeKey(base, w, al, from, to) || (more !== undefined && mayBeKey(more, w, al, from, to));
+  // the start variants of the current token (`startVariants`) as readings of it: `(al ? "ال" : "") + w.slice(from)`
+  const vFrom: number[] = [];
+  const vPre: number[] = [];
+  const vAl: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const w = tok.w;
+    let count = 0;
+    vFrom[count] = 0;
+    vPre[count] = 0;
+    vAl[count++] = false;
+    if (lang === "ar") {
+      const c0 = w.charCodeAt(0);
+      // every proclitic starts with و ف ب ل ک
+      if (c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x6a9) {
+        for (const p of AR_PREFIXES) {
+          if (w.startsWith(p) && w.length - p.length >= 2) {
+            vFrom[count] = p.length;
+            vPre[count] = p.length;
+            vAl[count++] = false;
+          }
+        }
+        const ll = LL.exec(w);
+        if (ll && w.length - ll[0].length >= 2) {
+          vFrom[count] = ll[0].length;
+          vPre[count] = ll[1]!.length + 1;
+          vAl[count++] = true;
+        }
+      }
+    } else if (w.startsWith("سید") && w.length >= 6) {
+      vFrom[count] = 3;
+      vPre[count] = 3;
+      vAl[count++] = false;
+    }
+    // single-word forms may also lose a suffix (`endVariants`)
+    for (let k = 0; k < count; k++) {
+      const from = vFrom[k]!;
+      const al = vAl[k]!;
+      const pre = vPre[k]!;
+      if (may(w, al, from, w.length)) singleHits(hits, base, more, tok, i, from, al, pre, w.length);
+      if (lang === "fa" && FA_SUFFIX_ENDS.has(w.charCodeAt(w.length - 1))) {
+        for (const s of FA_SUFFIXES) {
+          const to = w.length - s.length;
+          if (w.endsWith(s) && to - from >= 2 && may(w, al, from, to)) singleHits(hits, base, more, tok, i, from, al, pre, to);
+        }
+      }
+    }
+    for (let k = 0; k < count; k++) {
+      const from = vFrom[k]!;
+      if (!may(w, vAl[k]!, from, w.length)) continue;
+      const key = vAl[k] ? `ال${w.slice(from)}` : w.slice(from);
+      const a = base.multi.get(key);
+      const b = more?.multi.get(key);
+      if (!a && !b) continue;
+      const pre = vPre[k]!;
+      for (const f of [...(a ?? []), ...(b ?? [])]) {
         const end = matchRest(n.text, tokens, i, f.words, lang);
-        if (end) hits.push({ form: f, s: tok.s + v.pre, e: end.e, t0: i, t1: end.t, prefix: tok.w.slice(0, v.pre) });
+        if (end) hits.push({ form: f, s: tok.s + pre, e: end.e, t0: i, t1: end.t, prefix: w.slice(0, pre) });
       }
     }
   }
   return hits;
 }
+
+/** The one-word forms read as `(al ? "ال" : "") + tok.w.slice(from, to)`, as hits of token i. */
+function singleHits(hits: Hit[], base: LangIndex, more: LangIndex | undefined, tok: Token, i: number, from: number, al: boolean, pre: number, to: number): void {
+  const w = tok.w;
+  const key = al ? `ال${w.slice(from, to)}` : w.slice(from, to);
+  const a = base.single.get(key);
+  const b = more?.single.get(key);
+  if (!a && !b) return;
+  const prefix = w.slice(0, pre);
+  const suf = w.length - to;
+  for (const f of a ?? []) hits.push({ form: f, s: tok.s + pre, e: tok.e - suf, t0: i, t1: i, prefix });
+  for (const f of b ?? []) hits.push({ form: f, s: tok.s + pre, e: tok.e - suf, t0: i, t1: i, prefix });
+}
+
+const LL = /^([وف]?)لل/;
 
 function matchRest(text: string, tokens: readonly Token[], i: number, ws: readonly string[], lang: Lang): { t: number; e: number } | undefined {
   for (let k = 1; k < ws.length; k++) {

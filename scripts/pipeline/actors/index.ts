@@ -16,7 +16,7 @@ import type { ActorEntry, ActorMention, Sentence } from "../types.ts";
 import { AMBIGUOUS_PARTIALS } from "./context.ts";
 import { discoveredForms } from "./discovery.ts";
 import { buildIndex, extendIndex } from "./forms.ts";
-import { compileGuards, recognise } from "./recognise.ts";
+import { compileGuards, prepareText, recognise } from "./recognise.ts";
 
 export { holderOf } from "./roles.ts";
 export { transliterate } from "./discovery.ts";
@@ -48,13 +48,15 @@ export function createActorRecognizer(options: Readonly<{ gazetteer: Gazetteer }
     if (f.via === "name" && f.words.length > 1 && options.gazetteer.byId.get(f.actorId)?.kind === "person") ambiguous.add(f.words[0]!);
   }
   return (input) => {
-    const first = recognise(input, options.gazetteer.byId, base, [], ambiguous, guards);
+    const prepared = prepareText(input.text);
+    const first = recognise(input, options.gazetteer.byId, base, [], ambiguous, guards, undefined, prepared);
     if (first.discovered.length === 0) return first;
     // second pass: the discovered names (and their surnames) are now known words
     const extra = first.discovered.flatMap((d) => discoveredForms(d, input.lang));
     const byId = new Map(options.gazetteer.byId);
     for (const d of first.discovered) byId.set(d.id, d);
-    const second = recognise(input, byId, extendIndex(base, extra), first.discovered, ambiguous, guards);
+    const second = recognise(input, byId, base, first.discovered, ambiguous, guards, extendIndex(new Map(), extra), prepared);
     return { mentions: second.mentions, discovered: first.discovered };
   };
 }
+

@@ -2,12 +2,13 @@
 import { normalizeText, toOriginalSpan } from "../../../src/text/normalize.ts";
 import { ORGANISATION_GUARDS } from "../../lexicon/organisations.ts";
 import { STATE_GUARDS } from "../../lexicon/states.ts";
-import { normalizeWithMap } from "../../../src/text/normalize.ts";
+import type { Normalized } from "../../../src/text/normalize.ts";
+import { normalizeFast } from "../normalizeIndexed.ts";
 import type { Lang } from "../gazetteer.ts";
 import type { ActorEntry, ActorMention, MentionVia } from "../types.ts";
 import { hasOutletCue, isPlaceContext, OCCUPATION, omanOrAmman } from "./context.ts";
 import { discoverAfter, discoveredEntry } from "./discovery.ts";
-import { findHits, type Hit, type Index, selectLongest, tokenize, words } from "./forms.ts";
+import { findHits, type Hit, type Index, selectLongest, type Token, tokenize, words } from "./forms.ts";
 import type { ActorInput, ActorResult } from "./index.ts";
 import { holderOf, roleAt } from "./roles.ts";
 export interface Emitted {
@@ -37,6 +38,17 @@ export function compileGuards(): Guards {
   return { ar: of("ar"), fa: of("fa") };
 }
 
+/** An article's text normalised and split into tokens: the same for both passes. */
+export interface PreparedText {
+  readonly n: Normalized;
+  readonly tokens: readonly Token[];
+}
+
+export function prepareText(text: string): PreparedText {
+  const n = normalizeFast(text);
+  return { n, tokens: tokenize(n.text) };
+}
+
 /** One pass over the article with the given actors and index. */
 export function recognise(
   input: ActorInput,
@@ -45,10 +57,13 @@ export function recognise(
   known: readonly ActorEntry[],
   ambiguous: ReadonlySet<string>,
   allGuards: Guards,
+  /** Forms read as if appended to `index` (the discovered names of a first pass). */
+  extra?: Index,
+  /** The text normalised and tokenised by a previous pass over the same input. */
+  prepared?: PreparedText,
 ): ActorResult {
   const { text, lang, published } = input;
-  const n = normalizeWithMap(text);
-  const tokens = tokenize(n.text);
+  const { n, tokens } = prepared ?? prepareText(text);
   const masked = input.maskedSpans ?? [];
   const isMasked = (s: number, e: number) => {
     const o = toOriginalSpan(n, s, e);
@@ -56,12 +71,12 @@ export function recognise(
   };
   const guards = allGuards[lang];
 
-  const raw = findHits(n, tokens, lang, index).filter((h) => {
+  const raw = findHits(n, tokens, lang, index, extra).filter((h) => {
     if (isMasked(h.s, h.e)) return false;
     const prev = tokens[h.t0 - 1]?.w;
     const next = tokens[h.t1 + 1]?.w;
     // the guard applies to the form and to the word as written («انگلیسی» read as «انگلیس» + ی)
-    const g = guards.get(h.form.key) ?? guards.get(tokens.slice(h.t0, h.t1 + 1).map((t) => t.w).join(" "));
+    const g = guards.get(h.form.key) ?? guards.get(h.t0 === h.t1 ? tokens[h.t0]!.w : tokens.slice(h.t0, h.t1 + 1).map((t) => t.w).join(" "));
     if (g && prev && g.notAfter.has(prev)) return false;
     if (g && next && g.notBefore.has(next)) return false;
     if (h.form.cueOnly && !hasOutletCue(n.text, tokens, h, lang)) return false;

@@ -7,7 +7,7 @@ import type { ActorEntry } from "../types.ts";
 /** The person holding `role` in `country` on `date`; the latest-starting holder when several match. */
 export function holderOf(byId: ReadonlyMap<string, ActorEntry>, role: string, country: string, date: string): string | undefined {
   let best: { id: string; start: string } | undefined;
-  for (const e of byId.values()) {
+  for (const e of holdersOf(byId, role)) {
     if (e.kind !== "person") continue;
     for (const r of e.roles ?? []) {
       // an organisation's office (Hezbollah's secretary-general) is asked for by the organisation's id
@@ -18,6 +18,26 @@ export function holderOf(byId: ReadonlyMap<string, ActorEntry>, role: string, co
     }
   }
   return best?.id;
+}
+
+/** For each actor table: the persons with each role, in the table's order (a table is never changed once read). */
+const BY_ROLE = new WeakMap<ReadonlyMap<string, ActorEntry>, Map<string, ActorEntry[]>>();
+
+function holdersOf(byId: ReadonlyMap<string, ActorEntry>, role: string): readonly ActorEntry[] {
+  let index = BY_ROLE.get(byId);
+  if (!index) {
+    index = new Map();
+    for (const e of byId.values()) {
+      if (e.kind !== "person") continue;
+      for (const r of new Set((e.roles ?? []).map((x) => x.role))) {
+        const list = index.get(r);
+        if (list) list.push(e);
+        else index.set(r, [e]);
+      }
+    }
+    BY_ROLE.set(byId, index);
+  }
+  return index.get(role) ?? [];
 }
 
 function inOffice(r: Role, date: string): boolean {

@@ -33,7 +33,7 @@
  */
 import type { EventDate } from "../../../src/contract/schema.ts";
 import { toOriginalSpan } from "../../../src/text/normalize.ts";
-import { normalizeWithMap } from "../../../src/text/normalize.ts";
+import { normalizeSentence } from "../normalizeIndexed.ts";
 import type { DateMention } from "../types.ts";
 import { calendarDate, dayRange, numericDate, weekOfMonth, yearDate, yearRange } from "./calendarPhrases.ts";
 import { envelope, GREGORIAN, monthSpan, rangeOf, yearSpan } from "./calendars.ts";
@@ -51,11 +51,11 @@ export function createDateResolver(options: Readonly<{}> = {}): (text: string, a
 }
 
 function resolveDates(lex: Lexicon, heads: ReadonlySet<string>, text: string, anchorText: string): DateMention[] {
-  const norm = normalizeWithMap(text);
+  const norm = normalizeSentence(text);
   const toks = tokenize(norm.text);
   const sc: Scan = { lex, heads, toks, text: norm.text };
   const candidates: Candidate[] = [];
-  for (let i = 0; i < toks.length; i++) if (mightStart(sc, i)) candidates.push(...candidatesAt(sc, i));
+  for (let i = 0; i < toks.length; i++) if (mightStart(sc, i)) candidatesAt(sc, i, candidates);
   candidates.push(...combine(sc, candidates));
 
   const anchor = parseAnchor(anchorText);
@@ -110,21 +110,12 @@ function parseAnchor(anchor: string): [number, number] | null {
   return yearSpan(GREGORIAN, y);
 }
 
-/** Every candidate starting at token i (most specific recognisers first). */
-function candidatesAt(sc: Scan, i: number): Candidate[] {
-  return [
-    ...dayRange(sc, i),
-    ...yearRange(sc, i),
-    ...weekOfMonth(sc, i),
-    ...numericDate(sc, i),
-    ...calendarDate(sc, i),
-    ...yearDate(sc, i),
-    ...relativePeriod(sc, i),
-    ...weekdayPhrase(sc, i),
-    ...dayWord(sc, i),
-    ...distance(sc, i),
-    ...window(sc, i),
-  ];
+/** The recognisers, most specific first. */
+const RECOGNISERS = [dayRange, yearRange, weekOfMonth, numericDate, calendarDate, yearDate, relativePeriod, weekdayPhrase, dayWord, distance, window];
+
+/** Appends every candidate starting at token i to `out` (most specific recognisers first). */
+function candidatesAt(sc: Scan, i: number, out: Candidate[]): void {
+  for (const recognise of RECOGNISERS) for (const c of recognise(sc, i)) out.push(c);
 }
 
 /**

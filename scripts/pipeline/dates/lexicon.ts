@@ -83,11 +83,54 @@ export interface Token {
   readonly kind: "word" | "num" | "punct";
 }
 
+const SPACE = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const OTHER = 3;
+
+/** The class of each BMP unit: `\s`, `\p{L}`, ASCII digit, or any other; −1 not yet known. */
+const UNIT_CLASS = new Int8Array(0x10000).fill(-1);
+
+function classOf(ch: string): number {
+  return /^\s$/u.test(ch) ? SPACE : /^\p{L}$/u.test(ch) ? LETTER : /^\d$/u.test(ch) ? DIGIT : OTHER;
+}
+
+/** The class of the code point at `i` and its length in units. */
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(s.slice(i, i + 2)) * 4 + 2;
+  }
+  let k = UNIT_CLASS[c]!;
+  if (k < 0) {
+    k = classOf(String.fromCharCode(c));
+    UNIT_CLASS[c] = k;
+  }
+  return k * 4 + 1;
+}
+
+/**
+ * Words (`\p{L}+`), numbers (ASCII `\d+`) and single other characters, white space skipped: the
+ * matches of `/(\p{L}+)|(\d+)|([^\s\p{L}\d])/gu`, read by a table instead of the expression.
+ */
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(/(\p{L}+)|(\d+)|([^\s\p{L}\d])/gu)) {
-    const kind = m[1] ? "word" : m[2] ? "num" : "punct";
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
+  let i = 0;
+  while (i < s.length) {
+    const first = classAt(s, i);
+    const cls = first >> 2;
+    const start = i;
+    i += first & 3;
+    if (cls === SPACE) continue;
+    if (cls === LETTER || cls === DIGIT) {
+      while (i < s.length) {
+        const next = classAt(s, i);
+        if (next >> 2 !== cls) break;
+        i += next & 3;
+      }
+    }
+    out.push({ text: s.slice(start, i), start, end: i, kind: cls === LETTER ? "word" : cls === DIGIT ? "num" : "punct" });
   }
   return out;
 }

@@ -19,9 +19,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   const info = ctx.info;
   const party = (id: string) => partyOf(id, info);
   const [cs, ce] = t.clause;
-  const normBefore = normAround(ctx, t, "before");
-  const lastWords = normBefore.split(" ").slice(-2);
-  const cessation = family.kind !== "statement" && family.id !== "ceasefire" && lastWords.some((w) => CESSATION_CUES.has(w));
+  const cessation = family.kind !== "statement" && family.id !== "ceasefire" && lastTwoWordsSome(normAround(ctx, t, "before"), CESSATION_CUES);
 
   // an act noun right after a threat or condemnation is its content, not an act of its own
   if (!t.form.verbal && !cessation) {
@@ -35,8 +33,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   let sources: string[] = [];
   let subject = subjectOf(ctx, t);
   const clauseWords = clauseWordsBefore(ctx, t);
-  const anaphor = [...SPEAKER_ANAPHORS].some((a) => clauseWords.includes(a));
-  const stateAnaphor = [...SPEAKER_STATE_ANAPHORS].some((a) => clauseWords.includes(a));
+  const anaphor = clauseWords.some((w) => SPEAKER_ANAPHORS.has(w));
+  const stateAnaphor = clauseWords.some((w) => SPEAKER_STATE_ANAPHORS.has(w));
   const inSpeech = ctx.speechAt !== undefined && t.start > ctx.speechAt;
   if (family.kind === "statement") {
     if (!ctx.speaker || ctx.speaker.ids.every((id) => info(id)?.kind === "outlet")) return undefined;
@@ -151,6 +149,14 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     trigger: t, cameo, quad, goldstein, rank, kind,
     sources, targets, others, ...(place ? { place } : {}), spans: [t], modality: modalityOf(ctx, t),
   };
+}
+
+/** Whether one of the last two words of `text` (`text.split(" ").slice(-2)`) is in `set`. */
+function lastTwoWordsSome(text: string, set: ReadonlySet<string>): boolean {
+  const a = text.lastIndexOf(" ");
+  if (set.has(text.slice(a + 1))) return true;
+  if (a < 0) return false;
+  return set.has(text.slice(text.lastIndexOf(" ", a - 1) + 1, a));
 }
 
 function withStates(ids: readonly string[], info: ActorInfoOf): string[] {

@@ -102,10 +102,12 @@ function compileForm(family: TriggerFamily, lang: Lang, raw: string): CompiledFo
   const source = `${NOT_LETTER_BEFORE}(?:${pieces.join("")})${NOT_LETTER_AFTER}`;
   const re = new RegExp(source, "gu");
   const sticky = new RegExp(source, "uy");
+  // the same without the opening look-behind, for offsets already known not to follow a letter or digit
+  const open = new RegExp(`(?:${pieces.join("")})${NOT_LETTER_AFTER}`, "uy");
   const lemma = normalizeText(tokens.filter((t) => t !== "…").join(" ").replace(/v:|\/\S*/g, ""));
   const verbal = type === "v" || type === "c" || tokens[0]?.startsWith("v:") === true;
   const flags = flagsFor(lang, type, verb, nounCore);
-  return { family, lang, type, lemma, re, sticky, verbal, anchors: anchors ?? [""], flagsOf: flags };
+  return { family, lang, type, lemma, re, sticky, open, verbal, anchors: anchors ?? [""], flagsOf: flags };
 }
 
 const AR_CLITICS_V = "(?:[وف])?";

@@ -11,11 +11,111 @@ export const PREPOSITIONS: ReadonlyMap<string, PrepRole> = new Map([
   ...[...word("في فی در داخل عن حول بشأن درباره دربارهی مورد بخصوص من خلال ضمن طی")].map((w) => [w, "other"] as const),
 ]);
 
-/** Words that end a clause: complementisers and subordinators. */
-export const CLAUSE_BREAKERS: Readonly<Record<Lang, RegExp>> = {
-  ar: /[;:]|(?<![\p{L}])(?:ردا علی|عقب|بعد|قبل|اثر|حیث|فی حین|بینما|الذی|التی|الذین|کما|بعد ان|لکن|غیر ان|ان|انه|انها|انهم|انهما|وان|وانه|بان|بانه|بانها|معتبرا|مشیرا|مشددا|محذرا|قائلا|مضیفا)(?![\p{L}])/gu,
-  fa: /[;:]|(?<![\p{L}])(?:که|زیرا|اما|ولی|در حالی که|چرا که)(?![\p{L}])/gu,
+/** Words that end a clause: complementisers and subordinators (normalised spelling; tried in this order). */
+const CLAUSE_BREAKER_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  ar: "ردا علی|عقب|بعد|قبل|اثر|حیث|فی حین|بینما|الذی|التی|الذین|کما|بعد ان|لکن|غیر ان|ان|انه|انها|انهم|انهما|وان|وانه|بان|بانه|بانها|معتبرا|مشیرا|مشددا|محذرا|قائلا|مضیفا".split("|"),
+  fa: "که|زیرا|اما|ولی|در حالی که|چرا که".split("|"),
 };
+
+/** Where a clause ends: «;», «:» or a clause-breaking word standing alone. `clauseBreaks` finds the same matches faster. */
+export const CLAUSE_BREAKERS: Readonly<Record<Lang, RegExp>> = {
+  ar: new RegExp(`[;:]|(?<![\\p{L}])(?:${CLAUSE_BREAKER_WORDS.ar.join("|")})(?![\\p{L}])`, "gu"),
+  fa: new RegExp(`[;:]|(?<![\\p{L}])(?:${CLAUSE_BREAKER_WORDS.fa.join("|")})(?![\\p{L}])`, "gu"),
+};
+
+/** The clause-breaking words by their first character, in the expression's order. */
+const BREAKERS_BY_FIRST: Readonly<Record<Lang, ReadonlyMap<number, readonly string[]>>> = {
+  ar: byFirstChar(CLAUSE_BREAKER_WORDS.ar),
+  fa: byFirstChar(CLAUSE_BREAKER_WORDS.fa),
+};
+
+/** 1 at the first character of a clause-breaking word: most characters begin none. */
+const BREAKER_FIRST: Readonly<Record<Lang, Uint8Array>> = {
+  ar: firstChars(CLAUSE_BREAKER_WORDS.ar),
+  fa: firstChars(CLAUSE_BREAKER_WORDS.fa),
+};
+
+function firstChars(words: readonly string[]): Uint8Array {
+  const out = new Uint8Array(0x10000);
+  for (const w of words) out[w.charCodeAt(0)] = 1;
+  return out;
+}
+
+function byFirstChar(words: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const list = out.get(w.charCodeAt(0));
+    if (list) list.push(w);
+    else out.set(w.charCodeAt(0), [w]);
+  }
+  return out;
+}
+
+/** Whether each BMP unit is a letter (`\p{L}`): −1 not yet known. */
+const LETTER_UNIT = new Int8Array(0x10000).fill(-1);
+const LETTER = /^\p{L}$/u;
+
+function isLetterUnit(c: number): boolean {
+  let l = LETTER_UNIT[c]!;
+  if (l < 0) {
+    l = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+    LETTER_UNIT[c] = l;
+  }
+  return l === 1;
+}
+
+/** Whether the code point ending at `p` is a letter (false at the start). */
+function letterBefore(text: string, p: number): boolean {
+  if (p <= 0) return false;
+  const lo = text.charCodeAt(p - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && p >= 2) {
+    const hi = text.charCodeAt(p - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return LETTER.test(text.slice(p - 2, p));
+  }
+  return isLetterUnit(lo);
+}
+
+/** Whether the code point starting at `p` is a letter (false at the end). */
+function letterAt(text: string, p: number): boolean {
+  if (p >= text.length) return false;
+  const hi = text.charCodeAt(p);
+  if (hi >= 0xd800 && hi <= 0xdbff && p + 1 < text.length) {
+    const lo = text.charCodeAt(p + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return LETTER.test(text.slice(p, p + 2));
+  }
+  return isLetterUnit(hi);
+}
+
+/** The offsets and lengths of `text.matchAll(CLAUSE_BREAKERS[lang])`, by a scan instead of the expression. */
+export function clauseBreaks(text: string, lang: Lang): [number, number][] {
+  const out: [number, number][] = [];
+  const byFirst = BREAKERS_BY_FIRST[lang];
+  const first = BREAKER_FIRST[lang];
+  let p = 0;
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (c === 0x3b || c === 0x3a) {
+      out.push([p, 1]);
+      p++;
+      continue;
+    }
+    let matched = 0;
+    if (first[c] === 1 && !letterBefore(text, p)) {
+      // the first word of the alternation that stands alone here
+      for (const w of byFirst.get(c)!) {
+        if (text.startsWith(w, p) && !letterAt(text, p + w.length)) {
+          matched = w.length;
+          break;
+        }
+      }
+    }
+    if (matched > 0) {
+      out.push([p, matched]);
+      p += matched;
+    } else p++;
+  }
+  return out;
+}
 
 /** Anaphors that point back to the speaker or the speaker's state: «بلاده», «کشورمان», «إنه». */
 export const SPEAKER_ANAPHORS = word("بلاده بلادها بلادنا نحن کشورمان کشورش ما انه بانه وانه انهم انهما");

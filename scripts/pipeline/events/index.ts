@@ -35,7 +35,7 @@ import { candidateOf } from "./candidates.ts";
 import { collapse, dateFor } from "./collapse.ts";
 import { compileTriggers } from "./compile.ts";
 import { analyseSentence, indexTriggers } from "./sentence.ts";
-import type { Candidate, EventExtractorInput, EventExtractorOptions, Group, SentenceContext } from "./types.ts";
+import type { ActorInfo, ActorInfoOf, Candidate, EventExtractorInput, EventExtractorOptions, Group, SentenceContext } from "./types.ts";
 
 export { compileTriggers } from "./compile.ts";
 export type { ActorInfo, EventExtractorInput, EventExtractorOptions } from "./types.ts";
@@ -45,8 +45,15 @@ export function createEventExtractor(
   options: Readonly<EventExtractorOptions>,
 ): (input: EventExtractorInput) => ExtractedEvent[] {
   const triggerIndex = indexTriggers(compileTriggers(options.families ?? TRIGGER_FAMILIES));
-  const info = options.actorInfo;
   return (input) => {
+    // the rules ask for the same few actors many times per sentence: one answer per actor and article
+    const known = new Map<string, ActorInfo | undefined>();
+    const info: ActorInfoOf = (id) => {
+      if (known.has(id)) return known.get(id);
+      const i = options.actorInfo(id);
+      known.set(id, i);
+      return i;
+    };
     const out: ExtractedEvent[] = [];
     const mentionsOf = spansBySentence(input.actorMentions, input.sentences);
     const datesOf = spansBySentence(input.dateMentions, input.sentences);

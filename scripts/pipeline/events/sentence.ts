@@ -5,7 +5,7 @@
 import type { Lang } from "../../../src/contract/schema.ts";
 import { toOriginalSpan } from "../../../src/text/normalize.ts";
 import type { ActorMention, DateMention, Sentence } from "../types.ts";
-import { CLAUSE_BREAKERS, IMPERSONAL_SPEECH } from "./cues.ts";
+import { clauseBreaks, IMPERSONAL_SPEECH } from "./cues.ts";
 import { groupMentions } from "./groups.ts";
 import { sentenceText } from "./sentenceText.ts";
 import { subjectOf, wordsBetween } from "./subject.ts";
@@ -18,22 +18,42 @@ interface LangForms {
   readonly anchors: readonly string[];
   /** For each form, the indices of its anchors in `anchors`. */
   readonly anchorIds: readonly (readonly number[])[];
-  /** Anchors of two characters or more by their first two (`code₀ × 65536 + code₁`). */
+  /** Anchors of three characters or more by `trigramKey` of their first three. */
+  readonly byTrigram: ReadonlyMap<number, readonly number[]>;
+  /** Anchors of two characters by `bigramKey`. */
   readonly byBigram: ReadonlyMap<number, readonly number[]>;
-  /** Anchors shorter than two characters. */
+  /** Set at `bigramKey` of the anchors in `byBigram`. */
+  readonly bigrams: Uint8Array;
+  /** Anchors shorter than two characters: found by `indexOf`. */
   readonly short: readonly number[];
+  /** For each anchor, the indices of the forms that have it, ascending. */
+  readonly formsOf: readonly (readonly number[])[];
+  /** Set at `trigramHash` of the anchors in `byTrigram` (a small table: it stays in cache): most positions of a text start none. */
+  readonly trigrams: Uint8Array;
 }
+
+/** A 16-bit key of two characters: exact inside one 256-character block. */
+const bigramKey = (c0: number, c1: number) => ((c0 & 0xff) << 8) | (c1 & 0xff);
+
+/** A 16-bit hash of a `trigramKey`. */
+const trigramHash = (key: number) => (key ^ (key >>> 7) ^ (key >>> 13)) & 0xffff;
+
+/** A 24-bit key of three characters: exact inside one 256-character block (the Arabic one). */
+const trigramKey = (c0: number, c1: number, c2: number) => ((c0 & 0xff) << 16) | ((c1 & 0xff) << 8) | (c2 & 0xff);
 
 /** Compiled forms indexed for a sentence: only the forms whose stems it holds are run. */
 export type TriggerIndex = ReadonlyMap<Lang, LangForms>;
 
 /** Indexes compiled forms by language and literal stem, keeping the lexicon's order. */
 export function indexTriggers(forms: readonly CompiledForm[]): TriggerIndex {
-  const out = new Map<Lang, { forms: CompiledForm[]; anchors: string[]; anchorIds: number[][]; ids: Map<string, number>; byBigram: Map<number, number[]>; short: number[] }>();
+  const out = new Map<
+    Lang,
+    { forms: CompiledForm[]; anchors: string[]; anchorIds: number[][]; ids: Map<string, number>; byTrigram: Map<number, number[]>; byBigram: Map<number, number[]>; bigrams: Uint8Array; short: number[]; formsOf: number[][]; trigrams: Uint8Array }
+  >();
   for (const form of forms) {
     let entry = out.get(form.lang);
     if (!entry) {
-      entry = { forms: [], anchors: [], anchorIds: [], ids: new Map(), byBigram: new Map(), short: [] };
+      entry = { forms: [], anchors: [], anchorIds: [], ids: new Map(), byTrigram: new Map(), byBigram: new Map(), bigrams: new Uint8Array(0x10000), short: [], formsOf: [], trigrams: new Uint8Array(0x10000) };
       out.set(form.lang, entry);
     }
     const ids: number[] = [];
@@ -43,15 +63,25 @@ export function indexTriggers(forms: readonly CompiledForm[]): TriggerIndex {
         id = entry.anchors.length;
         entry.anchors.push(a);
         entry.ids.set(a, id);
+        entry.formsOf.push([]);
         if (a.length < 2) entry.short.push(id);
-        else {
-          const key = a.charCodeAt(0) * 65536 + a.charCodeAt(1);
+        else if (a.length === 2) {
+          const key = bigramKey(a.charCodeAt(0), a.charCodeAt(1));
+          entry.bigrams[key] = 1;
           const list = entry.byBigram.get(key);
           if (list) list.push(id);
           else entry.byBigram.set(key, [id]);
+        } else {
+          const key = trigramKey(a.charCodeAt(0), a.charCodeAt(1), a.charCodeAt(2));
+          entry.trigrams[trigramHash(key)] = 1;
+          const list = entry.byTrigram.get(key);
+          if (list) list.push(id);
+          else entry.byTrigram.set(key, [id]);
         }
       }
       ids.push(id);
+      const of = entry.formsOf[id]!;
+      if (of[of.length - 1] !== entry.forms.length) of.push(entry.forms.length);
     }
     entry.forms.push(form);
     entry.anchorIds.push(ids);
@@ -84,7 +114,7 @@ export function analyseSentence(
   };
   // clauses
   const cuts = [sentence.start];
-  for (const m of norm.text.matchAll(CLAUSE_BREAKERS[lang])) cuts.push(toOrig(m.index, m.index + m[0].length).start);
+  for (const [at, length] of clauseBreaks(norm.text, lang)) cuts.push(toOrig(at, at + length).start);
   cuts.push(sentence.end);
   const clauses: (readonly [number, number])[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1]! > cuts[i]!) clauses.push([cuts[i]!, cuts[i + 1]!]);
@@ -129,11 +159,12 @@ export function analyseSentence(
       (m) => wordsBetween(partial, Math.min(m.end, speech.start), Math.max(m.start, speech.end)) <= 3,
     );
     // «وفق الأناضول», «آناتولی نیز گزارش داد»: an outlet speaks, no participant does
-    if (reportedByOutlet || IMPERSONAL_SPEECH.has(speech.text)) return { ...partial, dates };
+    if (reportedByOutlet || IMPERSONAL_SPEECH.has(speech.text)) return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates };
     speaker = subjectOf(partial, speech) ?? lastSpeaker;
     speechAt = speech.start;
   }
-  return { ...partial, speaker: speaker ?? lastSpeaker, speechAt: speaker ? speechAt : undefined, dates };
+  // (spelled out: a spread of `partial` costs more than the sentence's other bookkeeping)
+  return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, speaker: speaker ?? lastSpeaker, speechAt: speaker ? speechAt : undefined, dates };
 }
 
 /** One match of a compiled form in normalised text. */
@@ -153,6 +184,21 @@ function triggerMatches(index: TriggerIndex, lang: Lang, text: string): FormMatc
   if (!entry) return [];
   // occurrences of each anchor, ascending (undefined: absent; empty: an empty anchor, found anywhere)
   const occurrences: (number[] | undefined)[] = new Array(entry.anchors.length);
+  // the forms with at least one anchor present, marked with this call's epoch
+  if (marks.length < entry.forms.length) marks = new Int32Array(entry.forms.length * 2);
+  if (markEpoch === 0x7fffffff) {
+    marks.fill(0);
+    markEpoch = 0;
+  }
+  const epoch = ++markEpoch;
+  const present: number[] = [];
+  const found = (id: number) => {
+    for (const f of entry.formsOf[id]!) {
+      if (marks[f] === epoch) continue;
+      marks[f] = epoch;
+      present.push(f);
+    }
+  };
   for (const id of entry.short) {
     const a = entry.anchors[id]!;
     let p = text.indexOf(a);
@@ -165,53 +211,113 @@ function triggerMatches(index: TriggerIndex, lang: Lang, text: string): FormMatc
       }
     }
     occurrences[id] = at;
+    found(id);
   }
-  for (let p = 0; p + 1 < text.length; p++) {
-    const ids = entry.byBigram.get(text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1));
-    if (!ids) continue;
+  const add = (ids: readonly number[], p: number) => {
     for (const id of ids) {
       if (!text.startsWith(entry.anchors[id]!, p)) continue;
       const at = occurrences[id];
       if (at) at.push(p);
-      else occurrences[id] = [p];
+      else {
+        occurrences[id] = [p];
+        found(id);
+      }
     }
+  };
+  const { trigrams, bigrams } = entry;
+  const last = text.length - 1;
+  let c1 = text.charCodeAt(0);
+  for (let p = 0; p < last; p++) {
+    const c0 = c1;
+    c1 = text.charCodeAt(p + 1);
+    const key2 = bigramKey(c0, c1);
+    if (bigrams[key2] === 1) {
+      const ids = entry.byBigram.get(key2);
+      if (ids) add(ids, p);
+    }
+    if (p + 2 > last) continue;
+    const key = trigramKey(c0, c1, text.charCodeAt(p + 2));
+    if (trigrams[trigramHash(key)] === 0) continue;
+    const ids = entry.byTrigram.get(key);
+    if (ids) add(ids, p);
   }
   const out: FormMatch[] = [];
-  entry.forms.forEach((form, i) => {
+  if (present.length === 0) return out;
+  // lexicon order (an insertion sort: a sentence holds the anchors of a few forms)
+  for (let i = 1; i < present.length; i++) {
+    const v = present[i]!;
+    let j = i - 1;
+    while (j >= 0 && present[j]! > v) {
+      present[j + 1] = present[j]!;
+      j--;
+    }
+    present[j + 1] = v;
+  }
+  for (const i of present) {
+    const form = entry.forms[i]!;
     const ids = entry.anchorIds[i]!;
-    const lists = ids.map((id) => occurrences[id]).filter((l) => l !== undefined);
-    if (lists.length === 0) return;
-    if (lists.some((l) => l.length === 0)) {
+    let a: readonly number[] | undefined;
+    let b: readonly number[] | undefined;
+    let empty = false;
+    for (const id of ids) {
+      const l = occurrences[id];
+      if (l === undefined) continue;
+      if (l.length === 0) empty = true;
+      if (a === undefined) a = l;
+      else if (b === undefined) b = l;
+      else b = mergeSorted(b, l);
+    }
+    if (a === undefined) continue;
+    if (empty) {
       form.re.lastIndex = 0;
       for (const m of text.matchAll(form.re)) out.push({ form, index: m.index, text: m[0] });
-      return;
+      continue;
     }
-    let from = 0;
-    for (const q of matchStarts(lists, text)) {
-      if (q < from) continue;
-      form.sticky.lastIndex = q;
-      const m = form.sticky.exec(text);
-      if (!m) continue;
-      out.push({ form, index: q, text: m[0] });
-      from = q + Math.max(1, m[0].length);
-    }
-  });
+    matchForm(form, b === undefined ? a : mergeSorted(a, b), text, out);
+  }
+  return out;
+}
+
+let marks = new Int32Array(256);
+let markEpoch = 0;
+
+/** Two ascending lists as one (duplicates kept). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! <= b[j]!)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
   return out;
 }
 
 /**
- * Sorted distinct offsets within `MAX_ANCHOR_OFFSET` before an anchor occurrence where a match may
- * start: not inside a surrogate pair, and not right after a letter or digit (every pattern opens
- * with `(?<![\p{L}\p{N}])`).
+ * The matches of one form, left to right: the sticky pattern is tried at each offset within
+ * `MAX_ANCHOR_OFFSET` before an anchor occurrence (`occurrences`, ascending) where a match may
+ * start — not inside a surrogate pair, not right after a letter or digit (every pattern opens with
+ * `(?<![\p{L}\p{N}])`) — and not before the end of the previous match.
  */
-function matchStarts(lists: readonly (readonly number[])[], text: string): number[] {
-  const starts = new Set<number>();
-  for (const l of lists) {
-    for (const p of l) {
-      for (let q = Math.max(0, p - MAX_ANCHOR_OFFSET); q <= p; q++) if (q === 0 || !afterWordChar(text, q)) starts.add(q);
+function matchForm(form: CompiledForm, occurrences: readonly number[], text: string, out: FormMatch[]): void {
+  let from = 0;
+  // every start ≤ `done` has been tried: windows of successive occurrences overlap
+  let done = -1;
+  for (const p of occurrences) {
+    for (let q = Math.max(0, p - MAX_ANCHOR_OFFSET, done + 1); q <= p; q++) {
+      if (!(q === 0 || !afterWordChar(text, q)) || insidePair(text, q)) continue;
+      if (q < from) continue;
+      // the look-behind is decided here, except after a low surrogate (an astral letter is the pattern's to judge)
+      const c = q > 0 ? text.charCodeAt(q - 1) : 0;
+      const re = c >= 0xdc00 && c <= 0xdfff ? form.sticky : form.open;
+      re.lastIndex = q;
+      const m = re.exec(text);
+      if (!m) continue;
+      out.push({ form, index: q, text: m[0] });
+      from = q + Math.max(1, m[0].length);
     }
+    if (p > done) done = p;
   }
-  return [...starts].filter((q) => !insidePair(text, q)).sort((a, b) => a - b);
 }
 
 /** Whether each UTF-16 unit is a letter or digit (`[\p{L}\p{N}]`), cached on first sight. */

@@ -11,7 +11,7 @@
  */
 import type { Normalized } from "../../../src/text/normalize.ts";
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { normalizeIndexed } from "../normalizeIndexed.ts";
+import { normalizeIndexed, normalizeSentence } from "../normalizeIndexed.ts";
 import type { Sentence } from "../types.ts";
 
 export interface SentenceText {
@@ -37,7 +37,7 @@ const LETTER = /\p{L}/u;
 /** Normalises a sentence once for every later view. */
 export function sentenceText(sentence: Sentence): SentenceText {
   const raw = sentence.text;
-  const { text, map, at } = normalizeIndexed(raw, false);
+  const { text, map, at } = normalizeSentence(raw);
   return { raw, base: sentence.start, norm: { text, map }, normAt: at };
 }
 

@@ -38,6 +38,11 @@ export interface CompiledForm {
   readonly re: RegExp;
   /** `re` anchored (flag `y`): tried only where a match may start (see `anchors`). */
   readonly sticky: RegExp;
+  /**
+   * `sticky` without its opening `(?<![\p{L}\p{N}])`: the same match at an offset that is the
+   * text's start or follows a BMP unit that is neither a letter, a digit nor a low surrogate.
+   */
+  readonly open: RegExp;
   /** True when the form is (or starts with) a verb. */
   readonly verbal: boolean;
   /**
