@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createAnalysisCache, pipelineVersion } from "./lib/analysisCache.ts";
-import { createAnalysisPool, defaultWorkerCount } from "./lib/analysisPool.ts";
+import { type AnalysisPool, createAnalysisPool, defaultWorkerCount } from "./lib/analysisPool.ts";
 import {
   type ArticleAnalysis,
   type ArticleResult,
@@ -59,8 +59,18 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
   const gazetteer = loadGazetteer();
   const files = listFiles(inDir).filter((f) => basename(f) !== "METADATA.json" && !f.startsWith("gold/"));
   const threads = workers ?? (files.length >= 200 ? defaultWorkerCount() : 0);
-  const pool = threads > 0 ? createAnalysisPool(threads) : null;
-  const analyseHere = pool ? null : createArticleAnalyser(gazetteer);
+  // workers start on the first article the cache does not have (a cached rebuild needs none)
+  let pool: AnalysisPool | null = null;
+  let workersUsed = 0;
+  const poolOf = () => {
+    if (!pool) {
+      pool = createAnalysisPool(threads);
+      workersUsed = threads;
+    }
+    return pool;
+  };
+  const closePool = async () => pool?.close();
+  const analyseHere = threads > 0 ? null : createArticleAnalyser(gazetteer);
   const cache = cacheDir ? createAnalysisCache(cacheDir, pipelineVersion()) : null;
 
   const analyses: (ArticleAnalysis | undefined)[] = [];
@@ -95,7 +105,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     }
     const task = (async () => {
       try {
-        const result = pool ? await pool.analyse(job) : analyseHere!({ name, bytes: job.bytes }, job.meta);
+        const result = threads > 0 ? await poolOf().analyse(job) : analyseHere!({ name, bytes: job.bytes }, job.meta);
         if (key && result) cache!.set(key, result);
         collect(index, name, result);
       } catch (e) {
@@ -108,7 +118,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     if (inFlight.size >= limit) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
-  await pool?.close();
+  await closePool();
 
   function collect(index: number, name: string, result: ArticleResult) {
     if (result.ok) analyses[index] = result.analysis;
@@ -116,7 +126,8 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     progress();
   }
 
-  const unused = [...meta.entries.keys()].filter((f) => !files.includes(f));
+  const present = new Set(files);
+  const unused = [...meta.entries.keys()].filter((f) => !present.has(f));
   const warnings = [...meta.warnings, ...unused.map((f) => `METADATA.json: ${f} has no file in the folder`)];
   const { graph, report } = assembleGraph(analyses.filter((a): a is ArticleAnalysis => !!a), skipped, gazetteer, warnings);
 
@@ -134,7 +145,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
   log(
     `rabt: ${report.articles} articles read, ${report.skipped.length} skipped, ${report.counts.actors} actors, ` +
       `${report.counts.events} events, ${report.counts.relations} relations → ${outDir} (${ms} ms` +
-      `${threads ? `, ${threads} workers` : ""}${cached ? `, ${cached} from the cache` : ""})`,
+      `${workersUsed ? `, ${workersUsed} workers` : ""}${cached ? `, ${cached} from the cache` : ""})`,
   );
   for (const s of report.skipped) log(`  skipped ${s.file}: ${s.reason}`);
   for (const w of report.warnings.slice(0, 20)) log(`  warning: ${w}`);
