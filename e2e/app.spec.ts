@@ -44,6 +44,11 @@ test("a corrupted graph.json shows a readable error screen, not a blank page", a
     writeFileSync(bad, JSON.stringify({ schemaVersion: SCHEMA_VERSION, articles: [{ id: 3 }], actors: [], events: [], relations: [], layout: {}, chunks: { events: [], articles: [] } }));
     await page.reload();
     await expect(page.getByTestId("error-screen")).toContainText("articles.0.id");
+    // the error screen speaks the reader's language, though no data could be loaded
+    await page.goto(`${server.url}#lang=ar`);
+    await page.reload();
+    await expect(page.getByTestId("error-screen")).toContainText("لا يستطيع «رابط» عرض هذه البيانات");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   } finally {
     await server.close();
   }

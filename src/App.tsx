@@ -9,7 +9,7 @@ import { Search } from "./components/Search.tsx";
 import { TimelinePanel } from "./components/TimelinePanel.tsx";
 import { loadGraph } from "./data/loadGraph.ts";
 import { useAppStore } from "./store/index.ts";
-import { syncUrlWithStore } from "./store/urlState.ts";
+import { initialLanguage, parseHash, readStoredLang, syncUrlWithStore } from "./store/urlState.ts";
 import { dirOf, useT } from "./i18n/t.ts";
 import { LanguageSwitch } from "./components/LanguageSwitch.tsx";
 import { ExportMenu } from "./components/ExportMenu.tsx";
@@ -31,6 +31,9 @@ export function App() {
   }, [uiLang]);
 
   useEffect(() => {
+    // the reader's language before the data arrives, so "loading" and load errors speak it too
+    const langs = navigator.languages?.length ? navigator.languages : [navigator.language];
+    useAppStore.getState().setUiLang(initialLanguage(parseHash(location.hash).lang, readStoredLang(window), langs));
     let live = true;
     loadGraph().then((r) => {
       if (!live) return;

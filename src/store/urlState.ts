@@ -120,7 +120,7 @@ export function initialLanguage(hashLang: UiLang | null, stored: string | null, 
   return "en";
 }
 
-function readStoredLang(win: Window): string | null {
+export function readStoredLang(win: Window): string | null {
   try {
     return win.localStorage?.getItem(LANG_STORAGE_KEY) ?? null;
   } catch {
