@@ -20,25 +20,15 @@ import { chromiumLaunchOptions } from "../lib/browser.ts";
 import { serveStatic } from "../lib/serve.ts";
 import { computeLayout } from "../pipeline/layout.ts";
 import type { BenchApi, BenchReady } from "./graph-page/main.ts";
+import { mulberry32 } from "../lib/prng.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 
-/** mulberry32: a tiny seeded PRNG, so the synthetic graph is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A graph shaped like the real one at scale: states as hubs, persons tied to states, skewed degrees. */
 export function syntheticGraph(nodes: number, edges: number, seed = 20260101): Omit<Graph, "layout"> {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const nStates = Math.min(26 * 26, Math.round(nodes * 0.1));
   const nOrgs = Math.round(nodes * 0.2);
   const nGroups = Math.round(nodes * 0.1);

@@ -137,28 +137,10 @@ export function TimelinePanel() {
     };
   }, []);
 
-  // Each value is compared by identity inside `update`: unchanged values cost nothing.
+  // After every render: `update` compares each value by identity, so unchanged values cost nothing.
   useEffect(() => {
-    engineRef.current?.update({
-      events,
-      actors,
-      articles,
-      laneMode,
-      uiLang,
-      selectedActorId,
-      selectedEventId,
-      hoveredEventId,
-      timeWindow,
-      showSecondCalendar,
-      digits,
-      calendar,
-      direction,
-      labels,
-      onSelectEvent: selectEvent,
-      onHoverEvent: hoverEvent,
-      onWindowChange: setTimeWindow,
-    });
-  }, [events, actors, articles, laneMode, uiLang, selectedActorId, selectedEventId, hoveredEventId, timeWindow, showSecondCalendar, digits, calendar, direction, labels, selectEvent, hoverEvent, setTimeWindow]);
+    engineRef.current?.update(params);
+  });
 
   const windowText = timeWindow
     ? formatEventDate({ edtf: "", start: timeWindow.start, end: timeWindow.end, precision: "range" }, uiLang, calendar, digits)
