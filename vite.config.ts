@@ -22,8 +22,9 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: "rabt-csp",
     apply: "build",
+    // after the charset declaration, which must come first
     transformIndexHtml: (html) =>
-      html.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
   };
 }
 
