@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import type { ArticleResult } from "../pipeline/build.ts";
 import type { MetadataEntry } from "../pipeline/metadata.ts";
 
@@ -35,12 +36,13 @@ export interface AnalysisCache {
 
 export function createAnalysisCache(dir: string, version: string): AnalysisCache {
   const root = join(dir, version);
-  const path = (key: string) => join(root, key.slice(0, 2), `${key}.json`);
+  const path = (key: string) => join(root, key.slice(0, 2), `${key}.v8`);
   return {
     keyOf: (contentHash, meta) => createHash("sha256").update(`${contentHash}\n${JSON.stringify(meta ?? null)}`).digest("hex"),
     get(key) {
       try {
-        return JSON.parse(readFileSync(path(key), "utf8")) as ArticleResult;
+        // V8's structured-clone format: read back faster than JSON, same values
+        return deserialize(readFileSync(path(key))) as ArticleResult;
       } catch {
         return undefined;
       }
@@ -50,7 +52,7 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
       mkdirSync(dirname(p), { recursive: true });
       // temporary file then rename: a killed build never leaves half an entry
       const tmp = `${p}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(value));
+      writeFileSync(tmp, serialize(value));
       renameSync(tmp, p);
     },
   };
