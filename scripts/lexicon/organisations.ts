@@ -5,16 +5,13 @@
  * Spellings are folded by normalisation (ي/ی, ك/ک, hamza, ة/ه, ZWNJ); list each written form once.
  */
 
+import type { ActorEntry } from "../pipeline/types.ts";
+
 export type OrganisationKind = "organisation" | "group" | "outlet";
 
-export interface OrganisationEntry {
-  readonly id: string;
+/** A gazetteer entry for a body, group or outlet, with the forms that need an outlet cue. */
+export interface OrganisationEntry extends Omit<ActorEntry, "kind" | "roles"> {
   readonly kind: OrganisationKind;
-  readonly label: string;
-  readonly names: { readonly en: readonly string[]; readonly ar: readonly string[]; readonly fa: readonly string[] };
-  /** ISO3 of the state it belongs to, when it has one. */
-  readonly country?: string;
-  readonly wikidata?: string;
   /**
    * Forms that are also common words («مهر» seal/dowry, «الجزيرة» island, «فارس» Persia/knight):
    * they count only after an outlet cue («وكالة، قناة، خبرگزاری، به گزارش، به نقل از…»).
