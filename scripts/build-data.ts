@@ -4,10 +4,11 @@
  * then a rename: never a half-written output) and deterministically (same input, same bytes).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createAnalysisCache, pipelineVersion } from "./lib/analysisCache.ts";
-import { type AnalysisPool, createAnalysisPool, defaultWorkerCount } from "./lib/analysisPool.ts";
+import { type AnalysisPool, createAnalysisPool, defaultWorkerCount, workerBundle } from "./lib/analysisPool.ts";
 import {
   type ArticleAnalysis,
   type ArticleResult,
@@ -59,19 +60,20 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
   const gazetteer = loadGazetteer();
   const files = listFiles(inDir).filter((f) => basename(f) !== "METADATA.json" && !f.startsWith("gold/"));
   const threads = workers ?? (files.length >= 200 ? defaultWorkerCount() : 0);
+  const version = pipelineVersion();
   // workers start on the first article the cache does not have (a cached rebuild needs none)
   let pool: AnalysisPool | null = null;
   let workersUsed = 0;
   const poolOf = () => {
     if (!pool) {
-      pool = createAnalysisPool(threads);
+      pool = createAnalysisPool(workerBundle(cacheDir ? cacheDir : join(tmpdir(), "rabt-worker"), version), threads);
       workersUsed = threads;
     }
     return pool;
   };
   const closePool = async () => pool?.close();
   const analyseHere = threads > 0 ? null : createArticleAnalyser(gazetteer);
-  const cache = cacheDir ? createAnalysisCache(cacheDir, pipelineVersion()) : null;
+  const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
 
   const analyses: (ArticleAnalysis | undefined)[] = [];
   const skipped: SkippedFile[] = [];

@@ -11,18 +11,15 @@ import type { ArticleResult } from "../pipeline/build.ts";
 import type { MetadataEntry } from "../pipeline/metadata.ts";
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "../..");
-/** Everything an analysis depends on. */
-const SOURCES = ["scripts/pipeline", "scripts/lexicon", "src/text", "src/contract"];
+/** Everything an analysis depends on: the stages, lexicons, contract, worker, and the locked dependencies. */
+const SOURCES = ["scripts/pipeline", "scripts/lexicon", "src/text", "src/contract", "scripts/lib/analysisWorker.ts", "package-lock.json"];
 
 /** A hash of the pipeline's source files: the cache's version. */
 export function pipelineVersion(): string {
   const h = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (!/\.test\.ts$/.test(name)) h.update(relative(ROOT, p)).update(readFileSync(p));
-    }
+  const walk = (p: string) => {
+    if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) walk(join(p, name));
+    else if (!/\.test\.ts$/.test(p)) h.update(relative(ROOT, p)).update(readFileSync(p));
   };
   for (const s of SOURCES) walk(join(ROOT, s));
   return h.digest("hex").slice(0, 16);
