@@ -3,27 +3,29 @@
  * and writes graph.json, build-report.json and the CSV exports — atomically (a temporary folder,
  * then a rename: never a half-written output) and deterministically (same input, same bytes).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, join, relative } from "node:path";
 import { parseArgs } from "node:util";
+import { chunkPath } from "../src/contract/chunks.ts";
 import { createAnalysisCache, pipelineVersion } from "./lib/analysisCache.ts";
-import { type AnalysisPool, createAnalysisPool, defaultWorkerCount, workerBundle } from "./lib/analysisPool.ts";
+import { createFileProcessor, type FileJob, type FileOutcome } from "./lib/articleJob.ts";
+import { createAnalysisPool, defaultWorkerCount, workerBundle } from "./lib/analysisPool.ts";
+import { createFileMentionStore } from "./lib/mentionStore.ts";
+import { openAtomicOutput } from "./lib/output.ts";
+import { createCorpusAssembler } from "./pipeline/assemble.ts";
 import {
-  type ArticleAnalysis,
-  type ArticleResult,
-  assembleGraph,
+  articleIdOf,
   type BuildReport,
-  contentHash,
+  compareIds,
   createArticleAnalyser,
   isArticleFile,
   type SkippedFile,
 } from "./pipeline/build.ts";
-import { actorsCsv, eventsCsv, relationsCsv } from "./pipeline/export.ts";
+import type { ArticleDigest } from "./pipeline/digest.ts";
 import { loadGazetteer } from "./pipeline/gazetteer.ts";
-import { type MetadataEntry, parseMetadata } from "./pipeline/metadata.ts";
-import { MAX_FILE_BYTES } from "./pipeline/read.ts";
-import { splitGraph } from "./pipeline/split.ts";
+import { parseMetadata } from "./pipeline/metadata.ts";
+import { writeGraphFiles } from "./pipeline/split.ts";
 
 /** Lists article files below `dir`, sorted, relative to it. */
 function listFiles(dir: string): string[] {
@@ -58,176 +60,136 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
   const metaPath = join(inDir, "METADATA.json");
   const meta = parseMetadata(existsSync(metaPath) ? readFileSync(metaPath, "utf8") : null);
   const gazetteer = loadGazetteer();
-  const files = listFiles(inDir).filter((f) => basename(f) !== "METADATA.json" && !f.startsWith("gold/"));
+  // in article-id order: the order of the index and of the article chunks, which are written as they fill
+  const files = listFiles(inDir)
+    .filter((f) => basename(f) !== "METADATA.json" && !f.startsWith("gold/"))
+    .map((f) => ({ f, id: articleIdOf(f) }))
+    .sort((a, b) => compareIds(a.id, b.id) || compareIds(a.f, b.f))
+    .map(({ f }) => f);
   const threads = workers ?? (files.length >= 200 ? defaultWorkerCount() : 0);
   const version = pipelineVersion();
-  // workers start on the first article the cache does not have (a cached rebuild needs none)
-  let pool: AnalysisPool | null = null;
-  let workersUsed = 0;
-  const poolOf = () => {
-    if (!pool) {
-      pool = createAnalysisPool(workerBundle(cacheDir ? cacheDir : join(tmpdir(), "rabt-worker"), version), threads);
-      workersUsed = threads;
-    }
-    return pool;
-  };
-  const closePool = async () => pool?.close();
-  const analyseHere = threads > 0 ? null : createArticleAnalyser(gazetteer);
-  const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
+  const pool =
+    threads > 0
+      ? createAnalysisPool({ bundle: workerBundle(cacheDir ? cacheDir : join(tmpdir(), "rabt-worker"), version), size: threads, cacheDir, version })
+      : null;
+  const processHere = pool
+    ? null
+    : createFileProcessor(createArticleAnalyser(gazetteer), cacheDir ? createAnalysisCache(cacheDir, version) : null);
 
-  const analyses: (ArticleAnalysis | undefined)[] = [];
-  const skipped: SkippedFile[] = [];
-  const seen = new Map<string, string>();
-  let done = 0;
-  let cached = 0;
-  let lastProgress = performance.now();
-  const progress = () => {
-    done++;
-    if (performance.now() - lastProgress > 1000) {
-      lastProgress = performance.now();
-      log(`  ${done}/${files.length} files, ${analyses.filter(Boolean).length} articles (${cached} from the cache)`);
-    }
-  };
-  // at most a few articles per worker in flight: the folder is streamed, not read at once
-  const inFlight = new Set<Promise<void>>();
-  const limit = Math.max(1, threads * 4);
-  for (const [index, name] of files.entries()) {
-    const job = readJob(inDir, name, meta.entries, seen);
-    if ("reason" in job) {
-      skipped.push(job);
-      progress();
-      continue;
-    }
-    const key = cache?.keyOf(job.hash, job.meta);
-    const hit = key ? cache!.get(key) : undefined;
-    if (hit) {
-      cached++;
-      collect(index, name, hit);
-      continue;
-    }
-    const task = (async () => {
-      try {
-        const result = threads > 0 ? await poolOf().analyse(job) : analyseHere!({ name, bytes: job.bytes }, job.meta);
-        if (key && result) cache!.set(key, result);
-        collect(index, name, result);
-      } catch (e) {
-        skipped.push({ file: name, reason: `failed in the pipeline: ${(e as Error).message}` });
-        progress();
+  const out = openAtomicOutput(outDir);
+  const store = createFileMentionStore(out.scratch("mentions.jsonl"));
+  try {
+    const assembler = createCorpusAssembler({ gazetteer, store });
+    const skipped: SkippedFile[] = [];
+    const seen = new Map<string, string>();
+    const ids = new Map<string, string>();
+    let done = 0;
+    let articles = 0;
+    let cached = 0;
+    let lastProgress = performance.now();
+    // digests reach the corpus stage in file order (`arrived` below restores it)
+    const deliver = (d: ArticleDigest | null) => {
+      done++;
+      if (d) {
+        articles++;
+        const chunk = assembler.add(d);
+        if (chunk) out.put(chunkPath(chunk.key), `${JSON.stringify(chunk)}\n`);
       }
-    })();
-    inFlight.add(task);
-    task.finally(() => inFlight.delete(task));
-    if (inFlight.size >= limit) await Promise.race(inFlight);
+      if (performance.now() - lastProgress > 1000) {
+        lastProgress = performance.now();
+        log(`  ${done}/${files.length} files, ${articles} articles (${cached} from the cache)`);
+      }
+    };
+    // the first of two files with the same content is the article; the second says whose duplicate it is
+    const received = (index: number, name: string, o: FileOutcome) => {
+      if (o.cached) cached++;
+      const dup = o.hash !== undefined ? seen.get(o.hash) : undefined;
+      if (dup !== undefined) return reject(index, { file: name, reason: `duplicate of ${dup} (same content)` });
+      if (o.hash !== undefined) seen.set(o.hash, name);
+      if (o.result.ok) deliver(o.result.digest);
+      else reject(index, { ...o.result.skipped, file: name });
+    };
+    const reject = (index: number, s: SkippedFile) => {
+      skipped.push(s);
+      deliver(null);
+    };
+    // outcomes are received in file order (duplicates: the first in order wins, as without workers)
+    const outcomes = new Map<number, { name: string; outcome: FileOutcome }>();
+    let nextOutcome = 0;
+    const arrived = (index: number, name: string, outcome: FileOutcome) => {
+      outcomes.set(index, { name, outcome });
+      while (outcomes.has(nextOutcome)) {
+        const o = outcomes.get(nextOutcome)!;
+        outcomes.delete(nextOutcome);
+        received(nextOutcome, o.name, o.outcome);
+        nextOutcome++;
+      }
+    };
+    // at most a few files per worker in flight, and a bounded backlog: the folder is streamed, not read at once
+    const inFlight = new Set<Promise<void>>();
+    const limit = Math.max(1, threads * 8);
+    for (const [index, name] of files.entries()) {
+      const refused = refuse(name, ids);
+      if (refused) {
+        arrived(index, name, { result: { ok: false, skipped: refused }, cached: false });
+        continue;
+      }
+      const job: FileJob = { name, path: join(inDir, name), meta: meta.entries.get(name) ?? meta.entries.get(basename(name)) };
+      if (!pool) {
+        arrived(index, name, processHere!(job));
+        continue;
+      }
+      const task = pool.process(job).then(
+        (outcome) => arrived(index, name, outcome),
+        (e: Error) => arrived(index, name, { result: { ok: false, skipped: { file: name, reason: `failed in the pipeline: ${e.message}` } }, cached: false }),
+      );
+      inFlight.add(task);
+      task.finally(() => inFlight.delete(task));
+      while (inFlight.size >= limit || (inFlight.size > 0 && outcomes.size > 1000)) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    await pool?.close();
+
+    const present = new Set(files);
+    const unused = [...meta.entries.keys()].filter((f) => !present.has(f));
+    const warnings = [...meta.warnings, ...unused.map((f) => `METADATA.json: ${f} has no file in the folder`)];
+    const { lastChunk, corpus } = assembler.finish(skipped, warnings);
+    if (lastChunk) out.put(chunkPath(lastChunk.key), `${JSON.stringify(lastChunk)}\n`);
+    writeGraphFiles(corpus, store, out.open);
+    const report = corpus.report;
+    out.put("build-report.json", `${JSON.stringify(report, null, 2)}\n`);
+    store.close();
+    out.commit();
+
+    const ms = Math.round(performance.now() - t0);
+    log(
+      `rabt: ${report.articles} articles read, ${report.skipped.length} skipped, ${report.counts.actors} actors, ` +
+        `${report.counts.events} events, ${report.counts.relations} relations → ${outDir} (${ms} ms` +
+        `${pool ? `, ${threads} workers` : ""}${cached ? `, ${cached} from the cache` : ""})`,
+    );
+    for (const s of report.skipped) log(`  skipped ${s.file}: ${s.reason}`);
+    for (const w of report.warnings.slice(0, 20)) log(`  warning: ${w}`);
+    if (report.warnings.length > 20) log(`  … ${report.warnings.length - 20} more warnings in build-report.json`);
+    return report;
+  } catch (e) {
+    await pool?.close();
+    store.close();
+    out.abort();
+    throw e;
   }
-  await Promise.all(inFlight);
-  await closePool();
-
-  function collect(index: number, name: string, result: ArticleResult) {
-    if (result.ok) analyses[index] = result.analysis;
-    else skipped.push({ ...result.skipped, file: name });
-    progress();
-  }
-
-  const present = new Set(files);
-  const unused = [...meta.entries.keys()].filter((f) => !present.has(f));
-  const warnings = [...meta.warnings, ...unused.map((f) => `METADATA.json: ${f} has no file in the folder`)];
-  const { graph, report } = assembleGraph(analyses.filter((a): a is ArticleAnalysis => !!a), skipped, gazetteer, warnings);
-
-  // one file at a time: each string can go before the next is made (memory on large corpora)
-  writeAtomically(outDir, (put) => {
-    const { index, chunks } = splitGraph(graph);
-    put("graph.json", `${JSON.stringify(index)}\n`);
-    for (const [path, chunk] of Object.entries(chunks)) put(path, `${JSON.stringify(chunk)}\n`);
-    put("actors.csv", actorsCsv(graph));
-    put("events.csv", eventsCsv(graph));
-    put("relations.csv", relationsCsv(graph));
-    put("build-report.json", `${JSON.stringify(report, null, 2)}\n`);
-  });
-  const ms = Math.round(performance.now() - t0);
-  log(
-    `rabt: ${report.articles} articles read, ${report.skipped.length} skipped, ${report.counts.actors} actors, ` +
-      `${report.counts.events} events, ${report.counts.relations} relations → ${outDir} (${ms} ms` +
-      `${workersUsed ? `, ${workersUsed} workers` : ""}${cached ? `, ${cached} from the cache` : ""})`,
-  );
-  for (const s of report.skipped) log(`  skipped ${s.file}: ${s.reason}`);
-  for (const w of report.warnings.slice(0, 20)) log(`  warning: ${w}`);
-  if (report.warnings.length > 20) log(`  … ${report.warnings.length - 20} more warnings in build-report.json`);
-  return report;
 }
 
-type Job = { name: string; bytes: Uint8Array; hash: string; meta: MetadataEntry | undefined };
-
-/** Reads one file for analysis, or says why it is skipped (not an article, too large, unreadable, a duplicate). */
-function readJob(inDir: string, name: string, entries: ReadonlyMap<string, MetadataEntry>, seen: Map<string, string>): Job | SkippedFile {
+/** Why a file is not even read: not an article file, or an article id another file already has. */
+function refuse(name: string, ids: Map<string, string>): SkippedFile | null {
   if (!isArticleFile(name)) return { file: name, reason: "not an article file (.txt, .md or .html)" };
-  let bytes: Uint8Array;
-  try {
-    const size = statSync(join(inDir, name)).size;
-    if (size > MAX_FILE_BYTES) return { file: name, reason: `file too large (${size} bytes, limit ${MAX_FILE_BYTES})` };
-    bytes = readFileSync(join(inDir, name));
-  } catch (e) {
-    return { file: name, reason: `cannot be read: ${(e as Error).message}` };
-  }
-  const hash = contentHash(bytes);
-  const dup = seen.get(hash);
-  if (dup) return { file: name, reason: `duplicate of ${dup} (same content)` };
-  seen.set(hash, name);
-  return { name, bytes, hash, meta: entries.get(name) ?? entries.get(basename(name)) };
+  const id = articleIdOf(name);
+  const sameId = ids.get(id);
+  if (sameId) return { file: name, reason: `same article id «${id}» as ${sameId} (the names differ only in extension or folder separators)` };
+  ids.set(id, name);
+  return null;
 }
 
-/**
- * Writes every file into a sibling temporary folder, then swaps it in with renames. `files` is a
- * record of paths and contents, or a function that puts them one by one.
- */
-export function writeAtomically(
-  outDir: string,
-  files: Readonly<Record<string, string>> | ((put: (path: string, content: string) => void) => void),
-): void {
-  const target = resolve(outDir);
-  mkdirSync(dirname(target), { recursive: true });
-  recoverInterruptedWrite(target);
-  const tmp = `${target}.tmp-${process.pid}`;
-  const old = `${target}.old-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  const put = (name: string, content: string) => {
-    mkdirSync(dirname(join(tmp, name)), { recursive: true });
-    writeFileSync(join(tmp, name), content);
-  };
-  if (typeof files === "function") files(put);
-  else for (const [name, content] of Object.entries(files)) put(name, content);
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(tmp, target);
-  rmSync(old, { recursive: true, force: true });
-}
-
-/**
- * Cleans up after a build that was killed while writing: its temporary folder goes (it would
- * otherwise be copied into the site), and if it died between its two renames, the previous
- * output is put back.
- */
-export function recoverInterruptedWrite(target: string): void {
-  const dir = dirname(target);
-  const name = basename(target);
-  const leftovers = readdirSync(dir).filter((f) => f.startsWith(`${name}.tmp-`) || f.startsWith(`${name}.old-`));
-  for (const f of leftovers.sort()) {
-    const pid = Number(f.slice(f.lastIndexOf("-") + 1));
-    if (pid === process.pid || isAlive(pid)) continue;
-    const path = join(dir, f);
-    if (f.startsWith(`${name}.old-`) && !existsSync(target)) renameSync(path, target);
-    else rmSync(path, { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
+export { recoverInterruptedWrite, writeAtomically } from "./lib/output.ts";
 
 async function main() {
   const { values } = parseArgs({

@@ -2,10 +2,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ArticleResult } from "../pipeline/build.ts";
+import type { DigestResult } from "../pipeline/build.ts";
 import { createAnalysisCache, pipelineVersion } from "./analysisCache.ts";
 
-const skipped: ArticleResult = { ok: false, skipped: { file: "a.txt", reason: "empty file" } };
+const skipped: DigestResult = { ok: false, skipped: { file: "a.txt", reason: "empty file" } };
 
 describe("the incremental analysis cache", () => {
   it("returns what was stored for the same content and metadata, and nothing for changed ones", () => {

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { ArticleResult } from "../pipeline/build.ts";
+import type { DigestResult } from "../pipeline/build.ts";
 import type { MetadataEntry } from "../pipeline/metadata.ts";
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "../..");
@@ -27,8 +27,8 @@ export function pipelineVersion(): string {
 
 export interface AnalysisCache {
   keyOf(contentHash: string, meta: MetadataEntry | undefined): string;
-  get(key: string): ArticleResult | undefined;
-  set(key: string, value: ArticleResult): void;
+  get(key: string): DigestResult | undefined;
+  set(key: string, value: DigestResult): void;
 }
 
 export function createAnalysisCache(dir: string, version: string): AnalysisCache {
@@ -39,7 +39,7 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
     get(key) {
       try {
         // V8's structured-clone format: read back faster than JSON, same values
-        return deserialize(readFileSync(path(key))) as ArticleResult;
+        return deserialize(readFileSync(path(key))) as DigestResult;
       } catch {
         return undefined;
       }

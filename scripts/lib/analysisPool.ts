@@ -9,9 +9,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
-import type { ArticleResult } from "../pipeline/build.ts";
 import { PERSONS_PATH } from "../pipeline/gazetteer.ts";
-import type { MetadataEntry } from "../pipeline/metadata.ts";
+import type { FileJob, FileOutcome } from "./articleJob.ts";
 
 const WORKER_SOURCE = fileURLToPath(new URL("./analysisWorker.ts", import.meta.url));
 
@@ -41,14 +40,8 @@ export function workerBundle(dir: string, version: string): string {
   return out;
 }
 
-export interface AnalysisJob {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-  readonly meta: MetadataEntry | undefined;
-}
-
 export interface AnalysisPool {
-  analyse(job: AnalysisJob): Promise<ArticleResult>;
+  process(job: FileJob): Promise<FileOutcome>;
   close(): Promise<void>;
 }
 
@@ -57,20 +50,30 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
-/** Starts `size` workers running the bundle `workerBundle` wrote. */
-export function createAnalysisPool(bundle: string, size = defaultWorkerCount()): AnalysisPool {
-  const workers = Array.from({ length: size }, () => new Worker(bundle, { workerData: { personsPath: PERSONS_PATH } }));
-  const pending = new Map<number, { resolve: (r: ArticleResult) => void; reject: (e: Error) => void; worker: number }>();
+export interface PoolOptions {
+  /** The worker code, from `workerBundle`. */
+  readonly bundle: string;
+  readonly size: number;
+  /** The incremental cache's folder and version, or `false` for none. */
+  readonly cacheDir: string | false;
+  readonly version: string;
+}
+
+/** Starts `size` workers, each processing whole files (`createFileProcessor`). */
+export function createAnalysisPool({ bundle, size, cacheDir, version }: PoolOptions): AnalysisPool {
+  const workerData = { personsPath: PERSONS_PATH, cacheDir, version };
+  const workers = Array.from({ length: size }, () => new Worker(bundle, { workerData }));
+  const pending = new Map<number, { resolve: (r: FileOutcome) => void; reject: (e: Error) => void; worker: number }>();
   const load = new Array<number>(size).fill(0);
   let next = 0;
   workers.forEach((w, i) => {
-    w.on("message", (msg: { id: number; result?: ArticleResult; error?: string }) => {
+    w.on("message", (msg: { id: number; outcome?: FileOutcome; error?: string }) => {
       const p = pending.get(msg.id);
       if (!p) return;
       pending.delete(msg.id);
       load[i]!--;
       if (msg.error !== undefined) p.reject(new Error(msg.error));
-      else p.resolve(msg.result!);
+      else p.resolve(msg.outcome!);
     });
     w.on("error", (e) => {
       for (const [id, p] of pending) {
@@ -82,14 +85,14 @@ export function createAnalysisPool(bundle: string, size = defaultWorkerCount()):
     });
   });
   return {
-    analyse(job) {
+    process(job) {
       // the least loaded worker takes the job
       const i = load.indexOf(Math.min(...load));
       load[i]!++;
       const id = next++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, worker: i });
-        workers[i]!.postMessage({ id, name: job.name, bytes: job.bytes, meta: job.meta });
+        workers[i]!.postMessage({ id, job });
       });
     },
     async close() {

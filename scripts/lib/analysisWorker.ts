@@ -1,20 +1,29 @@
 /**
- * Worker thread: analyses the articles it is sent with its own gazetteer and analyser. Runs from
- * an esbuild bundle (see `workerBundle` in analysisPool.ts), so it is told where the persons
- * lexicon is instead of finding it next to its own file.
+ * Worker thread: reads, hashes, looks up and analyses the files it is sent, with its own
+ * gazetteer, analyser and handle on the incremental cache. Runs from an esbuild bundle (see
+ * `workerBundle` in analysisPool.ts), so it is told where the persons lexicon is instead of
+ * finding it next to its own file.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { createArticleAnalyser } from "../pipeline/build.ts";
 import { loadGazetteer } from "../pipeline/gazetteer.ts";
-import type { MetadataEntry } from "../pipeline/metadata.ts";
+import { createAnalysisCache } from "./analysisCache.ts";
+import { createFileProcessor, type FileJob } from "./articleJob.ts";
 
-const { personsPath } = workerData as { personsPath: string };
-const analyse = createArticleAnalyser(loadGazetteer(personsPath));
+const { personsPath, cacheDir, version } = workerData as { personsPath: string; cacheDir: string | false; version: string };
+// the gazetteer is built on the first file the cache does not have: a cached rebuild never needs it
+let analyser: ReturnType<typeof createArticleAnalyser> | undefined;
+const processFile = createFileProcessor(
+  (file, meta) => {
+    analyser ??= createArticleAnalyser(loadGazetteer(personsPath));
+    return analyser(file, meta);
+  },
+  cacheDir ? createAnalysisCache(cacheDir, version) : null,
+);
 
-parentPort!.on("message", (msg: { id: number; name: string; bytes: Uint8Array; meta: MetadataEntry | undefined }) => {
+parentPort!.on("message", (msg: { id: number; job: FileJob }) => {
   try {
-    const result = analyse({ name: msg.name, bytes: msg.bytes }, msg.meta);
-    parentPort!.postMessage({ id: msg.id, result });
+    parentPort!.postMessage({ id: msg.id, outcome: processFile(msg.job) });
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, error: (e as Error).message });
   }

@@ -6,16 +6,15 @@
  * then merge → relations → layout (over the corpus, `assembleGraph`).
  */
 import { createHash } from "node:crypto";
-import { affiliatedBy, relationsFromEvents } from "../../src/contract/relations.ts";
-import { type Actor, type Article, type FullGraph, FullGraphSchema, SCHEMA_VERSION } from "../../src/contract/schema.ts";
+import { type Article, type FullGraph, FullGraphSchema, SCHEMA_VERSION } from "../../src/contract/schema.ts";
+import { createCorpusAssembler, memoryMentionStore } from "./assemble.ts";
 import { createActorRecognizer } from "./actors.ts";
 import { cleanArticle, type RemovedBlock } from "./clean.ts";
 import { createDateResolver } from "./dates.ts";
 import { detectLanguage } from "./detect.ts";
 import { createEventExtractor } from "./events.ts";
+import { type ArticleDigest, digestAnalysis } from "./digest.ts";
 import { type Gazetteer, loadGazetteer } from "./gazetteer.ts";
-import { computeLayout } from "./layout.ts";
-import { createEventMerger } from "./merge.ts";
 import { findPublisherSpans, isValidIsoDate, type MetadataEntry, publisherNames } from "./metadata.ts";
 import { decodeBytes, htmlToText, markdownToText } from "./read.ts";
 import { segmentSentences } from "./segment.ts";
@@ -45,6 +44,14 @@ export interface ArticleAnalysis {
 }
 
 export type ArticleResult = { readonly ok: true; readonly analysis: ArticleAnalysis } | { readonly ok: false; readonly skipped: SkippedFile };
+
+/** What the build keeps of an article (and caches, and gets back from a worker): its digest, or why it was skipped. */
+export type DigestResult = { readonly ok: true; readonly digest: ArticleDigest } | { readonly ok: false; readonly skipped: SkippedFile };
+
+/** The analyser's result reduced to its digest. */
+export function toDigestResult(r: ArticleResult): DigestResult {
+  return r.ok ? { ok: true, digest: digestAnalysis(r.analysis) } : r;
+}
 
 export interface BuildReport {
   readonly schemaVersion: number;
@@ -119,7 +126,7 @@ export function createArticleAnalyser(gazetteer: Gazetteer = loadGazetteer()) {
       if (!published) return skip("no publication date: not in METADATA.json and no date in the text");
       warnings.push(`${file.name}: publication date ${published} inferred from the text`);
     }
-    const id = file.name.replace(/\.[^.]+$/, "").replace(/[/\\]/g, "_");
+    const id = articleIdOf(file.name);
     const title = meta?.title ?? (htmlTitle || cleaned.title || firstWords(cleaned.text));
     const article: Article = { id, file: file.name, lang, outlet, published, publishedInferred, title, text: cleaned.text, sections: cleaned.sections };
     const sentences = segmentSentences(article.text, article.sections);
@@ -159,102 +166,47 @@ function firstWords(text: string): string {
   return line.length > 90 ? `${line.slice(0, 90).replace(/\s+\S*$/, "")}…` : line;
 }
 
-/** Corpus-level assembly: actors, merged events, relations, layout; validated against the contract. */
+/**
+ * The whole corpus in memory, validated against the contract: every article's digest through the
+ * corpus stage with its mentions kept inline. Tests and tools use it; the runner
+ * (`scripts/build-data.ts`) streams the same stages to disk instead.
+ */
 export function assembleGraph(
   analyses: readonly ArticleAnalysis[],
   skipped: readonly SkippedFile[],
   gazetteer: Gazetteer,
   extraWarnings: readonly string[] = [],
 ): { graph: FullGraph; report: BuildReport } {
-  const sorted = [...analyses].sort((a, b) => a.article.id.localeCompare(b.article.id));
-  const discovered = new Map<string, ActorEntry>();
-  for (const a of sorted) for (const d of a.discovered) if (!discovered.has(d.id)) discovered.set(d.id, d);
-  const entryOf = (id: string) => gazetteer.byId.get(id) ?? discovered.get(id);
-
-  const counts = new Map<string, { mentions: number; articles: Set<string> }>();
-  for (const a of sorted) {
-    for (const m of a.mentions) {
-      const c = counts.get(m.actorId) ?? { mentions: 0, articles: new Set<string>() };
-      counts.set(m.actorId, c);
-      c.mentions++;
-      c.articles.add(a.article.id);
-    }
-  }
-  const merge = createEventMerger({ countryOf: (id) => (/^[A-Z]{3}$/.test(id) ? id : entryOf(id)?.country) });
-  const events = merge(sorted.flatMap((a) => a.events));
-  const eventActorIds = new Set(events.flatMap((e) => [...e.sourceIds, ...e.targetIds, ...e.otherIds]));
-
-  const warnings = [...extraWarnings, ...sorted.flatMap((a) => a.warnings)];
-  const actors: Actor[] = [];
-  for (const id of [...new Set([...counts.keys(), ...eventActorIds])].sort()) {
-    const entry = entryOf(id);
-    if (!entry) {
-      warnings.push(`actor ${id} has mentions but no gazetteer entry; dropped`);
-      continue;
-    }
-    const c = counts.get(id);
-    actors.push({
-      id,
-      kind: entry.kind,
-      label: entry.label,
-      names: { en: [...entry.names.en], ar: [...entry.names.ar], fa: [...entry.names.fa] },
-      ...(entry.country ? { country: entry.country } : {}),
-      ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
-      roles: [...(entry.roles ?? [])],
-      discovered: discovered.has(id) && !gazetteer.byId.has(id),
-      mentionCount: c?.mentions ?? 0,
-      articleIds: c ? [...c.articles].sort() : [],
-    });
-  }
-  const known = new Set(actors.map((a) => a.id));
-  const cleanEvents = events.map((e) => ({
-    ...e,
-    sourceIds: e.sourceIds.filter((id) => known.has(id)),
-    targetIds: e.targetIds.filter((id) => known.has(id)),
-    otherIds: e.otherIds.filter((id) => known.has(id)),
-  }));
-  const countryOfActor = new Map(actors.map((a) => [a.id, a.country]));
-  const relations = relationsFromEvents(cleanEvents, { affiliated: affiliatedBy((id) => countryOfActor.get(id)) });
-  const layout = computeLayout({ actors, relations });
+  const assembler = createCorpusAssembler({ gazetteer, store: memoryMentionStore() });
+  const texts: Article[] = [];
+  const sorted = [...analyses].sort((a, b) => compareIds(a.article.id, b.article.id));
+  for (const a of sorted) texts.push(...(assembler.add(digestAnalysis(a))?.articles ?? []));
+  const { lastChunk, corpus } = assembler.finish(skipped, extraWarnings);
+  texts.push(...(lastChunk?.articles ?? []));
   const graph: FullGraph = {
     schemaVersion: SCHEMA_VERSION,
-    articles: sorted.map((a) => a.article),
-    actors,
-    events: cleanEvents,
-    relations,
-    layout,
+    articles: texts,
+    actors: [...corpus.actors],
+    events: [...corpus.events],
+    relations: [...corpus.relations],
+    layout: { ...corpus.layout },
   };
   const parsed = FullGraphSchema.safeParse(graph);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new Error(`the built graph does not match the data contract:\n  ${issues.join("\n  ")}`);
   }
-  const report: BuildReport = {
-    schemaVersion: SCHEMA_VERSION,
-    filesRead: analyses.length + skipped.length,
-    articles: analyses.length,
-    skipped: [...skipped].sort((a, b) => a.file.localeCompare(b.file)),
-    counts: {
-      actors: actors.length,
-      events: cleanEvents.length,
-      relations: relations.length,
-      mentions: sorted.reduce((n, a) => n + a.mentions.length, 0),
-      extractedEvents: sorted.reduce((n, a) => n + a.events.length, 0),
-    },
-    perArticle: sorted.map((a) => ({
-      id: a.article.id,
-      file: a.article.file,
-      lang: a.article.lang,
-      encoding: a.encoding,
-      published: a.article.published,
-      publishedInferred: a.article.publishedInferred,
-      actors: new Set(a.mentions.map((m) => m.actorId)).size,
-      events: a.events.length,
-      removed: a.removed.map((r) => ({ kind: r.kind, text: r.text.length > 200 ? `${r.text.slice(0, 200)}…` : r.text })),
-    })),
-    warnings,
-  };
-  return { graph, report };
+  return { graph, report: corpus.report };
+}
+
+/** Article ids in code-unit order: the order of the index, the chunks and the report. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** An article's id: its file name without the extension, folders joined with `_`. */
+export function articleIdOf(file: string): string {
+  return file.replace(/\.[^.]+$/, "").replace(/[/\\]/g, "_");
 }
 
 /** Content hash of a file, to recognise the same article under two names. */

@@ -19,7 +19,7 @@ function csv(table: CsvTable): string {
   });
 }
 
-export function actorsCsv(graph: Tables): string {
+export function actorsCsv(graph: { readonly actors: readonly Tables["actors"][number][] }): string {
   return csv(actorTable(graph.actors));
 }
 
@@ -27,6 +27,6 @@ export function eventsCsv(graph: Tables): string {
   return csv(eventTable(graph.events));
 }
 
-export function relationsCsv(graph: Tables): string {
+export function relationsCsv(graph: { readonly relations: readonly Tables["relations"][number][] }): string {
   return csv(relationTable(graph.relations));
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { draftOf } from "./digest.ts";
 import { createEventMerger } from "./merge.ts";
 import type { ExtractedEvent } from "./types.ts";
 
 const COUNTRY: Record<string, string> = { "abbas-araghchi": "IRN", "hakan-fidan": "TUR" };
-const merge = createEventMerger({ countryOf: (id) => COUNTRY[id] });
+const mergeDrafts = createEventMerger({ countryOf: (id) => COUNTRY[id] });
+const merge = (events: readonly ExtractedEvent[]) => mergeDrafts(events.map(draftOf));
 
 function ev(p: Partial<ExtractedEvent> & { articleId: string; at: number }): ExtractedEvent {
   const text = "نص الجملة";

@@ -6,7 +6,10 @@
 import { createHash } from "node:crypto";
 import { eventChunkKey } from "../../src/contract/chunks.ts";
 import type { EventDate, Mention, RabtEvent } from "../../src/contract/schema.ts";
-import type { ExtractedEvent } from "./types.ts";
+import type { EventDraft } from "./digest.ts";
+
+/** A merged event whose evidence is `M`: the contract's `RabtEvent` when `M` is `Mention`. */
+export type MergedEvent<M = Mention> = Omit<RabtEvent, "mentions"> & { mentions: M[] };
 
 /** CAMEO roots that news reports of one occurrence use interchangeably. */
 const ROOT_FAMILY: Readonly<Record<string, string>> = {
@@ -33,18 +36,18 @@ export interface MergeOptions {
 }
 
 /** Groups extracted events into merged events with stable ids, sorted by date, sources (most first) and id. */
-export function createEventMerger(options: Readonly<MergeOptions>): (extracted: readonly ExtractedEvent[]) => RabtEvent[] {
+export function createEventMerger(options: Readonly<MergeOptions>): <M>(extracted: readonly EventDraft<M>[]) => MergedEvent<M>[] {
   const party = (id: string) => options.countryOf(id) ?? id;
-  return (extracted) => {
+  return <M>(extracted: readonly EventDraft<M>[]) => {
     const ordered = [...extracted].sort(
-      (a, b) => a.articleId.localeCompare(b.articleId) || a.trigger.start - b.trigger.start || a.cameo.localeCompare(b.cameo),
+      (a, b) => a.articleId.localeCompare(b.articleId) || a.triggerStart - b.triggerStart || a.cameo.localeCompare(b.cameo),
     );
     // Two events can only be the same when they share a trigger, or a CAMEO family, modality and
     // day (see `sameEvent`): index the groups by those keys so merging stays linear in the corpus.
-    const groups: ExtractedEvent[][] = [];
+    const groups: EventDraft<M>[][] = [];
     const byKey = new Map<string, number[]>();
-    const keysOf = (e: ExtractedEvent) => {
-      const keys = [`t|${e.articleId}|${e.sentence.start}|${e.trigger.start}`];
+    const keysOf = (e: EventDraft<M>) => {
+      const keys = [`t|${e.articleId}|${e.sentenceStart}|${e.triggerStart}`];
       if (e.date.precision === "day") keys.push(`d|${familyOf(e.cameo)}|${e.modality}|${e.date.start}`);
       return keys;
     };
@@ -63,18 +66,20 @@ export function createEventMerger(options: Readonly<MergeOptions>): (extracted: 
     }
     // within a day, the events more sources report come first (the best-attested reading of the day)
     return groups
-      .map(toEvent)
+      .map((g) => toEvent(g))
       .sort((a, b) => a.date.start.localeCompare(b.date.start) || b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
   };
 }
 
-function participants(e: ExtractedEvent): string[] {
+type Draft = EventDraft<unknown>;
+
+function participants(e: Draft): string[] {
   return [...new Set([...e.sourceIds, ...e.targetIds, ...e.otherIds])];
 }
 
 /** True when two extracted events report one occurrence. */
-export function sameEvent(a: ExtractedEvent, b: ExtractedEvent, party: (id: string) => string): boolean {
-  if (a.articleId === b.articleId && a.sentence.start === b.sentence.start && a.trigger.start === b.trigger.start) return true;
+export function sameEvent(a: Draft, b: Draft, party: (id: string) => string): boolean {
+  if (a.articleId === b.articleId && a.sentenceStart === b.sentenceStart && a.triggerStart === b.triggerStart) return true;
   if (familyOf(a.cameo) !== familyOf(b.cameo)) return false;
   if (a.modality !== b.modality) return false;
   if (a.date.end < b.date.start || b.date.end < a.date.start) return false;
@@ -108,24 +113,16 @@ function mostFrequent<T extends string>(values: readonly T[]): T {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-function toEvent(group: readonly ExtractedEvent[]): RabtEvent {
+function toEvent<M>(group: readonly EventDraft<M>[]): MergedEvent<M> {
   const first = group[0]!;
   const cameo = mostFrequent(group.map((e) => e.cameo));
   const withCode = group.find((e) => e.cameo === cameo)!;
-  const union = (pick: (e: ExtractedEvent) => readonly string[]) => [...new Set(group.flatMap(pick))].sort();
+  const union = (pick: (e: EventDraft<M>) => readonly string[]) => [...new Set(group.flatMap(pick))].sort();
   const sourceIds = union((e) => e.sourceIds);
   const targetIds = union((e) => e.targetIds).filter((id) => !sourceIds.includes(id));
   const otherIds = union((e) => e.otherIds).filter((id) => !sourceIds.includes(id) && !targetIds.includes(id));
-  const mentions: Mention[] = group.map((e) => ({
-    articleId: e.articleId,
-    sentence: e.sentence.text,
-    start: e.sentence.start,
-    end: e.sentence.end,
-    trigger: { start: e.trigger.start, end: e.trigger.end },
-    ...(e.dateMention ? { dateText: e.dateMention.text, dateSpan: { start: e.dateMention.start, end: e.dateMention.end } } : {}),
-    actorSpans: e.actorMentions.map((m) => ({ actorId: m.actorId, start: m.start, end: m.end })),
-  }));
-  const id = `ev-${createHash("sha1").update(`${first.articleId}:${first.trigger.start}:${first.cameo}`).digest("hex").slice(0, 12)}`;
+  const mentions = group.map((e) => e.mention);
+  const id = `ev-${createHash("sha1").update(`${first.articleId}:${first.triggerStart}:${first.cameo}`).digest("hex").slice(0, 12)}`;
   const place = group.find((e) => e.place)?.place;
   const date = narrowest(group.map((e) => e.date));
   return {

@@ -1,8 +1,13 @@
 /**
- * Split stage: the full graph → the small index the app opens with (`graph.json`) and the chunks
- * it loads on demand (every mention by year, article texts in batches). Each part is validated.
+ * Split stage: the corpus → the small index the app opens with (`graph.json`), the chunks it
+ * loads on demand (every mention by year; article texts come from the corpus stage) and the CSV
+ * exports. `writeGraphFiles` streams them record by record — each record validated against the
+ * contract as it is written, mentions fetched from the store one at a time — so no output is
+ * ever held whole; the bytes are those of `JSON.stringify` of the whole object.
+ * `splitGraph` does the same for a graph already in memory.
  */
 import { ARTICLES_PER_CHUNK, articleChunkKey, chunkPath } from "../../src/contract/chunks.ts";
+import { csvRecord, EVENT_COLUMNS, eventTable } from "../../src/contract/csv.ts";
 import {
   type ArticleChunk,
   ArticleChunkSchema,
@@ -13,7 +18,121 @@ import {
   type Graph,
   GraphSchema,
   type Mention,
+  type Relation,
+  SCHEMA_VERSION,
 } from "../../src/contract/schema.ts";
+import type { Corpus, MentionStore } from "./assemble.ts";
+import { actorsCsv, relationsCsv } from "./export.ts";
+import type { MergedEvent } from "./merge.ts";
+
+type IndexEvent = Graph["events"][number];
+const IndexEventSchema = GraphSchema.shape.events.element;
+const ChunkEntrySchema = EventChunkSchema.shape.events.element;
+
+/** The lead mention as the index carries it: without the offsets of its actor mentions and date. */
+function leadMention({ actorSpans: _a, dateSpan: _d, ...m }: Mention): Mention {
+  return m;
+}
+
+/** An event as the index lists it: its lead mention only. */
+function indexEvent<R>(e: MergedEvent<R>, lead: Mention): IndexEvent {
+  return { ...e, mentions: [leadMention(lead)] };
+}
+
+/** The index leaves the pairs' event lists out (size); the app recomputes them when it needs them. */
+function indexRelation({ eventIds: _eventIds, ...r }: Relation): Relation {
+  return r;
+}
+
+/** Event chunk references, one per chunk key, from events sorted by date. */
+function eventChunkRefs(events: readonly Pick<MergedEvent<unknown>, "chunk" | "date">[]): ChunkRef[] {
+  const byKey = new Map<string, { count: number; start: string; end: string }>();
+  for (const e of events) {
+    const c = byKey.get(e.chunk);
+    if (!c) byKey.set(e.chunk, { count: 1, start: e.date.start, end: e.date.start });
+    else {
+      c.count++;
+      if (e.date.start < c.start) c.start = e.date.start;
+      if (e.date.start > c.end) c.end = e.date.start;
+    }
+  }
+  return [...byKey.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([key, c]) => ({ key, path: chunkPath(key), ...c }));
+}
+
+/** Validates one record, saying where it is when it does not match the contract. */
+function check<T>(schema: { safeParse(v: unknown): { success: true } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, value: T, where: string): T {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const issues = r.error.issues.slice(0, 5).map((i) => `${i.path.map(String).join(".")}: ${i.message}`);
+    throw new Error(`${where} does not match the data contract:\n  ${issues.join("\n  ")}`);
+  }
+  return value;
+}
+
+/** A file being written piece by piece. */
+export interface TextSink {
+  write(text: string): void;
+  close(): void;
+}
+
+/**
+ * Writes `graph.json`, the event chunks, `events.csv`, `actors.csv` and `relations.csv` of a
+ * corpus through `open` (article chunks are written by the corpus stage's caller).
+ */
+export function writeGraphFiles<R>(corpus: Corpus<R>, store: MentionStore<R>, open: (path: string) => TextSink): void {
+  const eventRefs = eventChunkRefs(corpus.events);
+  // graph.json and events.csv: one pass, one lead mention read per event
+  const index = open("graph.json");
+  const csv = open("events.csv");
+  const head = {
+    schemaVersion: SCHEMA_VERSION,
+    articles: corpus.articles,
+    actors: corpus.actors,
+    events: [],
+    relations: corpus.relations.map(indexRelation),
+    layout: corpus.layout,
+    chunks: { events: eventRefs, articles: corpus.articleChunks },
+  };
+  // everything but the events is validated whole (small); the events one by one as they are written
+  check(GraphSchema, head, "the graph index");
+  index.write(`{"schemaVersion":${SCHEMA_VERSION},"articles":${JSON.stringify(head.articles)},"actors":${JSON.stringify(head.actors)},"events":[`);
+  csv.write(csvRecord(EVENT_COLUMNS));
+  corpus.events.forEach((e, i) => {
+    const row = check(IndexEventSchema, indexEvent(e, store.get(e.mentions[0]!)), `event ${e.id}`);
+    index.write(i === 0 ? JSON.stringify(row) : `,${JSON.stringify(row)}`);
+    csv.write(csvRecord(eventTable([row]).rows[0]!));
+  });
+  index.write(`],"relations":${JSON.stringify(head.relations)},"layout":${JSON.stringify(head.layout)},"chunks":${JSON.stringify(head.chunks)}}\n`);
+  index.close();
+  csv.close();
+
+  // event chunks: events of one key are contiguous (sorted by date, keyed by year), but need not be
+  const byKey = new Map<string, number[]>();
+  corpus.events.forEach((e, i) => {
+    const list = byKey.get(e.chunk) ?? [];
+    list.push(i);
+    byKey.set(e.chunk, list);
+  });
+  for (const ref of eventRefs) {
+    const out = open(ref.path);
+    out.write(`{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(ref.key)},"events":[`);
+    byKey.get(ref.key)!.forEach((i, n) => {
+      const e = corpus.events[i]!;
+      const entry = check(ChunkEntrySchema, { id: e.id, mentions: e.mentions.map((m) => store.get(m)) }, `event ${e.id} in ${ref.path}`);
+      out.write(n === 0 ? JSON.stringify(entry) : `,${JSON.stringify(entry)}`);
+    });
+    out.write("]}\n");
+    out.close();
+  }
+  for (const [path, text] of [
+    ["actors.csv", actorsCsv(corpus)],
+    ["relations.csv", relationsCsv(corpus)],
+  ] as const) {
+    const out = open(path);
+    out.write(text);
+    out.close();
+  }
+}
 
 export interface SplitGraph {
   readonly index: Graph;
@@ -21,25 +140,13 @@ export interface SplitGraph {
   readonly chunks: Readonly<Record<string, EventChunk | ArticleChunk>>;
 }
 
-/** The lead mention as the index carries it: without the offsets of its actor mentions and date. */
-function leadMention({ actorSpans: _a, dateSpan: _d, ...m }: Mention): Mention {
-  return m;
-}
-
+/** The index and chunks of a graph held in memory (tools and tests; the build streams them). */
 export function splitGraph(full: FullGraph): SplitGraph {
   const chunks: Record<string, EventChunk | ArticleChunk> = {};
-  const eventRefs: ChunkRef[] = [];
-  const byChunk = new Map<string, FullGraph["events"]>();
-  for (const e of full.events) {
-    const list = byChunk.get(e.chunk) ?? [];
-    list.push(e);
-    byChunk.set(e.chunk, list);
-  }
-  for (const [key, events] of [...byChunk.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const chunk: EventChunk = { schemaVersion: full.schemaVersion, key, events: events.map((e) => ({ id: e.id, mentions: e.mentions })) };
-    chunks[chunkPath(key)] = EventChunkSchema.parse(chunk);
-    const starts = events.map((e) => e.date.start).sort();
-    eventRefs.push({ key, path: chunkPath(key), count: events.length, start: starts[0]!, end: starts[starts.length - 1]! });
+  const eventRefs = eventChunkRefs(full.events);
+  for (const ref of eventRefs) {
+    const events = full.events.filter((e) => e.chunk === ref.key).map((e) => ({ id: e.id, mentions: e.mentions }));
+    chunks[ref.path] = EventChunkSchema.parse({ schemaVersion: full.schemaVersion, key: ref.key, events });
   }
   const articleRefs: ChunkRef[] = [];
   for (let i = 0; i < full.articles.length; i += ARTICLES_PER_CHUNK) {
@@ -52,16 +159,10 @@ export function splitGraph(full: FullGraph): SplitGraph {
     schemaVersion: full.schemaVersion,
     articles: full.articles.map(({ text: _text, sections: _sections, ...meta }, i) => ({ ...meta, chunk: articleChunkKey(i) })),
     actors: full.actors,
-    // the index keeps what lists, filters and search need; highlights and the pairs' event lists come later
-    events: full.events.map((e) => ({ ...e, mentions: [leadMention(e.mentions[0]!)] })),
-    relations: full.relations.map(({ eventIds: _eventIds, ...r }) => r),
+    events: full.events.map((e) => indexEvent(e, e.mentions[0]!)),
+    relations: full.relations.map(indexRelation),
     layout: full.layout,
     chunks: { events: eventRefs, articles: articleRefs },
   };
-  const parsed = GraphSchema.safeParse(index);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new Error(`the graph index does not match the data contract:\n  ${issues.join("\n  ")}`);
-  }
-  return { index, chunks };
+  return { index: check(GraphSchema, index, "the graph index"), chunks };
 }

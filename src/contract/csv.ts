@@ -101,11 +101,15 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  * `record_delimiter: "\r\n"` (checked by a test on the seed data).
  */
 export function stringifyCsv(table: CsvTable, options: Readonly<StringifyOptions> = {}): string {
+  return [table.header, ...table.rows].map((row) => csvRecord(row, options)).join("");
+}
+
+/** One record of `stringifyCsv`, CRLF included (for writers that stream rows). */
+export function csvRecord(row: readonly CsvCell[], options: Readonly<StringifyOptions> = {}): string {
   const cell = (v: CsvCell): string => {
     let s = typeof v === "number" ? String(v) : v;
     if (options.escapeFormulas && typeof v === "string" && FORMULA_START.test(s)) s = `'${s}`;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const lines = [table.header, ...table.rows].map((row) => `${row.map(cell).join(",")}\r\n`);
-  return lines.join("");
+  return `${row.map(cell).join(",")}\r\n`;
 }

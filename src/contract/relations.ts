@@ -1,8 +1,11 @@
 /** Relation aggregation shared by the build (relations stage) and the app (time-window view). */
 import type { RabtEvent, Relation } from "./schema.ts";
 
+/** What relations are computed from: an event without its evidence. */
+export type RelationEvent = Pick<RabtEvent, "id" | "date" | "quad" | "goldstein" | "sourceIds" | "targetIds" | "otherIds">;
+
 /** Distinct actor ids taking part in an event (source, target and others). */
-export function eventParticipants(e: RabtEvent): string[] {
+export function eventParticipants(e: Pick<RabtEvent, "sourceIds" | "targetIds" | "otherIds">): string[] {
   return [...new Set([...e.sourceIds, ...e.targetIds, ...e.otherIds])];
 }
 
@@ -17,8 +20,8 @@ export function affiliatedBy(countryOf: (id: string) => string | undefined): (a:
 }
 
 /** Aggregates events into unordered actor-pair relations (the same rule as the build's relations stage). */
-export function relationsFromEvents(events: readonly RabtEvent[], options: RelationOptions = {}): Relation[] {
-  const byPair = new Map<string, { a: string; b: string; events: RabtEvent[] }>();
+export function relationsFromEvents(events: readonly RelationEvent[], options: RelationOptions = {}): Relation[] {
+  const byPair = new Map<string, { a: string; b: string; events: RelationEvent[] }>();
   for (const e of events) {
     const ids = eventParticipants(e).sort();
     for (let i = 0; i < ids.length; i++)

@@ -1,0 +1,159 @@
+/**
+ * Corpus stage: article digests in, the corpus out — actors with their counts, merged events,
+ * relations, layout, article chunks and the build report. Articles are added one at a time in id
+ * order and their texts leave in chunks of `ARTICLES_PER_CHUNK` as soon as a chunk is full, and
+ * every mention goes to a `MentionStore`, so the heap holds the corpus's structure, not its text.
+ */
+import { ARTICLES_PER_CHUNK, articleChunkKey, chunkPath } from "../../src/contract/chunks.ts";
+import { affiliatedBy, relationsFromEvents } from "../../src/contract/relations.ts";
+import {
+  type Actor,
+  type ArticleChunk,
+  ArticleChunkSchema,
+  type ArticleMeta,
+  type ChunkRef,
+  type Mention,
+  type Relation,
+  SCHEMA_VERSION,
+} from "../../src/contract/schema.ts";
+import type { BuildReport, SkippedFile } from "./build.ts";
+import type { ArticleDigest, EventDraft } from "./digest.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { computeLayout } from "./layout.ts";
+import { createEventMerger, type MergedEvent } from "./merge.ts";
+import type { ActorEntry } from "./types.ts";
+
+/** Where mentions wait between analysis and writing: `put` gives a reference, `get` the mention back. */
+export interface MentionStore<R> {
+  put(mention: Mention): R;
+  get(ref: R): Mention;
+}
+
+/** A store that keeps the mentions themselves (tests, small builds). */
+export function memoryMentionStore(): MentionStore<Mention> {
+  return { put: (m) => m, get: (m) => m };
+}
+
+export interface Corpus<R> {
+  /** Article metadata (no text) in id order, each with its chunk. */
+  readonly articles: readonly ArticleMeta[];
+  readonly articleChunks: readonly ChunkRef[];
+  readonly actors: readonly Actor[];
+  /** Merged events sorted by date; evidence as store references. */
+  readonly events: readonly MergedEvent<R>[];
+  readonly relations: readonly Relation[];
+  readonly layout: Readonly<Record<string, { x: number; y: number }>>;
+  readonly report: BuildReport;
+}
+
+export interface CorpusAssembler<R> {
+  /** Adds an article (in id order); returns its chunk of article texts when that chunk is full. */
+  add(digest: ArticleDigest): ArticleChunk | null;
+  /** The last, partial chunk of article texts, if any, and the corpus. */
+  finish(skipped: readonly SkippedFile[], warnings?: readonly string[]): { lastChunk: ArticleChunk | null; corpus: Corpus<R> };
+}
+
+export function createCorpusAssembler<R>({ gazetteer, store }: { gazetteer: Gazetteer; store: MentionStore<R> }): CorpusAssembler<R> {
+  const articles: ArticleMeta[] = [];
+  const articleChunks: ChunkRef[] = [];
+  let pending: ArticleDigest["article"][] = [];
+  const discovered = new Map<string, ActorEntry>();
+  const counts = new Map<string, { mentions: number; articles: string[] }>();
+  const drafts: EventDraft<R>[] = [];
+  const warnings: string[] = [];
+  const perArticle: BuildReport["perArticle"][number][] = [];
+  let mentionTotal = 0;
+  let lastId: string | undefined;
+
+  const closeChunk = (): ArticleChunk | null => {
+    if (pending.length === 0) return null;
+    const key = articleChunkKey(articles.length - 1);
+    const chunk = ArticleChunkSchema.parse({ schemaVersion: SCHEMA_VERSION, key, articles: pending });
+    articleChunks.push({ key, path: chunkPath(key), count: pending.length });
+    pending = [];
+    return chunk;
+  };
+
+  return {
+    add(d) {
+      const { text: _text, sections: _sections, ...meta } = d.article;
+      if (lastId !== undefined && !(meta.id > lastId)) throw new Error(`articles must come in id order: ${meta.id} after ${lastId}`);
+      lastId = meta.id;
+      articles.push({ ...meta, chunk: articleChunkKey(articles.length) });
+      pending.push(d.article);
+      for (const entry of d.discovered) if (!discovered.has(entry.id)) discovered.set(entry.id, entry);
+      for (const [id, n] of d.actorCounts) {
+        const c = counts.get(id) ?? { mentions: 0, articles: [] };
+        counts.set(id, c);
+        c.mentions += n;
+        c.articles.push(meta.id);
+        mentionTotal += n;
+      }
+      for (const e of d.events) drafts.push({ ...e, mention: store.put(e.mention) });
+      warnings.push(...d.warnings);
+      perArticle.push({
+        id: meta.id,
+        file: meta.file,
+        lang: meta.lang,
+        encoding: d.encoding,
+        published: meta.published,
+        publishedInferred: meta.publishedInferred,
+        actors: d.actorCounts.length,
+        events: d.events.length,
+        removed: d.removed,
+      });
+      return pending.length === ARTICLES_PER_CHUNK ? closeChunk() : null;
+    },
+
+    finish(skipped, extraWarnings = []) {
+      const lastChunk = closeChunk();
+      const entryOf = (id: string) => gazetteer.byId.get(id) ?? discovered.get(id);
+      const merge = createEventMerger({ countryOf: (id) => (/^[A-Z]{3}$/.test(id) ? id : entryOf(id)?.country) });
+      const extractedEvents = drafts.length;
+      const events = merge(drafts);
+      drafts.length = 0;
+      const eventActorIds = new Set<string>();
+      for (const e of events) for (const ids of [e.sourceIds, e.targetIds, e.otherIds]) for (const id of ids) eventActorIds.add(id);
+
+      const allWarnings = [...extraWarnings, ...warnings];
+      const actors: Actor[] = [];
+      for (const id of [...new Set([...counts.keys(), ...eventActorIds])].sort()) {
+        const entry = entryOf(id);
+        if (!entry) {
+          allWarnings.push(`actor ${id} has mentions but no gazetteer entry; dropped`);
+          continue;
+        }
+        const c = counts.get(id);
+        actors.push({
+          id,
+          kind: entry.kind,
+          label: entry.label,
+          names: { en: [...entry.names.en], ar: [...entry.names.ar], fa: [...entry.names.fa] },
+          ...(entry.country ? { country: entry.country } : {}),
+          ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
+          roles: [...(entry.roles ?? [])],
+          discovered: discovered.has(id) && !gazetteer.byId.has(id),
+          mentionCount: c?.mentions ?? 0,
+          articleIds: c ? c.articles : [],
+        });
+      }
+      const known = new Set(actors.map((a) => a.id));
+      // merged events own their id lists: kept as they are when every id is known
+      const keep = (ids: string[]) => (ids.every((id) => known.has(id)) ? ids : ids.filter((id) => known.has(id)));
+      const cleanEvents = events.map((e) => ({ ...e, sourceIds: keep(e.sourceIds), targetIds: keep(e.targetIds), otherIds: keep(e.otherIds) }));
+      const countryOfActor = new Map(actors.map((a) => [a.id, a.country]));
+      const relations = relationsFromEvents(cleanEvents, { affiliated: affiliatedBy((id) => countryOfActor.get(id)) });
+      const layout = computeLayout({ actors, relations });
+      const report: BuildReport = {
+        schemaVersion: SCHEMA_VERSION,
+        filesRead: articles.length + skipped.length,
+        articles: articles.length,
+        skipped: [...skipped].sort((a, b) => a.file.localeCompare(b.file)),
+        counts: { actors: actors.length, events: cleanEvents.length, relations: relations.length, mentions: mentionTotal, extractedEvents },
+        perArticle,
+        warnings: allWarnings,
+      };
+      return { lastChunk, corpus: { articles, articleChunks, actors, events: cleanEvents, relations, layout, report } };
+    },
+  };
+}
