@@ -11,7 +11,7 @@ import { chunkPath } from "../src/contract/chunks.ts";
 import { createAnalysisCache, pipelineVersion } from "./lib/analysisCache.ts";
 import { createFileProcessor, type FileJob, type FileOutcome } from "./lib/articleJob.ts";
 import { createAnalysisPool, defaultWorkerCount, workerBundle } from "./lib/analysisPool.ts";
-import { createFileMentionStore } from "./lib/mentionStore.ts";
+import { createMentionSpill, createSpillStore, type SpillRef } from "./lib/mentionStore.ts";
 import { openAtomicOutput } from "./lib/output.ts";
 import { createCorpusAssembler } from "./pipeline/assemble.ts";
 import {
@@ -68,16 +68,24 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     .map(({ f }) => f);
   const threads = workers ?? (files.length >= 200 ? defaultWorkerCount() : 0);
   const version = pipelineVersion();
+  const out = openAtomicOutput(outDir);
+  // file 0: mentions of articles analysed here; file 1 + i: those of worker i
+  const spillPaths = Array.from({ length: threads + 1 }, (_, i) => out.scratch(`mentions-${i}.jsonl`));
+  const hereSpill = createMentionSpill(spillPaths[0]!, 0);
+  const store = createSpillStore(spillPaths);
+  const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
   const pool =
     threads > 0
-      ? createAnalysisPool({ bundle: workerBundle(cacheDir ? cacheDir : join(tmpdir(), "rabt-worker"), version), size: threads, cacheDir, version })
+      ? createAnalysisPool({
+          bundle: workerBundle(cacheDir ? cacheDir : join(tmpdir(), "rabt-worker"), version),
+          size: threads,
+          cacheDir,
+          version,
+          spillPaths: spillPaths.slice(1),
+          firstSpillFile: 1,
+        })
       : null;
-  const processHere = pool
-    ? null
-    : createFileProcessor(createArticleAnalyser(gazetteer), cacheDir ? createAnalysisCache(cacheDir, version) : null);
-
-  const out = openAtomicOutput(outDir);
-  const store = createFileMentionStore(out.scratch("mentions.jsonl"));
+  const processHere = pool ? null : createFileProcessor(createArticleAnalyser(gazetteer), cache, hereSpill);
   try {
     const assembler = createCorpusAssembler({ gazetteer, store });
     const skipped: SkippedFile[] = [];
@@ -88,7 +96,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     let cached = 0;
     let lastProgress = performance.now();
     // digests reach the corpus stage in file order (`arrived` below restores it)
-    const deliver = (d: ArticleDigest | null) => {
+    const deliver = (d: ArticleDigest<SpillRef> | null) => {
       done++;
       if (d) {
         articles++;
@@ -158,6 +166,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     writeGraphFiles(corpus, store, out.open);
     const report = corpus.report;
     out.put("build-report.json", `${JSON.stringify(report, null, 2)}\n`);
+    hereSpill.close();
     store.close();
     out.commit();
 
@@ -173,6 +182,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     return report;
   } catch (e) {
     await pool?.close();
+    hereSpill.close();
     store.close();
     out.abort();
     throw e;

@@ -3,6 +3,7 @@
  * a few articles in flight per worker so the input is streamed, not held in memory at once.
  * Results come back in any order; the caller keys them by index.
  */
+import { once } from "node:events";
 import { existsSync, mkdirSync, renameSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -57,12 +58,17 @@ export interface PoolOptions {
   /** The incremental cache's folder and version, or `false` for none. */
   readonly cacheDir: string | false;
   readonly version: string;
+  /** Each worker's mention spill file (see mentionStore.ts); worker `i` writes file number `firstSpillFile + i`. */
+  readonly spillPaths: readonly string[];
+  readonly firstSpillFile: number;
 }
 
 /** Starts `size` workers, each processing whole files (`createFileProcessor`). */
-export function createAnalysisPool({ bundle, size, cacheDir, version }: PoolOptions): AnalysisPool {
-  const workerData = { personsPath: PERSONS_PATH, cacheDir, version };
-  const workers = Array.from({ length: size }, () => new Worker(bundle, { workerData }));
+export function createAnalysisPool({ bundle, size, cacheDir, version, spillPaths, firstSpillFile }: PoolOptions): AnalysisPool {
+  const workers = Array.from(
+    { length: size },
+    (_, i) => new Worker(bundle, { workerData: { personsPath: PERSONS_PATH, cacheDir, version, spillPath: spillPaths[i], spillFile: firstSpillFile + i } }),
+  );
   const pending = new Map<number, { resolve: (r: FileOutcome) => void; reject: (e: Error) => void; worker: number }>();
   const load = new Array<number>(size).fill(0);
   let next = 0;
@@ -96,7 +102,13 @@ export function createAnalysisPool({ bundle, size, cacheDir, version }: PoolOpti
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(
+        workers.map((w) => {
+          const exited = once(w, "exit");
+          w.postMessage({ close: true });
+          return exited;
+        }),
+      );
     },
   };
 }

@@ -9,8 +9,16 @@ import { createArticleAnalyser } from "../pipeline/build.ts";
 import { loadGazetteer } from "../pipeline/gazetteer.ts";
 import { createAnalysisCache } from "./analysisCache.ts";
 import { createFileProcessor, type FileJob } from "./articleJob.ts";
+import { createMentionSpill } from "./mentionStore.ts";
 
-const { personsPath, cacheDir, version } = workerData as { personsPath: string; cacheDir: string | false; version: string };
+const { personsPath, cacheDir, version, spillPath, spillFile } = workerData as {
+  personsPath: string;
+  cacheDir: string | false;
+  version: string;
+  spillPath: string;
+  spillFile: number;
+};
+const spill = createMentionSpill(spillPath, spillFile);
 // the gazetteer is built on the first file the cache does not have: a cached rebuild never needs it
 let analyser: ReturnType<typeof createArticleAnalyser> | undefined;
 const processFile = createFileProcessor(
@@ -19,9 +27,16 @@ const processFile = createFileProcessor(
     return analyser(file, meta);
   },
   cacheDir ? createAnalysisCache(cacheDir, version) : null,
+  spill,
 );
 
-parentPort!.on("message", (msg: { id: number; job: FileJob }) => {
+parentPort!.on("message", (msg: { id: number; job: FileJob } | { close: true }) => {
+  if ("close" in msg) {
+    // the spill file's descriptor belongs to the process, not to this thread: close it, then leave
+    spill.close();
+    parentPort!.close();
+    return;
+  }
   try {
     parentPort!.postMessage({ id: msg.id, outcome: processFile(msg.job) });
   } catch (e) {

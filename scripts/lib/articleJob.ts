@@ -8,6 +8,7 @@ import { contentHash, type createArticleAnalyser, type DigestResult, toDigestRes
 import type { MetadataEntry } from "../pipeline/metadata.ts";
 import { MAX_FILE_BYTES } from "../pipeline/read.ts";
 import type { AnalysisCache } from "./analysisCache.ts";
+import type { MentionSpill, SpillRef } from "./mentionStore.ts";
 
 export interface FileJob {
   /** File name relative to the input folder. */
@@ -19,11 +20,17 @@ export interface FileJob {
 export interface FileOutcome {
   /** Content hash (absent when the file could not be read): the build recognises duplicates by it. */
   readonly hash?: string;
-  readonly result: DigestResult;
+  /** The digest with its mentions spilled (see mentionStore.ts), or why the file was skipped. */
+  readonly result: DigestResult<SpillRef>;
   readonly cached: boolean;
 }
 
-export function createFileProcessor(analyse: ReturnType<typeof createArticleAnalyser>, cache: AnalysisCache | null): (job: FileJob) => FileOutcome {
+export function createFileProcessor(
+  analyse: ReturnType<typeof createArticleAnalyser>,
+  cache: AnalysisCache | null,
+  spill: MentionSpill,
+): (job: FileJob) => FileOutcome {
+  const spilled = (r: DigestResult): DigestResult<SpillRef> => (r.ok ? { ok: true, digest: spill.spill(r.digest) } : r);
   return ({ name, path, meta }) => {
     const skip = (reason: string): FileOutcome => ({ result: { ok: false, skipped: { file: name, reason } }, cached: false });
     let bytes: Uint8Array;
@@ -38,7 +45,7 @@ export function createFileProcessor(analyse: ReturnType<typeof createArticleAnal
     const hash = contentHash(bytes);
     const key = cache?.keyOf(hash, meta);
     const hit = key ? cache!.get(key) : undefined;
-    if (hit) return { hash, result: hit, cached: true };
+    if (hit) return { hash, result: spilled(hit), cached: true };
     let result: DigestResult;
     try {
       result = toDigestResult(analyse({ name, bytes }, meta));
@@ -46,6 +53,6 @@ export function createFileProcessor(analyse: ReturnType<typeof createArticleAnal
       return { hash, ...skip(`failed in the pipeline: ${(e as Error).message}`) };
     }
     if (key) cache!.set(key, result);
-    return { hash, result, cached: false };
+    return { hash, result: spilled(result), cached: false };
   };
 }

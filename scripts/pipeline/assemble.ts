@@ -23,14 +23,17 @@ import { computeLayout } from "./layout.ts";
 import { createEventMerger, type MergedEvent } from "./merge.ts";
 import type { ActorEntry } from "./types.ts";
 
-/** Where mentions wait between analysis and writing: `put` gives a reference, `get` the mention back. */
-export interface MentionStore<R> {
-  put(mention: Mention): R;
+/**
+ * Where mentions wait between analysis and writing: `put` takes a digest's evidence `M` (the
+ * mention, or where it was set aside) and gives a reference `R`; `get` gives the mention back.
+ */
+export interface MentionStore<M, R> {
+  put(mention: M): R;
   get(ref: R): Mention;
 }
 
-/** A store that keeps the mentions themselves (tests, small builds). */
-export function memoryMentionStore(): MentionStore<Mention> {
+/** A store that keeps the mentions themselves (tests, tools). */
+export function memoryMentionStore(): MentionStore<Mention, Mention> {
   return { put: (m) => m, get: (m) => m };
 }
 
@@ -46,14 +49,14 @@ export interface Corpus<R> {
   readonly report: BuildReport;
 }
 
-export interface CorpusAssembler<R> {
+export interface CorpusAssembler<M, R> {
   /** Adds an article (in id order); returns its chunk of article texts when that chunk is full. */
-  add(digest: ArticleDigest): ArticleChunk | null;
+  add(digest: ArticleDigest<M>): ArticleChunk | null;
   /** The last, partial chunk of article texts, if any, and the corpus. */
   finish(skipped: readonly SkippedFile[], warnings?: readonly string[]): { lastChunk: ArticleChunk | null; corpus: Corpus<R> };
 }
 
-export function createCorpusAssembler<R>({ gazetteer, store }: { gazetteer: Gazetteer; store: MentionStore<R> }): CorpusAssembler<R> {
+export function createCorpusAssembler<M, R>({ gazetteer, store }: { gazetteer: Gazetteer; store: MentionStore<M, R> }): CorpusAssembler<M, R> {
   const articles: ArticleMeta[] = [];
   const articleChunks: ChunkRef[] = [];
   let pending: ArticleDigest["article"][] = [];

@@ -6,7 +6,7 @@
  * then merge → relations → layout (over the corpus, `assembleGraph`).
  */
 import { createHash } from "node:crypto";
-import { type Article, type FullGraph, FullGraphSchema, SCHEMA_VERSION } from "../../src/contract/schema.ts";
+import { type Article, type FullGraph, FullGraphSchema, type Mention, SCHEMA_VERSION } from "../../src/contract/schema.ts";
 import { createCorpusAssembler, memoryMentionStore } from "./assemble.ts";
 import { createActorRecognizer } from "./actors.ts";
 import { cleanArticle, type RemovedBlock } from "./clean.ts";
@@ -46,7 +46,7 @@ export interface ArticleAnalysis {
 export type ArticleResult = { readonly ok: true; readonly analysis: ArticleAnalysis } | { readonly ok: false; readonly skipped: SkippedFile };
 
 /** What the build keeps of an article (and caches, and gets back from a worker): its digest, or why it was skipped. */
-export type DigestResult = { readonly ok: true; readonly digest: ArticleDigest } | { readonly ok: false; readonly skipped: SkippedFile };
+export type DigestResult<M = Mention> = { readonly ok: true; readonly digest: ArticleDigest<M> } | { readonly ok: false; readonly skipped: SkippedFile };
 
 /** The analyser's result reduced to its digest. */
 export function toDigestResult(r: ArticleResult): DigestResult {

@@ -40,7 +40,7 @@ export function createEventMerger(options: Readonly<MergeOptions>): <M>(extracte
   const party = (id: string) => options.countryOf(id) ?? id;
   return <M>(extracted: readonly EventDraft<M>[]) => {
     const ordered = [...extracted].sort(
-      (a, b) => a.articleId.localeCompare(b.articleId) || a.triggerStart - b.triggerStart || a.cameo.localeCompare(b.cameo),
+      (a, b) => byCodeUnits(a.articleId, b.articleId) || a.triggerStart - b.triggerStart || byCodeUnits(a.cameo, b.cameo),
     );
     // Two events can only be the same when they share a trigger, or a CAMEO family, modality and
     // day (see `sameEvent`): index the groups by those keys so merging stays linear in the corpus.
@@ -67,7 +67,7 @@ export function createEventMerger(options: Readonly<MergeOptions>): <M>(extracte
     // within a day, the events more sources report come first (the best-attested reading of the day)
     return groups
       .map((g) => toEvent(g))
-      .sort((a, b) => a.date.start.localeCompare(b.date.start) || b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
+      .sort((a, b) => byCodeUnits(a.date.start, b.date.start) || b.mentions.length - a.mentions.length || byCodeUnits(a.id, b.id));
   };
 }
 
@@ -100,7 +100,7 @@ function familyOf(cameo: string): string {
 
 /** The narrowest of overlapping dates (all mentions report one occurrence). */
 function narrowest(dates: readonly EventDate[]): EventDate {
-  return [...dates].sort((x, y) => span(x) - span(y) || x.start.localeCompare(y.start))[0]!;
+  return [...dates].sort((x, y) => span(x) - span(y) || byCodeUnits(x.start, y.start))[0]!;
 }
 
 function span(d: EventDate): number {
@@ -141,4 +141,9 @@ function toEvent<M>(group: readonly EventDraft<M>[]): MergedEvent<M> {
     chunk: eventChunkKey(date.start),
     mentions,
   };
+}
+
+/** Plain code-unit order (ids and codes are not words: no collation, and much faster than `localeCompare`). */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

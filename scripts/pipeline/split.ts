@@ -79,7 +79,7 @@ export interface TextSink {
  * Writes `graph.json`, the event chunks, `events.csv`, `actors.csv` and `relations.csv` of a
  * corpus through `open` (article chunks are written by the corpus stage's caller).
  */
-export function writeGraphFiles<R>(corpus: Corpus<R>, store: MentionStore<R>, open: (path: string) => TextSink): void {
+export function writeGraphFiles<R>(corpus: Corpus<R>, store: Pick<MentionStore<unknown, R>, "get">, open: (path: string) => TextSink): void {
   const eventRefs = eventChunkRefs(corpus.events);
   // graph.json and events.csv: one pass, one lead mention read per event
   const index = open("graph.json");
