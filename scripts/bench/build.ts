@@ -74,9 +74,10 @@ function runBuild(inDir: string, outDir: string, cacheDir: string): ChildResult 
 async function child(inDir: string, outDir: string, cacheDir: string): Promise<void> {
   const { buildData } = await import("../build-data.ts");
   const t0 = performance.now();
-  const report = await buildData({ inDir, outDir, quiet: true, cacheDir });
+  let phases = {};
+  const report = await buildData({ inDir, outDir, quiet: true, cacheDir, onPhases: (p) => (phases = p) });
   const buildMs = performance.now() - t0;
-  const figures = { build_ms: buildMs, maxrss_kb: process.resourceUsage().maxRSS, articles: report.articles, skipped: report.skipped.length };
+  const figures = { build_ms: buildMs, maxrss_kb: process.resourceUsage().maxRSS, articles: report.articles, skipped: report.skipped.length, phases };
   process.stdout.write(`CHILD ${JSON.stringify(figures)}\n`);
 }
 

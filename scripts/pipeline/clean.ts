@@ -33,7 +33,8 @@ type Kind = "title" | "body" | "related-report";
 
 /** Cleans a decoded article. `outletNames` are the publisher's own names (its byline lines go). */
 export function cleanArticle(raw: string, outletNames: readonly string[] = []): CleanedArticle {
-  const lines = raw.split("\n").map((l) => l.replace(/[ \t\u00A0]+$/g, "").trim());
+  // `trim` takes trailing spaces, tabs and no-break spaces too: no expression per line
+  const lines = raw.split("\n").map((l) => l.trim());
   const removed: RemovedBlock[] = [];
   const outlets = outletNames.map(normalizeText).filter((n) => n.length >= 3);
   const kept: { kind: Kind; text: string }[] = [];
@@ -89,7 +90,8 @@ export function cleanArticle(raw: string, outletNames: readonly string[] = []): 
       removed.push({ kind: "footer", text: line });
       continue;
     }
-    if (outlets.some((o) => n.includes(o)) && line.length < 60 && !/[.!?؟]$/.test(line)) {
+    // the length first: it spares long lines the search for each outlet name
+    if (line.length < 60 && outlets.some((o) => n.includes(o)) && !/[.!?؟]$/.test(line)) {
       removed.push({ kind: "source-line", text: line });
       continue;
     }

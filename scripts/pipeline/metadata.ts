@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { LangSchema } from "../../src/contract/schema.ts";
-import { normalizeText } from "../../src/text/normalize.ts";
+import { type Normalized, normalizeText } from "../../src/text/normalize.ts";
 import { normalizeFast } from "./normalizeIndexed.ts";
 import { OUTLET_GENERIC_WORDS } from "../lexicon/boilerplate.ts";
 
@@ -59,6 +59,64 @@ export function parseMetadata(text: string | null): MetadataResult {
   return { entries, warnings };
 }
 
+/**
+ * The normalised text without its spaces, lower-cased, and the original offset of each of its
+ * characters; undefined when the text has no astral character, which is most texts: normalisation
+ * lower-cases every BMP unit already (speedups.test.ts), and `spacelessMatches` needs no copy.
+ */
+function spacelessText(n: Normalized): { text: string; back: number[] } | undefined {
+  let astral = false;
+  for (let i = 0; i < n.text.length && !astral; i++) {
+    const c = n.text.charCodeAt(i);
+    astral = c >= 0xd800 && c <= 0xdfff;
+  }
+  if (!astral) return undefined;
+  const back: number[] = [];
+  for (let i = 0; i < n.text.length; i++) if (n.text.charCodeAt(i) !== 0x20) back.push(n.map[i]!);
+  return { text: n.text.replace(/ /g, "").toLowerCase(), back };
+}
+
+/** The successive non-overlapping `[start, end)` of `needle` in `text` (`indexOf`, then on after the match). */
+function* compactMatches(text: string, needle: string): Generator<[number, number]> {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(needle, from);
+    if (at < 0) return;
+    yield [at, at + needle.length];
+    from = at + needle.length;
+  }
+}
+
+/**
+ * `compactMatches` of `text` with its spaces removed, as spans of `text` itself (first and last
+ * character of the needle; the spaces inside are skipped): no spaceless copy of the article.
+ */
+function* spacelessMatches(text: string, needle: string): Generator<[number, number]> {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(needle[0]!, from);
+    if (at < 0) return;
+    let i = at;
+    let k = 0;
+    let last = at;
+    while (k < needle.length && i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20) {
+        i++;
+        continue;
+      }
+      if (c !== needle.charCodeAt(k)) break;
+      last = i;
+      k++;
+      i++;
+    }
+    if (k === needle.length) {
+      yield [at, last + 1];
+      from = last + 1;
+    } else from = at + 1;
+  }
+}
+
 /** True for a real calendar day `YYYY-MM-DD` (no 31 February, no year 0). */
 export function isValidIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -100,19 +158,15 @@ export function findPublisherSpans(text: string, names: readonly string[]): { st
   if (names.length === 0) return spans;
   // compare on the normalised text with its spaces removed, mapping back to the original
   const n = normalizeFast(text);
-  const back: number[] = [];
-  for (let i = 0; i < n.text.length; i++) if (n.text.charCodeAt(i) !== 0x20) back.push(n.map[i]!);
-  const compact = n.text.replace(/ /g, "").toLowerCase();
+  const compact = spacelessText(n);
   for (const name of names) {
     const needle = normalizeText(name).replace(/\s+/g, "").toLowerCase();
     if (needle.length < 3) continue;
-    let from = 0;
-    for (;;) {
-      const at = compact.indexOf(needle, from);
-      if (at < 0) break;
-      spans.push({ start: back[at]!, end: back[at + needle.length - 1]! + 1 });
-      from = at + needle.length;
+    if (compact) {
+      for (const [a, b] of compactMatches(compact.text, needle)) spans.push({ start: compact.back[a]!, end: compact.back[b - 1]! + 1 });
+      continue;
     }
+    for (const [a, b] of spacelessMatches(n.text, needle)) spans.push({ start: n.map[a]!, end: n.map[b - 1]! + 1 });
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }

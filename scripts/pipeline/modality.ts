@@ -6,6 +6,7 @@
  */
 import type { Lang, Modality } from "../../src/contract/schema.ts";
 import { normalizeText } from "../../src/text/normalize.ts";
+import { firstWords, lastWords } from "./events/words.ts";
 
 /** What the matched verb form itself says about modality. */
 export interface VerbFlags {
@@ -59,23 +60,37 @@ const CUE_WINDOW = 8;
 
 /** Decides the modality of one trigger; precedence denied > conditional > hoped > planned > reported. */
 export function detectModality(input: ModalityInput): Modality {
-  const words = input.before.split(" ").filter((w) => w.length > 0);
-  const window = words.slice(-CUE_WINDOW).join(" ");
+  // the rules below read at most the last `CUE_WINDOW` words: the rest of the sentence is not split
+  const words = lastWords(input.before, CUE_WINDOW);
+  const window = words.join(" ");
   const last = words[words.length - 1] ?? "";
-  const nextWords = input.after.split(" ").filter((w) => w.length > 0).slice(0, 2);
 
   // «لم يلتقِ», «لن تسمح باستخدام أراضيها في هجوم»: a negation a few words back still governs
   if (/(?:^| )(?:لا|لم) [یتن]?ستبعد/.test(window)) return "conditional";
   if (input.flags.negated || words.slice(-5).some((w) => NEGATION_PARTICLES.has(w) && w !== "ما")) return "denied";
-  if (DENIAL_CUES.some((c) => containsPhrase(input.before, c))) return "denied";
-  if (CONDITIONAL_CUES.some((c) => containsPhrase(window, c))) return "conditional";
+  if (someCue(input.before, DENIAL_CUES)) return "denied";
+  if (someCue(window, CONDITIONAL_CUES)) return "conditional";
   const lastTwo = words.slice(-2).join(" ");
   if (CONDITIONAL_IMMEDIATE.some((c) => c === last || c === lastTwo)) return "conditional";
-  if (HOPE_CUES.some((c) => containsPhrase(input.before, c))) return "hoped";
+  if (someCue(input.before, HOPE_CUES)) return "hoped";
   if (input.flags.future || input.flags.subjunctive) return "planned";
-  if (PLAN_CUES.some((c) => containsPhrase(window, c))) return "planned";
-  if (!input.verbal && nextWords.some((w) => PLAN_AFTER.includes(w))) return "planned";
+  if (someCue(window, PLAN_CUES)) return "planned";
+  if (!input.verbal && firstWords(input.after, 2).some((w) => PLAN_AFTER.includes(w))) return "planned";
   return "reported";
+}
+
+/** Each cue list as one expression matching any of its cues as a substring. */
+const ANY_CUE = new Map<readonly string[], RegExp>();
+
+/** `cues.some((c) => containsPhrase(text, c))`, after one search for any of them instead of one per cue (most texts hold none). */
+function someCue(text: string, cues: readonly string[]): boolean {
+  let any = ANY_CUE.get(cues);
+  if (!any) {
+    const literals = cues.filter((c) => c.length > 0).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    any = literals.length > 0 ? new RegExp(literals.join("|")) : /(?!)/;
+    ANY_CUE.set(cues, any);
+  }
+  return any.test(text) && cues.some((c) => containsPhrase(text, c));
 }
 
 /** True when `phrase` occurs in `text` as whole words, allowing the clitics و ف ب ل before it. */

@@ -40,17 +40,20 @@ function unitCode(code: number): number {
 
 /** The output units of the current call (reused: normalisation is synchronous). */
 let units = new Uint16Array(4096);
+/** A Buffer over `units`, made once per growth: a Buffer per call costs more than the decoding of a sentence. */
+let unitBytes = Buffer.from(units.buffer);
 
 function reserve(n: number): void {
   if (units.length >= n) return;
   const grown = new Uint16Array(Math.max(n, units.length * 2));
   grown.set(units);
   units = grown;
+  unitBytes = Buffer.from(units.buffer);
 }
 
 /** The first `n` units as a string (UTF-16LE bytes decoded by Node: lone surrogates are kept as they are). */
 function unitsToString(n: number): string {
-  return Buffer.from(units.buffer, 0, n * 2).toString("utf16le");
+  return unitBytes.toString("utf16le", 0, n * 2);
 }
 
 /** A normalisation with, for each offset of the input (0…length), the first normalised index that comes from it or later. */
@@ -112,57 +115,78 @@ export function normalizeTextFast(input: string): string {
   return run(input, false, undefined).text.trim();
 }
 
+/** `unitCode`, or `SPACE` for a unit blanked (`keepsUnit` false), with `blank`: one table read per character. */
+const BLANK_CODE = new Int32Array(0x10000).fill(UNKNOWN);
+
+function blankCode(code: number): number {
+  let u = BLANK_CODE[code]!;
+  if (u === UNKNOWN) {
+    u = keepsUnit(code) ? unitCode(code) : SPACE;
+    BLANK_CODE[code] = u;
+  }
+  return u;
+}
+
+/** The longest map made at its full size up front (a longer one grows by appends: a huge `new Array` is a slow dictionary). */
+const MAP_PRESIZE = 1 << 15;
+
 function run(input: string, blank: boolean, at: Int32Array | undefined): Normalized {
   const len = input.length;
   reserve(len + 16);
+  // locals, not module state, in the loop: one table read and one write per character
+  let out = units;
   let n = 0;
-  const map: number[] = [];
+  let m = 0;
+  // sized once (truncated at the end): no copies while it grows
+  const map: number[] = new Array(Math.min(len + 1, MAP_PRESIZE));
   let lastWasSpace = false;
   let keepNext = false;
   for (let i = 0; i < len; i++) {
-    if (at) at[i] = n;
+    if (at !== undefined) at[i] = n;
     const code = input.charCodeAt(i);
     let u: number;
     if (!blank || keepNext) {
       u = unitCode(code);
       keepNext = false;
-    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < len && input.charCodeAt(i + 1) >= 0xdc00 && input.charCodeAt(i + 1) <= 0xdfff) {
-      // a pair: kept or blanked as one code point
-      const kept = WORD_OR_SPACE_RE.test(input.slice(i, i + 2));
-      if (!kept) {
-        // both units blank: the second adds nothing after the first space
-        if (!lastWasSpace) {
-          units[n++] = SPACE;
-          map.push(i);
-          lastWasSpace = true;
-        }
-        if (at) at[i + 1] = n;
-        i++;
-        continue;
-      }
+    } else if (code < 0xd800 || code > 0xdbff || i + 1 >= len || input.charCodeAt(i + 1) < 0xdc00 || input.charCodeAt(i + 1) > 0xdfff) {
+      u = blankCode(code);
+    } else if (WORD_OR_SPACE_RE.test(input.slice(i, i + 2))) {
+      // a pair kept as one code point: both units as they are
       u = unitCode(code);
       keepNext = true;
-    } else u = keepsUnit(code) ? unitCode(code) : SPACE;
+    } else {
+      // a pair blanked as one code point: both units blank, the second adds nothing after the first space
+      if (!lastWasSpace) {
+        out[n++] = SPACE;
+        map[m++] = i;
+        lastWasSpace = true;
+      }
+      if (at !== undefined) at[i + 1] = n;
+      i++;
+      continue;
+    }
     if (u >= 0) {
       if (u === SPACE) {
         if (lastWasSpace) continue;
         lastWasSpace = true;
       } else lastWasSpace = false;
-      units[n++] = u;
-      map.push(i);
+      out[n++] = u;
+      map[m++] = i;
       continue;
     }
     if (u === DROPPED) continue;
     // a form of several units (a lower-case expansion): one map entry per code point, as `normalizeWithMap`
     const f = unitForm(code);
     reserve(n + f.length + (len - i) + 16);
+    out = units;
     for (const c of f) {
-      for (let k = 0; k < c.length; k++) units[n++] = c.charCodeAt(k);
-      map.push(i);
+      for (let k = 0; k < c.length; k++) out[n++] = c.charCodeAt(k);
+      map[m++] = i;
     }
     lastWasSpace = false;
   }
-  if (at) at[len] = n;
-  map.push(len);
+  if (at !== undefined) at[len] = n;
+  map[m++] = len;
+  map.length = m;
   return { text: unitsToString(n), map };
 }

@@ -3,6 +3,7 @@
  * Encodings seen in scraped Arabic/Persian archives: UTF-8 (with or without BOM), UTF-16 with a
  * BOM, and Windows-1256 (the legacy Arabic code page). HTML pages are reduced to their text.
  */
+import { isUtf8 } from "node:buffer";
 import chardet from "chardet";
 import iconv from "iconv-lite";
 import { parse as parseHtml, type HTMLElement } from "node-html-parser";
@@ -27,11 +28,9 @@ export function decodeBytes(bytes: Uint8Array): ReadResult {
   if (buf[0] === 0xff && buf[1] === 0xfe) return done(iconv.decode(buf.subarray(2), "utf-16le"), "utf-16le (BOM)");
   if (buf[0] === 0xfe && buf[1] === 0xff) return done(iconv.decode(buf.subarray(2), "utf-16be"), "utf-16be (BOM)");
   if (looksBinary(buf)) return { ok: false, reason: "binary file (NUL or control bytes), not text" };
-  try {
-    return done(utf8.decode(buf), "utf-8");
-  } catch {
-    // not valid UTF-8: ask the detector, but only accept encodings that can hold Arabic script
-  }
+  // the validator, then Node's decoder: what the strict decoder accepts and gives, at several times its speed
+  if (isUtf8(buf)) return done(buf.toString("utf8"), "utf-8");
+  // not valid UTF-8: ask the detector, but only accept encodings that can hold Arabic script
   const guess = (chardet.detect(buf) ?? "").toLowerCase();
   const encoding = /1256|arabic|8859-6/.test(guess) ? guess : "windows-1256";
   if (!iconv.encodingExists(encoding)) return { ok: false, reason: `unknown encoding ${guess}` };

@@ -9,6 +9,9 @@ import type { Section } from "../../src/contract/schema.ts";
 import type { Sentence } from "./types.ts";
 
 const TERMINATORS = new Set([".", "!", "?", "\u061F", "\u06D4", "\u2026"].map((c) => c.charCodeAt(0)));
+/** Whether each UTF-16 unit is one of `TERMINATORS`: a table read per character instead of a set lookup. */
+const TERMINATOR_UNIT = new Uint8Array(0x10000);
+for (const c of TERMINATORS) TERMINATOR_UNIT[c] = 1;
 const CLOSERS = new Set(['"', "\u201D", "\u00BB", "'", "\u2019", ")", "]"].map((c) => c.charCodeAt(0)));
 const DOT = 0x2e;
 const NEWLINE = 0x0a;
@@ -62,7 +65,7 @@ export function segmentSentences(text: string, sections: readonly Section[]): Se
         start = i + 1;
         continue;
       }
-      if (!TERMINATORS.has(ch)) continue;
+      if (TERMINATOR_UNIT[ch] !== 1) continue;
       // «2.5», «(..)», «...»: not an end
       if (ch === DOT && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
       if (ch === DOT && (text.charCodeAt(i + 1) === DOT || text.charCodeAt(i - 1) === DOT)) continue;

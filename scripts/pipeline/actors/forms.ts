@@ -192,14 +192,55 @@ interface LangIndex {
   readonly single: ReadonlyMap<string, readonly MatchForm[]>;
   readonly multi: ReadonlyMap<string, readonly MatchForm[]>;
   /**
-   * For every key of `single` and `multi`: bit `min(length, 31)` set at `filterKey` of its first and
-   * last characters. A reading of a token whose bit is clear is no key: it is neither cut out of
-   * the token nor looked up. A table for a large index, a map for a small one (the discovered names).
+   * A bit per key of `single` (and of `multi`) at `readingHash` of the key: a reading of a token
+   * whose bit is clear is no key, and is neither cut out of the token nor looked up.
    */
-  readonly filter: Uint32Array | Map<number, number>;
+  readonly singleBits: KeyBits;
+  readonly multiBits: KeyBits;
 }
 
-const filterKey = (first: number, last: number) => ((first & 0xff) << 8) | (last & 0xff);
+/** A bit set over hashes: a clear bit says "no key", a set bit "maybe". */
+interface KeyBits {
+  readonly bits: Uint32Array;
+  readonly mask: number;
+}
+
+function keyBits(keys: Iterable<string>, count: number): KeyBits {
+  // about 64 bits per key (at least 1024): few readings that are no key find their bit set
+  let size = 1024;
+  while (size < count * 64) size *= 2;
+  const out = { bits: new Uint32Array(size >>> 5), mask: size - 1 };
+  for (const k of keys) setBit(out, readingHash(k, false, 0, k.length));
+  return out;
+}
+
+function setBit(kb: KeyBits, h: number): void {
+  const b = h & kb.mask;
+  kb.bits[b >>> 5]! |= 1 << (b & 31);
+}
+
+function hasBit(kb: KeyBits, h: number): boolean {
+  const b = h & kb.mask;
+  return (kb.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
+function hashUnits(seed: number, s: string, from: number, to: number): number {
+  let h = seed;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+const AL_SEED = hashUnits(FNV_OFFSET, "ال", 0, 2);
+
+/** A hash of the reading `(al ? "ال" : "") + w.slice(from, to)`, computed without making it. */
+function readingHash(w: string, al: boolean, from: number, to: number): number {
+  let h = hashUnits(al ? AL_SEED : FNV_OFFSET, w, from, to);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x45d9f3b);
+  return h ^ (h >>> 16);
+}
 
 const LANG_INDEXES = new WeakMap<Index, Partial<Record<Lang, LangIndex>>>();
 
@@ -213,7 +254,6 @@ function langIndex(index: Index, lang: Lang): LangIndex {
   if (!out) {
     const single = new Map<string, MatchForm[]>();
     const multi = new Map<string, MatchForm[]>();
-    const filter: Uint32Array | Map<number, number> = index.size >= 256 ? new Uint32Array(0x10000) : new Map();
     for (const [head, forms] of index) {
       for (const f of forms) {
         if (f.lang !== lang) continue;
@@ -222,28 +262,12 @@ function langIndex(index: Index, lang: Lang): LangIndex {
         const list = into.get(head);
         if (list) list.push(f);
         else into.set(head, [f]);
-        if (head.length === 0) continue;
-        const key = filterKey(head.charCodeAt(0), head.charCodeAt(head.length - 1));
-        const bit = 1 << Math.min(head.length, 31);
-        if (filter instanceof Map) filter.set(key, (filter.get(key) ?? 0) | bit);
-        else filter[key]! |= bit;
       }
     }
-    out = { single, multi, filter };
+    out = { single, multi, singleBits: keyBits(single.keys(), single.size), multiBits: keyBits(multi.keys(), multi.size) };
     byLang[lang] = out;
   }
   return out;
-}
-
-/** Whether `(al ? "ال" : "") + w.slice(from, to)` may be a key of `li` (see `LangIndex.filter`). */
-function mayBeKey(li: LangIndex, w: string, al: boolean, from: number, to: number): boolean {
-  const len = to - from + (al ? 2 : 0);
-  if (len <= 0) return false;
-  const first = al ? 0x627 : w.charCodeAt(from);
-  const last = to > from ? w.charCodeAt(to - 1) : 0x644;
-  const key = filterKey(first, last);
-  const bits = li.filter instanceof Map ? (li.filter.get(key) ?? 0) : li.filter[key]!;
-  return ((bits >>> Math.min(len, 31)) & 1) === 1;
 }
 
 /**
@@ -255,11 +279,13 @@ export function findHits(n: Normalized, tokens: readonly Token[], lang: Lang, in
   const hits: Hit[] = [];
   const base = langIndex(index, lang);
   const more = extra ? langIndex(extra, lang) : undefined;
-  const may = (w: string, al: boolean, from: number, to: number) => mayBeKey(base, w, al, from, to) || (more !== undefined && mayBeKey(more, w, al, from, to));
+  const maySingle = (h: number) => hasBit(base.singleBits, h) || (more !== undefined && hasBit(more.singleBits, h));
+  const mayMulti = (h: number) => hasBit(base.multiBits, h) || (more !== undefined && hasBit(more.multiBits, h));
   // the start variants of the current token (`startVariants`) as readings of it: `(al ? "ال" : "") + w.slice(from)`
   const vFrom: number[] = [];
   const vPre: number[] = [];
   const vAl: boolean[] = [];
+  const vHash: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const w = tok.w;
@@ -291,33 +317,40 @@ export function findHits(n: Normalized, tokens: readonly Token[], lang: Lang, in
       vAl[count++] = false;
     }
     // single-word forms may also lose a suffix (`endVariants`)
+    const suffixed = lang === "fa" && FA_SUFFIX_ENDS.has(w.charCodeAt(w.length - 1));
     for (let k = 0; k < count; k++) {
       const from = vFrom[k]!;
       const al = vAl[k]!;
       const pre = vPre[k]!;
-      if (may(w, al, from, w.length)) singleHits(hits, base, more, tok, i, from, al, pre, w.length);
-      if (lang === "fa" && FA_SUFFIX_ENDS.has(w.charCodeAt(w.length - 1))) {
+      const whole = readingHash(w, al, from, w.length);
+      vHash[k] = whole;
+      if (maySingle(whole)) singleHits(hits, base, more, tok, i, from, al, pre, w.length);
+      if (suffixed) {
         for (const s of FA_SUFFIXES) {
           const to = w.length - s.length;
-          if (w.endsWith(s) && to - from >= 2 && may(w, al, from, to)) singleHits(hits, base, more, tok, i, from, al, pre, to);
+          if (w.endsWith(s) && to - from >= 2 && maySingle(readingHash(w, al, from, to))) singleHits(hits, base, more, tok, i, from, al, pre, to);
         }
       }
     }
     for (let k = 0; k < count; k++) {
+      if (!mayMulti(vHash[k]!)) continue;
       const from = vFrom[k]!;
-      if (!may(w, vAl[k]!, from, w.length)) continue;
       const key = vAl[k] ? `ال${w.slice(from)}` : w.slice(from);
       const a = base.multi.get(key);
       const b = more?.multi.get(key);
       if (!a && !b) continue;
       const pre = vPre[k]!;
-      for (const f of [...(a ?? []), ...(b ?? [])]) {
-        const end = matchRest(n.text, tokens, i, f.words, lang);
-        if (end) hits.push({ form: f, s: tok.s + pre, e: end.e, t0: i, t1: end.t, prefix: w.slice(0, pre) });
-      }
+      for (const f of a ?? []) multiHit(hits, n.text, tokens, i, f, lang, tok, pre);
+      for (const f of b ?? []) multiHit(hits, n.text, tokens, i, f, lang, tok, pre);
     }
   }
   return hits;
+}
+
+/** A form of several words, as a hit starting at token i when its other words follow. */
+function multiHit(hits: Hit[], text: string, tokens: readonly Token[], i: number, f: MatchForm, lang: Lang, tok: Token, pre: number): void {
+  const end = matchRest(text, tokens, i, f.words, lang);
+  if (end) hits.push({ form: f, s: tok.s + pre, e: end.e, t0: i, t1: end.t, prefix: tok.w.slice(0, pre) });
 }
 
 /** The one-word forms read as `(al ? "ال" : "") + tok.w.slice(from, to)`, as hits of token i. */
@@ -339,21 +372,69 @@ function matchRest(text: string, tokens: readonly Token[], i: number, ws: readon
   for (let k = 1; k < ws.length; k++) {
     const tok = tokens[i + k];
     const prev = tokens[i + k - 1];
-    if (!tok || !prev || !IN_NAME_GAP.test(text.slice(prev.e, tok.s))) return undefined;
+    if (!tok || !prev || !inNameGap(text, prev.e, tok.s)) return undefined;
     if (k < ws.length - 1) {
       if (tok.w !== ws[k]) return undefined;
       continue;
     }
-    const v = endVariants(tok.w, lang).find((x) => x.w === ws[k]);
-    return v ? { t: i + k, e: tok.e - v.suf } : undefined;
+    const suf = endVariantSuffix(tok.w, ws[k]!, lang);
+    return suf < 0 ? undefined : { t: i + k, e: tok.e - suf };
   }
   return undefined;
+}
+
+/** `endVariants(w, lang).find((v) => v.w === word)?.suf`, −1 for none, without making the variants. */
+function endVariantSuffix(w: string, word: string, lang: Lang): number {
+  if (w === word) return 0;
+  if (lang !== "fa") return -1;
+  for (const s of FA_SUFFIXES) {
+    if (w.length === word.length + s.length && word.length >= 2 && w.endsWith(s) && w.startsWith(word)) return s.length;
+  }
+  return -1;
+}
+
+/** Whether each BMP unit may stand between the words of a name (`IN_NAME_GAP`, unit by unit): −1 not yet known. */
+const GAP_UNIT = new Int8Array(0x10000).fill(-1);
+
+/** `IN_NAME_GAP.test(text.slice(from, to))` without the slice. */
+function inNameGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let g = GAP_UNIT[c]!;
+    if (g < 0) {
+      g = IN_NAME_GAP.test(String.fromCharCode(c)) ? 1 : 0;
+      GAP_UNIT[c] = g;
+    }
+    if (g === 0) return false;
+  }
+  return true;
 }
 
 /** Longest hit first, then leftmost; no overlaps. */
 export function selectLongest(hits: readonly Hit[]): Hit[] {
   const order = [...hits].sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s || a.prefix.length - b.prefix.length);
   const taken: Hit[] = [];
-  for (const h of order) if (!taken.some((t) => h.s < t.e && t.s < h.e)) taken.push(h);
+  if (hits.some((h) => h.e <= h.s)) {
+    for (const h of order) if (!taken.some((t) => h.s < t.e && t.s < h.e)) taken.push(h);
+    return taken.sort((a, b) => a.s - b.s);
+  }
+  // no empty hit: the normalised characters the taken hits cover tell an overlap, per character instead of per taken hit
+  let end = 0;
+  for (const h of hits) end = Math.max(end, h.e);
+  if (covered.length < end) covered = new Uint8Array(Math.max(end, covered.length * 2));
+  for (const h of order) {
+    if (overlapsCovered(covered, h)) continue;
+    taken.push(h);
+    covered.fill(1, h.s, h.e);
+  }
+  for (const t of taken) covered.fill(0, t.s, t.e);
   return taken.sort((a, b) => a.s - b.s);
+}
+
+/** The characters covered by the hits taken so far (reused: all zero between calls). */
+let covered = new Uint8Array(4096);
+
+function overlapsCovered(cover: Uint8Array, h: Hit): boolean {
+  for (let i = h.s; i < h.e; i++) if (cover[i] === 1) return true;
+  return false;
 }

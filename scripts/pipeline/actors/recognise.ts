@@ -38,6 +38,25 @@ export function compileGuards(): Guards {
   return { ar: of("ar"), fa: of("fa") };
 }
 
+/** The first words of the guards' forms of several words (their keys in `guards`), per guard table. */
+const GUARD_HEADS = new WeakMap<ReadonlyMap<string, Guard>, ReadonlySet<string>>();
+
+/** A hit of several tokens has a guard only when its first word heads one: most never build their key. */
+function guardHeadsOf(guards: ReadonlyMap<string, Guard>): ReadonlySet<string> {
+  let heads = GUARD_HEADS.get(guards);
+  if (!heads) {
+    heads = new Set([...guards.keys()].filter((k) => k.includes(" ")).map((k) => k.slice(0, k.indexOf(" "))));
+    GUARD_HEADS.set(guards, heads);
+  }
+  return heads;
+}
+
+const wordsOf = (tokens: readonly Token[], t0: number, t1: number) =>
+  tokens
+    .slice(t0, t1 + 1)
+    .map((t) => t.w)
+    .join(" ");
+
 /** An article's text normalised and split into tokens: the same for both passes. */
 export interface PreparedText {
   readonly n: Normalized;
@@ -66,26 +85,35 @@ export function recognise(
   const { n, tokens } = prepared ?? prepareText(text);
   const masked = input.maskedSpans ?? [];
   const isMasked = (s: number, e: number) => {
+    if (masked.length === 0) return false;
     const o = toOriginalSpan(n, s, e);
     return masked.some((m) => o.start < m.end && m.start < o.end);
   };
   const guards = allGuards[lang];
+  const guardHeads = guardHeadsOf(guards);
 
   const raw = findHits(n, tokens, lang, index, extra).filter((h) => {
     if (isMasked(h.s, h.e)) return false;
     const prev = tokens[h.t0 - 1]?.w;
     const next = tokens[h.t1 + 1]?.w;
     // the guard applies to the form and to the word as written («انگلیسی» read as «انگلیس» + ی)
-    const g = guards.get(h.form.key) ?? guards.get(h.t0 === h.t1 ? tokens[h.t0]!.w : tokens.slice(h.t0, h.t1 + 1).map((t) => t.w).join(" "));
+    const g =
+      guards.get(h.form.key) ??
+      (h.t0 === h.t1 ? guards.get(tokens[h.t0]!.w) : guardHeads.has(tokens[h.t0]!.w) ? guards.get(wordsOf(tokens, h.t0, h.t1)) : undefined);
     if (g && prev && g.notAfter.has(prev)) return false;
     if (g && next && g.notBefore.has(next)) return false;
     if (h.form.cueOnly && !hasOutletCue(n.text, tokens, h, lang)) return false;
     return true;
   });
   const hits = selectLongest(raw);
-  const hitIndex = new Map(hits.map((h, i) => [h, i]));
+  // filled by loops: no pair array per hit
+  const hitIndex = new Map<Hit, number>();
+  const hitStarts = new Set<number>();
+  for (let i = 0; i < hits.length; i++) {
+    hitIndex.set(hits[i]!, i);
+    hitStarts.add(hits[i]!.t0);
+  }
   const hitAt = (h: Hit) => hitIndex.get(h) ?? -1;
-  const hitStarts = new Set(hits.map((h) => h.t0));
 
   const emitted: Emitted[] = [];
   const discovered: ActorEntry[] = [...known];

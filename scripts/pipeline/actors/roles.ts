@@ -7,38 +7,46 @@ import type { ActorEntry } from "../types.ts";
 /** The person holding `role` in `country` on `date`; the latest-starting holder when several match. */
 export function holderOf(byId: ReadonlyMap<string, ActorEntry>, role: string, country: string, date: string): string | undefined {
   let best: { id: string; start: string } | undefined;
-  for (const e of holdersOf(byId, role)) {
-    if (e.kind !== "person") continue;
-    for (const r of e.roles ?? []) {
-      // an organisation's office (Hezbollah's secretary-general) is asked for by the organisation's id
-      const holds = r.organisation ? r.organisation === country : r.country === country;
-      if (r.role !== role || !holds || !inOffice(r, date)) continue;
-      const start = r.start ?? "";
-      if (!best || start > best.start) best = { id: e.id, start };
-    }
+  for (const { id, r } of officesOf(byId, role, country)) {
+    if (!inOffice(r, date)) continue;
+    const start = r.start ?? "";
+    if (!best || start > best.start) best = { id, start };
   }
   return best?.id;
 }
 
-/** For each actor table: the persons with each role, in the table's order (a table is never changed once read). */
-const BY_ROLE = new WeakMap<ReadonlyMap<string, ActorEntry>, Map<string, ActorEntry[]>>();
+interface Office {
+  readonly id: string;
+  readonly r: Role;
+}
 
-function holdersOf(byId: ReadonlyMap<string, ActorEntry>, role: string): readonly ActorEntry[] {
-  let index = BY_ROLE.get(byId);
+/**
+ * For each actor table: the persons' offices by role and by country (or organisation), in the
+ * table's order then each person's (a table is never changed once read). A title asks for one role
+ * in one country: this skips every other country's holders.
+ */
+const OFFICES = new WeakMap<ReadonlyMap<string, ActorEntry>, Map<string, Office[]>>();
+
+function officesOf(byId: ReadonlyMap<string, ActorEntry>, role: string, country: string): readonly Office[] {
+  let index = OFFICES.get(byId);
   if (!index) {
     index = new Map();
     for (const e of byId.values()) {
       if (e.kind !== "person") continue;
-      for (const r of new Set((e.roles ?? []).map((x) => x.role))) {
-        const list = index.get(r);
-        if (list) list.push(e);
-        else index.set(r, [e]);
+      for (const r of e.roles ?? []) {
+        // an organisation's office (Hezbollah's secretary-general) is asked for by the organisation's id
+        const key = officeKey(r.role, r.organisation ? r.organisation : r.country);
+        const list = index.get(key);
+        if (list) list.push({ id: e.id, r });
+        else index.set(key, [{ id: e.id, r }]);
       }
     }
-    BY_ROLE.set(byId, index);
+    OFFICES.set(byId, index);
   }
-  return index.get(role) ?? [];
+  return index.get(officeKey(role, country)) ?? [];
 }
+
+const officeKey = (role: string, country: string | undefined) => `${role}\u0000${country}`;
 
 function inOffice(r: Role, date: string): boolean {
   return (!r.start || r.start <= date) && (!r.end || date <= r.end);

@@ -37,7 +37,7 @@ import { normalizeSentence } from "../normalizeIndexed.ts";
 import type { DateMention } from "../types.ts";
 import { calendarDate, dayRange, numericDate, weekOfMonth, yearDate, yearRange } from "./calendarPhrases.ts";
 import { envelope, GREGORIAN, monthSpan, rangeOf, yearSpan } from "./calendars.ts";
-import { compileLexicon, type Lexicon, tableHeads, tokenize } from "./lexicon.ts";
+import { compileLexicon, type HeadFilter, type Lexicon, tableHeads, tokenize } from "./lexicon.ts";
 import { dayWord, distance, relativePeriod, weekdayPhrase, window } from "./relativePhrases.ts";
 import { type Candidate, is, match, mightStart, type Scan } from "./scan.ts";
 
@@ -47,18 +47,36 @@ export function createDateResolver(options: Readonly<{}> = {}): (text: string, a
   void options;
   const lex = compileLexicon();
   const heads = tableHeads(lex);
-  return (text, anchor) => resolveDates(lex, heads, text, anchor);
+  // an article's sentences share its anchor: parse it once per run of equal anchors (a pure function of the text)
+  let lastText: string | undefined;
+  let lastAnchor: [number, number] | null = null;
+  const anchorOf = (anchorText: string) => {
+    if (anchorText !== lastText) {
+      lastAnchor = parseAnchor(anchorText);
+      lastText = anchorText;
+    }
+    return lastAnchor;
+  };
+  return (text, anchor) => resolveDates(lex, heads, text, anchor, anchorOf);
 }
 
-function resolveDates(lex: Lexicon, heads: ReadonlySet<string>, text: string, anchorText: string): DateMention[] {
+function resolveDates(
+  lex: Lexicon,
+  heads: HeadFilter,
+  text: string,
+  anchorText: string,
+  anchorOf: (anchorText: string) => [number, number] | null,
+): DateMention[] {
   const norm = normalizeSentence(text);
   const toks = tokenize(norm.text);
   const sc: Scan = { lex, heads, toks, text: norm.text };
   const candidates: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) if (mightStart(sc, i)) candidatesAt(sc, i, candidates);
+  // most sentences name no date: nothing to combine, resolve or order
+  if (candidates.length === 0) return [];
   candidates.push(...combine(sc, candidates));
 
-  const anchor = parseAnchor(anchorText);
+  const anchor = anchorOf(anchorText);
   const resolved: { c: Candidate; date: EventDate | null }[] = [];
   for (const c of candidates) {
     let date: EventDate | null;
@@ -81,14 +99,16 @@ function resolveDates(lex: Lexicon, heads: ReadonlySet<string>, text: string, an
     kept.push(r);
   }
   kept.sort((x, y) => x.c.start - y.c.start);
-  return kept.flatMap(({ c, date }) => {
-    if (!date) return [];
+  const out: DateMention[] = [];
+  for (const { c, date } of kept) {
+    if (!date) continue;
     const span = toOriginalSpan(norm, c.start, c.end);
     let end = span.end;
     // keep the marks normalisation dropped after the last letter: «غداً», «عاماً», not «غدا»
     while (end < text.length && TRAILING_MARK.test(text[end]!)) end++;
-    return [{ start: span.start, end, text: text.slice(span.start, end), date, relative: c.relative }];
-  });
+    out.push({ start: span.start, end, text: text.slice(span.start, end), date, relative: c.relative });
+  }
+  return out;
 }
 
 /** Harakat, superscript alef and tatweel: dropped by normalisation, part of the word they follow. */

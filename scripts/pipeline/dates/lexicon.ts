@@ -7,11 +7,47 @@ export interface Phrase<T> {
   readonly tokens: readonly string[];
   readonly value: T;
 }
-/** Phrases by first token, longest first. */
-export type PhraseTable<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
+/** Phrases by first token, longest first; `heads` tells most tokens that begin none without a lookup. */
+export interface PhraseTable<T> {
+  readonly byHead: ReadonlyMap<string, readonly Phrase<T>[]>;
+  readonly heads: HeadFilter;
+}
+
+/**
+ * A set of strings, probed by a 16-bit hash of first unit, last unit and length before the exact
+ * set: most tokens of a text begin no phrase, and the hash skips slicing and hashing them.
+ */
+export class HeadFilter {
+  private readonly bits = new Uint32Array(2048);
+  private readonly set = new Set<string>();
+
+  add(head: string): void {
+    this.set.add(head);
+    const h = headHash(head, 0);
+    this.bits[h >>> 5]! |= 1 << (h & 31);
+  }
+
+  /** Whether `w.slice(from)` may be in the set (false: it is not). */
+  may(w: string, from: number): boolean {
+    const h = headHash(w, from);
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+
+  /** Whether `w.slice(from)` is in the set. */
+  has(w: string, from: number): boolean {
+    return this.may(w, from) && this.set.has(from === 0 ? w : w.slice(from));
+  }
+}
+
+function headHash(w: string, from: number): number {
+  const len = w.length - from;
+  if (len <= 0) return 0;
+  return (Math.imul(w.charCodeAt(from), 0x9e37) ^ Math.imul(w.charCodeAt(w.length - 1), 0x85eb) ^ Math.imul(len, 0xc2b3)) >>> 16;
+}
 
 function table<T>(entries: readonly (readonly [string, T])[]): PhraseTable<T> {
   const map = new Map<string, Phrase<T>[]>();
+  const heads = new HeadFilter();
   for (const [form, value] of entries) {
     const tokens = tokenize(normalizeText(form)).map((t) => t.text);
     const first = tokens[0];
@@ -19,9 +55,10 @@ function table<T>(entries: readonly (readonly [string, T])[]): PhraseTable<T> {
     const list = map.get(first) ?? [];
     if (!list.some((p) => p.tokens.join(" ") === tokens.join(" "))) list.push({ tokens, value });
     map.set(first, list);
+    heads.add(first);
   }
   for (const list of map.values()) list.sort((x, y) => y.tokens.length - x.tokens.length);
-  return map;
+  return { byHead: map, heads };
 }
 const set = (forms: readonly string[]): PhraseTable<true> => table(forms.map((f) => [f, true] as const));
 
@@ -143,8 +180,8 @@ export interface Hit<T> {
 }
 
 /** Every first token of every phrase table: a token none of whose readings is one starts no phrase. */
-export function tableHeads(lex: Lexicon): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const value of Object.values(lex)) if (value instanceof Map) for (const k of value.keys()) out.add(k as string);
+export function tableHeads(lex: Lexicon): HeadFilter {
+  const out = new HeadFilter();
+  for (const value of Object.values(lex)) if (typeof value === "object" && "byHead" in value) for (const k of value.byHead.keys()) out.add(k);
   return out;
 }

@@ -6,14 +6,14 @@
 import type { EventDate } from "../../../src/contract/schema.ts";
 import type { CalendarSystem } from "../../lexicon/calendar.ts";
 import { calendarOf, GREGORIAN } from "./calendars.ts";
-import type { Hit, Lexicon, PhraseTable, Token } from "./lexicon.ts";
+import type { HeadFilter, Hit, Lexicon, PhraseTable, Token } from "./lexicon.ts";
 import type { MonthPhrase, YearSpec } from "./resolve.ts";
 
 /** One text being scanned. */
 export interface Scan {
   readonly lex: Lexicon;
   /** Every first token of the lexicon's phrase tables. */
-  readonly heads: ReadonlySet<string>;
+  readonly heads: HeadFilter;
   readonly toks: readonly Token[];
   readonly text: string;
 }
@@ -35,9 +35,11 @@ export interface Candidate {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
 
-/** Tries the phrases of `t` whose first token is `head` at token i. */
-function phraseAt<T>(sc: Scan, t: PhraseTable<T>, i: number, head: string, start: number): Hit<T> | null {
-  const list = t.get(head);
+/** Tries the phrases of `t` whose first token is `w.slice(from)` at token i. */
+function phraseAt<T>(sc: Scan, t: PhraseTable<T>, i: number, w: string, from: number, start: number): Hit<T> | null {
+  // the hash first: most readings head no phrase, and need no slice nor lookup
+  if (!t.heads.may(w, from)) return null;
+  const list = t.byHead.get(from === 0 ? w : w.slice(from));
   if (!list) return null;
   for (const p of list) {
     let ok = true;
@@ -59,23 +61,31 @@ function phraseAt<T>(sc: Scan, t: PhraseTable<T>, i: number, head: string, start
 export function match<T>(sc: Scan, t: PhraseTable<T>, i: number, proclitic = true): Hit<T> | null {
   const first = sc.toks[i];
   if (!first) return null;
-  const hit = phraseAt(sc, t, i, first.text, first.start);
-  if (hit || !proclitic || first.kind !== "word") return hit;
   const w = first.text;
-  if (w[0] === "و" || w[0] === "ف") {
+  const hit = phraseAt(sc, t, i, w, 0, first.start);
+  if (hit || !proclitic || first.kind !== "word") return hit;
+  const c0 = w.charCodeAt(0);
+  if (c0 === WAW || c0 === FEH) {
     if (w.length > 2) {
-      const h = phraseAt(sc, t, i, w.slice(1), first.start + 1);
+      const h = phraseAt(sc, t, i, w, 1, first.start + 1);
       if (h) return h;
     }
-    if ((w[1] === "ب" || w[1] === "ل") && w.startsWith("ال", 2) && w.length > 3) return phraseAt(sc, t, i, w.slice(2), first.start + 2);
+    const c1 = w.charCodeAt(1);
+    if ((c1 === BEH || c1 === LAM) && w.startsWith("ال", 2) && w.length > 3) return phraseAt(sc, t, i, w, 2, first.start + 2);
     return null;
   }
-  if ((w[0] === "ب" || w[0] === "ل") && w.startsWith("ال", 1) && w.length > 2) return phraseAt(sc, t, i, w.slice(1), first.start + 1);
+  if ((c0 === BEH || c0 === LAM) && w.startsWith("ال", 1) && w.length > 2) return phraseAt(sc, t, i, w, 1, first.start + 1);
   return null;
 }
 
 /** A phrase at token i, without proclitics. */
 export const is = (sc: Scan, t: PhraseTable<true>, i: number): Hit<true> | null => match(sc, t, i, false);
+
+/** The proclitics' letters «و ف ب ل», compared by code (no one-character strings per token). */
+const WAW = 0x648;
+const FEH = 0x641;
+const BEH = 0x628;
+const LAM = 0x644;
 
 /**
  * False when no recogniser can start at token i: it is no number, not «ال», and none of its
@@ -83,14 +93,16 @@ export const is = (sc: Scan, t: PhraseTable<true>, i: number): Hit<true> | null 
  */
 export function mightStart(sc: Scan, i: number): boolean {
   const t = sc.toks[i]!;
-  if (t.kind === "num" || t.text === "ال" || sc.heads.has(t.text)) return true;
+  if (t.kind === "num" || t.text === "ال" || sc.heads.has(t.text, 0)) return true;
   if (t.kind !== "word") return false;
   const w = t.text;
-  if (w[0] === "و" || w[0] === "ف") {
-    if (w.length > 2 && sc.heads.has(w.slice(1))) return true;
-    return (w[1] === "ب" || w[1] === "ل") && w.startsWith("ال", 2) && w.length > 3 && sc.heads.has(w.slice(2));
+  const c0 = w.charCodeAt(0);
+  if (c0 === WAW || c0 === FEH) {
+    if (w.length > 2 && sc.heads.has(w, 1)) return true;
+    const c1 = w.charCodeAt(1);
+    return (c1 === BEH || c1 === LAM) && w.startsWith("ال", 2) && w.length > 3 && sc.heads.has(w, 2);
   }
-  return (w[0] === "ب" || w[0] === "ل") && w.startsWith("ال", 1) && w.length > 2 && sc.heads.has(w.slice(1));
+  return (c0 === BEH || c0 === LAM) && w.startsWith("ال", 1) && w.length > 2 && sc.heads.has(w, 1);
 }
 
 /** The end offset of the token before `next`. */

@@ -12,6 +12,7 @@ import { CESSATION_CUES, CONTENT_TAKERS, MUTUAL_FAMILIES, PLACE_TARGET_FAMILIES,
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice } from "./sentenceText.ts";
 import { subjectOf, wordsBetween } from "./subject.ts";
+import { upToSpace } from "./words.ts";
 import type { ActorInfoOf, Candidate, PrepRole, SentenceContext, Trigger } from "./types.ts";
 
 export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undefined {
@@ -19,7 +20,12 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   const info = ctx.info;
   const party = (id: string) => partyOf(id, info);
   const [cs, ce] = t.clause;
-  const cessation = family.kind !== "statement" && family.id !== "ceasefire" && lastTwoWordsSome(normAround(ctx, t, "before"), CESSATION_CUES);
+  // the sentence's words before and after the trigger, read by several rules: sliced once, when first asked
+  let beforeText: string | undefined;
+  let afterText: string | undefined;
+  const before = () => (beforeText ??= normAround(ctx, t, "before"));
+  const after = () => (afterText ??= normAround(ctx, t, "after"));
+  const cessation = family.kind !== "statement" && family.id !== "ceasefire" && lastTwoWordsSome(before(), CESSATION_CUES);
 
   // an act noun right after a threat or condemnation is its content, not an act of its own
   if (!t.form.verbal && !cessation) {
@@ -32,9 +38,10 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   const speakerIds = ctx.speaker ? withStates(ctx.speaker.ids, info) : [];
   let sources: string[] = [];
   let subject = subjectOf(ctx, t);
-  const clauseWords = clauseWordsBefore(ctx, t);
-  const anaphor = clauseWords.some((w) => SPEAKER_ANAPHORS.has(w));
-  const stateAnaphor = clauseWords.some((w) => SPEAKER_STATE_ANAPHORS.has(w));
+  // the anaphors matter only where there is a speaker to point back to
+  const clauseWords = ctx.speaker && family.kind !== "statement" ? clauseWordsBefore(ctx, t) : "";
+  const anaphor = someWord(clauseWords, SPEAKER_ANAPHORS);
+  const stateAnaphor = someWord(clauseWords, SPEAKER_STATE_ANAPHORS);
   const inSpeech = ctx.speechAt !== undefined && t.start > ctx.speechAt;
   if (family.kind === "statement") {
     if (!ctx.speaker || ctx.speaker.ids.every((id) => info(id)?.kind === "outlet")) return undefined;
@@ -60,7 +67,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     sources = [...ctx.speaker.ids];
   }
 
-  const sourceParties = new Set(sources.map(party));
+  const sourceParties = partiesOf([sources], info);
   const targets: string[] = [];
   const others: string[] = [];
   const scope: readonly [number, number] = family.kind === "statement" ? [ctx.sentence.start, ctx.sentence.end] : [cs, ce];
@@ -100,19 +107,13 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     if (country && !sourceParties.has(country)) targets.push(country);
   }
 
-  const allParties = new Set([...sources, ...targets, ...others].map(party));
-  const sourceTargetParties = new Set([...sources, ...targets].map(party));
-  const targetParties = new Set(targets.map(party).filter((p) => !sourceParties.has(p)));
+  const allParties = partiesOf([sources, targets, others], info);
+  const sourceTargetParties = partiesOf([sources, targets], info);
+  let targetParties = 0;
+  for (const id of targets) if (!sourceParties.has(party(id))) targetParties++;
 
-  let { cameo, quad, goldstein } = family;
   const rank = family.rank;
   const kind = family.kind;
-  for (const r of family.refine ?? []) {
-    if (refinementApplies(ctx, t, r)) {
-      ({ cameo, quad, goldstein } = r);
-      break;
-    }
-  }
   if (cessation) {
     // «يبذلان جهودا لوقف الهجمات الإسرائيلية»: a call on the attacker to stop
     if (!ctx.speaker) return undefined;
@@ -123,12 +124,12 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     return {
       trigger: t, cameo: "100", quad: 3, goldstein: -5.0, rank: 2, kind: "interaction",
       sources: callers, targets: addressed, others: others.filter((id) => !callerParties.has(party(id))),
-      ...(place ? { place } : {}), spans: [t], modality: modalityOf(ctx, t),
+      ...(place ? { place } : {}), spans: [t], modality: modalityOf(ctx, t, before(), after()),
     };
   }
 
   if (kind === "statement") {
-    if (targetParties.size === 0) return undefined;
+    if (targetParties === 0) return undefined;
   } else if (kind === "attack") {
     if (allParties.size === 0 || sourceTargetParties.size === 0) return undefined;
   } else {
@@ -142,13 +143,28 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (sourceTargetParties.size < 2 && !attendees) return undefined;
     } else {
       if (sourceTargetParties.size < 2 || sources.length === 0) return undefined;
-      if (targetParties.size === 0 && sourceParties.size < 2) return undefined;
+      if (targetParties === 0 && sourceParties.size < 2) return undefined;
+    }
+  }
+  // refined only now: most candidates that reach the refinements were dropped above
+  let { cameo, quad, goldstein } = family;
+  for (const r of family.refine ?? []) {
+    if (refinementApplies(ctx, t, r, after)) {
+      ({ cameo, quad, goldstein } = r);
+      break;
     }
   }
   return {
     trigger: t, cameo, quad, goldstein, rank, kind,
-    sources, targets, others, ...(place ? { place } : {}), spans: [t], modality: modalityOf(ctx, t),
+    sources, targets, others, ...(place ? { place } : {}), spans: [t], modality: modalityOf(ctx, t, before(), after()),
   };
+}
+
+/** The parties of the actors in `lists` (a person stands for their state). */
+function partiesOf(lists: readonly (readonly string[])[], info: ActorInfoOf): Set<string> {
+  const out = new Set<string>();
+  for (const list of lists) for (const id of list) out.add(partyOf(id, info));
+  return out;
 }
 
 /** Whether one of the last two words of `text` (`text.split(" ").slice(-2)`) is in `set`. */
@@ -202,12 +218,11 @@ function wordsOf(ctx: SentenceContext, text: string): { raw: string[]; words: st
   return entry;
 }
 
-function refinementApplies(ctx: SentenceContext, t: Trigger, r: TriggerRefinement): boolean {
+function refinementApplies(ctx: SentenceContext, t: Trigger, r: TriggerRefinement, after: () => string): boolean {
   const { cues, bareCues, vetoes } = cuesOf(r);
   let text: string;
   if (r.scope === "next") {
-    text = normAround(ctx, t, "after").split(" ").slice(0, 6).join(" ");
-    text = `${t.text} ${text}`;
+    text = `${t.text} ${upToSpace(after(), 6)}`;
   } else {
     const [cs, ce] = t.clause;
     const start = t.form.family.kind === "statement" ? t.start : cs;
@@ -237,11 +252,23 @@ function legacyBare(slice: string): string {
   return normalizeText(slice.replace(/[^\p{L}\p{N}\s]/gu, " "));
 }
 
-function clauseWordsBefore(ctx: SentenceContext, t: Trigger): string[] {
+/** The words of the trigger's clause before it, space-separated. */
+function clauseWordsBefore(ctx: SentenceContext, t: Trigger): string {
   const s = ctx.sentence;
   // the clause break word itself («إنه», «بلاده» right after «أن») counts
   const from = Math.max(s.start, t.clause[0]);
-  return bareSlice(ctx.st, from, t.start).split(" ");
+  return bareSlice(ctx.st, from, t.start);
+}
+
+/** `text.split(" ").some((w) => set.has(w))`, without the array. */
+function someWord(text: string, set: ReadonlySet<string>): boolean {
+  let start = 0;
+  for (;;) {
+    const space = text.indexOf(" ", start);
+    if (set.has(space < 0 ? text.slice(start) : text.slice(start, space))) return true;
+    if (space < 0) return false;
+    start = space + 1;
+  }
 }
 
 /** A place mention in the trigger's clause, preferring one after «في / بـ / در». */
@@ -258,11 +285,11 @@ function placePreposition(ctx: SentenceContext, p: ActorMention): PrepRole | und
   return rel >= 0 && rel <= s.text.length ? prepositionBefore(ctx.st, p.start) : prepositionBeforeIn(s.text, rel, 0);
 }
 
-function modalityOf(ctx: SentenceContext, t: Trigger): Modality {
+function modalityOf(ctx: SentenceContext, t: Trigger, before: string, after: string): Modality {
   return detectModality({
     lang: ctx.lang,
-    before: normAround(ctx, t, "before"),
-    after: normAround(ctx, t, "after"),
+    before,
+    after,
     flags: t.flags,
     verbal: t.form.verbal,
   });

@@ -109,6 +109,7 @@ export function dateFor(c: Candidate, ctx: SentenceContext): DateMention | undef
 }
 
 function lastWordBefore(ctx: SentenceContext, pos: number): string {
-  const words = bareSlice(ctx.st, ctx.sentence.start, pos).split(" ");
-  return words[words.length - 1] ?? "";
+  // the last of `split(" ")`, without splitting the sentence
+  const text = bareSlice(ctx.st, ctx.sentence.start, pos);
+  return text.slice(text.lastIndexOf(" ") + 1);
 }

@@ -69,6 +69,7 @@ function compileForm(family: TriggerFamily, lang: Lang, raw: string): CompiledFo
   let verb: { past: string; pres: string } | undefined;
   let nounCore: string | undefined;
   let gapNext = false;
+  let oneWord = false;
   const gap = lang === "ar" ? GAP_AR : GAP_FA;
   const sep = lang === "ar" ? " " : " ?";
   const lightIndex = type === "c" ? tokens.length - 1 : -1;
@@ -96,18 +97,57 @@ function compileForm(family: TriggerFamily, lang: Lang, raw: string): CompiledFo
       piece = lang === "ar" ? arNoun(word) : faNoun(word);
     }
     anchors = anchors ?? piece.anchors;
+    // a space, `\s`, `.`, a negated class or escape (`[^…]`, `\S`, `\P{…}`) is all that could match a space
+    if (pieces.length === 0) oneWord = !/ |\\s|\.|\[\^|\\[A-Z]/.test(piece.pattern);
     pieces.push(pieces.length === 0 ? piece.pattern : `${gapNext ? gap : ""}${sep}${piece.pattern}`);
     gapNext = false;
   });
   const source = `${NOT_LETTER_BEFORE}(?:${pieces.join("")})${NOT_LETTER_AFTER}`;
-  const re = new RegExp(source, "gu");
-  const sticky = new RegExp(source, "uy");
   // the same without the opening look-behind, for offsets already known not to follow a letter or digit
-  const open = new RegExp(`(?:${pieces.join("")})${NOT_LETTER_AFTER}`, "uy");
+  const openSource = `(?:${pieces.join("")})${NOT_LETTER_AFTER}`;
   const lemma = normalizeText(tokens.filter((t) => t !== "…").join(" ").replace(/v:|\/\S*/g, ""));
   const verbal = type === "v" || type === "c" || tokens[0]?.startsWith("v:") === true;
   const flags = flagsFor(lang, type, verb, nounCore);
-  return { family, lang, type, lemma, re, sticky, open, verbal, anchors: anchors ?? [""], flagsOf: flags };
+  return new Form(family, lang, type, lemma, verbal, anchors ?? [""], oneWord, flags, source, openSource);
+}
+
+/**
+ * A compiled form whose expressions are built on first use: building one with `\p{L}` costs about
+ * 0.1 ms and most forms never need `re` or `sticky` (a worker builds the lexicon before its first
+ * article). A class, so that every form shares one shape and one set of getters on the hot path.
+ */
+class Form implements CompiledForm {
+  #re: RegExp | undefined;
+  #sticky: RegExp | undefined;
+  #open: RegExp | undefined;
+
+  constructor(
+    readonly family: TriggerFamily,
+    readonly lang: Lang,
+    readonly type: FormType,
+    readonly lemma: string,
+    readonly verbal: boolean,
+    readonly anchors: readonly string[],
+    readonly oneWord: boolean,
+    readonly flagsOf: (match: string) => TriggerFlags,
+    private readonly source: string,
+    private readonly openSource: string,
+  ) {}
+
+  get re(): RegExp {
+    this.#re ??= new RegExp(this.source, "gu");
+    return this.#re;
+  }
+
+  get sticky(): RegExp {
+    this.#sticky ??= new RegExp(this.source, "uy");
+    return this.#sticky;
+  }
+
+  get open(): RegExp {
+    this.#open ??= new RegExp(this.openSource, "uy");
+    return this.#open;
+  }
 }
 
 const AR_CLITICS_V = "(?:[وف])?";
@@ -189,7 +229,8 @@ function arFlags(verb: { past: string; pres: string } | undefined, nounCore: str
   // «لقائه», «زيارته»: the noun carries «his», pointing back to the subject or speaker
   const stem = !nounCore ? undefined : nounCore.endsWith("ه") ? nounCore.slice(0, -1) : nounCore.replace(/اء$/, "");
   return (match) => {
-    const first = match.split(" ")[0] ?? "";
+    const space = match.indexOf(" ");
+    const first = space < 0 ? match : match.slice(0, space);
     let future = false;
     let firstPerson = false;
     if (futureRe && firstPresRe) {

@@ -23,37 +23,56 @@ export const CLAUSE_BREAKERS: Readonly<Record<Lang, RegExp>> = {
   fa: new RegExp(`[;:]|(?<![\\p{L}])(?:${CLAUSE_BREAKER_WORDS.fa.join("|")})(?![\\p{L}])`, "gu"),
 };
 
+/** Whether each BMP unit is a letter (`\p{L}`): −1 not yet known. */
+const LETTER_UNIT = new Int8Array(0x10000).fill(-1);
+const LETTER = /^\p{L}$/u;
+
 /** The clause-breaking words by their first character, in the expression's order. */
-const BREAKERS_BY_FIRST: Readonly<Record<Lang, ReadonlyMap<number, readonly string[]>>> = {
+const BREAKERS_BY_FIRST: Readonly<Record<Lang, ReadonlyMap<number, readonly Breaker[]>>> = {
   ar: byFirstChar(CLAUSE_BREAKER_WORDS.ar),
   fa: byFirstChar(CLAUSE_BREAKER_WORDS.fa),
 };
 
-/** 1 at the first character of a clause-breaking word: most characters begin none. */
-const BREAKER_FIRST: Readonly<Record<Lang, Uint8Array>> = {
-  ar: firstChars(CLAUSE_BREAKER_WORDS.ar),
-  fa: firstChars(CLAUSE_BREAKER_WORDS.fa),
+/**
+ * At the first character of a clause-breaking word, bit `n` set when one of those words has a
+ * first word of `n` letters (< 32): most word starts begin none, or none of their length.
+ */
+const BREAKER_FIRST: Readonly<Record<Lang, Uint32Array>> = {
+  ar: firstChars(BREAKERS_BY_FIRST.ar),
+  fa: firstChars(BREAKERS_BY_FIRST.fa),
 };
 
-function firstChars(words: readonly string[]): Uint8Array {
-  const out = new Uint8Array(0x10000);
-  for (const w of words) out[w.charCodeAt(0)] = 1;
-  return out;
-}
-
-function byFirstChar(words: readonly string[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const w of words) {
-    const list = out.get(w.charCodeAt(0));
-    if (list) list.push(w);
-    else out.set(w.charCodeAt(0), [w]);
+function firstChars(byFirst: ReadonlyMap<number, readonly Breaker[]>): Uint32Array {
+  const out = new Uint32Array(0x10000);
+  for (const [c, list] of byFirst) {
+    for (const b of list) {
+      // `clauseBreaks` looks for breakers only at letters, and keeps word lengths in 32 bits
+      if (b.firstWord === 0 || b.firstWord >= 32) throw new Error(`cues.ts: clause breaker «${b.text}» must open with a word of 1 to 31 letters`);
+      out[c]! |= 1 << b.firstWord;
+    }
   }
   return out;
 }
 
-/** Whether each BMP unit is a letter (`\p{L}`): −1 not yet known. */
-const LETTER_UNIT = new Int8Array(0x10000).fill(-1);
-const LETTER = /^\p{L}$/u;
+/** A clause-breaking word or phrase and the length of its leading run of letters (what a text's word must match). */
+interface Breaker {
+  readonly text: string;
+  readonly firstWord: number;
+}
+
+function byFirstChar(words: readonly string[]): Map<number, Breaker[]> {
+  const out = new Map<number, Breaker[]>();
+  for (const text of words) {
+    let firstWord = 0;
+    while (firstWord < text.length && LETTER.test(text[firstWord]!)) firstWord++;
+    const b = { text, firstWord };
+    const list = out.get(text.charCodeAt(0));
+    if (list) list.push(b);
+    else out.set(text.charCodeAt(0), [b]);
+  }
+  return out;
+}
+
 
 function isLetterUnit(c: number): boolean {
   let l = LETTER_UNIT[c]!;
@@ -91,28 +110,38 @@ export function clauseBreaks(text: string, lang: Lang): [number, number][] {
   const out: [number, number][] = [];
   const byFirst = BREAKERS_BY_FIRST[lang];
   const first = BREAKER_FIRST[lang];
+  const len = text.length;
   let p = 0;
-  while (p < text.length) {
+  while (p < len) {
     const c = text.charCodeAt(p);
     if (c === 0x3b || c === 0x3a) {
       out.push([p, 1]);
       p++;
       continue;
     }
-    let matched = 0;
-    if (first[c] === 1 && !letterBefore(text, p)) {
-      // the first word of the alternation that stands alone here
+    if (!isLetterUnit(c)) {
+      p++;
+      continue;
+    }
+    // the end of the word's run of BMP letters: no breaker starts inside it (each unit follows a letter)
+    let end = p + 1;
+    while (end < len && isLetterUnit(text.charCodeAt(end))) end++;
+    if (end - p < 32 && ((first[c]! >>> (end - p)) & 1) === 1 && !letterBefore(text, p)) {
+      // the first word of the alternation that stands alone here (its first word fills the run exactly)
+      let matched = 0;
       for (const w of byFirst.get(c)!) {
-        if (text.startsWith(w, p) && !letterAt(text, p + w.length)) {
-          matched = w.length;
+        if (w.firstWord === end - p && text.startsWith(w.text, p) && !letterAt(text, p + w.text.length)) {
+          matched = w.text.length;
           break;
         }
       }
+      if (matched > 0) {
+        out.push([p, matched]);
+        p += matched;
+        continue;
+      }
     }
-    if (matched > 0) {
-      out.push([p, matched]);
-      p += matched;
-    } else p++;
+    p = end;
   }
   return out;
 }

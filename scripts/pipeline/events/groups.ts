@@ -7,14 +7,15 @@ import { normalizeText } from "../../../src/text/normalize.ts";
 import type { ActorMention } from "../types.ts";
 import { PREPOSITIONS, TITLE_WORD } from "./cues.ts";
 import { bareSlice, type SentenceText } from "./sentenceText.ts";
+import { firstWords, lastWords } from "./words.ts";
 import type { ActorInfoOf, Group, PrepRole, Trigger } from "./types.ts";
 
 /** The text the groups are read from: the article's, and the sentence's views when they are its slice. */
 export interface GroupText {
   readonly text: string;
   readonly st: SentenceText;
-  /** True when `st.raw` is `text` at `st.base` (then the sentence's views serve the article's offsets). */
-  readonly aligned: boolean;
+  /** True when `st.raw` is `text` at `st.base` (then the sentence's views serve the article's offsets); asked only when needed. */
+  readonly aligned: () => boolean;
 }
 
 /** Groups coordinated mentions and a person with their own state into runs of actors. */
@@ -25,7 +26,11 @@ export function groupMentions(
   clauses: readonly (readonly [number, number])[],
   info: ActorInfoOf,
 ): Group[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const byPosition = (a: ActorMention, b: ActorMention) => a.start - b.start || b.end - a.end;
+  // the actor stage gives them in this order already: copied and sorted only when not
+  let inOrder = true;
+  for (let i = 1; i < mentions.length && inOrder; i++) inOrder = byPosition(mentions[i - 1]!, mentions[i]!) <= 0;
+  const sorted = inOrder ? mentions : [...mentions].sort(byPosition);
   const runs: { start: number; end: number; ids: string[] }[] = [];
   for (const m of sorted) {
     const last = runs[runs.length - 1];
@@ -43,12 +48,12 @@ export function groupMentions(
   }
   return runs.map((r) => {
     const prep = inSentence(gt, r.start, r.start) ? prepositionBefore(gt.st, r.start) : prepositionBeforeIn(gt.text, r.start, gt.st.base);
-    return prep ? { ...r, prep } : r;
+    return prep ? { start: r.start, end: r.end, ids: r.ids, prep } : r;
   });
 }
 
 function inSentence(gt: GroupText, a: number, b: number): boolean {
-  return gt.aligned && a >= gt.st.base && b <= gt.st.base + gt.st.raw.length;
+  return a >= gt.st.base && b <= gt.st.base + gt.st.raw.length && gt.aligned();
 }
 
 const NOT_WORD_CHAR = /[^\p{L}\p{N}\s]/gu;
@@ -66,7 +71,8 @@ function joinable(
   const gap = inSentence(gt, run.end, next.start)
     ? bareSlice(gt.st, run.end, next.start)
     : normalizeText(gt.text.slice(run.end, next.start).replace(NOT_WORD_CHAR, " "));
-  const words = gap.split(" ").filter((w) => w.length > 0);
+  // more than three words is too far: a fourth is all that needs finding
+  const words = firstWords(gap, 4);
   if (words.length > 3) return false;
   if (words.some((w) => PREPOSITIONS.has(w) || /^(?:ب|ل)(?:نظیر|همتا)/.test(w))) return false;
   // coordination: «وتركيا», «و ترکیه», «ونظيره», «ووزير» — but «التقى لافروف نظيره المصري» is an object
@@ -82,29 +88,63 @@ const WINDOW = 40;
 
 /** The role a preposition gives the group starting at `start` (article offset inside the sentence), from the words before it. */
 export function prepositionBefore(st: SentenceText, start: number): PrepRole | undefined {
+  // asked once per group and again per candidate for each place: one answer per sentence and offset
+  st.lazy ??= {};
+  st.lazy.prepositions ??= new Map();
+  const known = st.lazy.prepositions;
+  if (known.has(start)) return known.get(start);
   const rel = start - st.base;
   const from = Math.max(0, rel - WINDOW);
-  const words = bareSlice(st, st.base + from, start)
-    .split(" ")
-    .filter((w) => w.length > 0);
-  return prepositionRole(st.raw.slice(from, rel), words);
+  const role = prepositionRole(st.raw.slice(from, rel), lastWords(bareSlice(st, st.base + from, start), 4));
+  known.set(start, role);
+  return role;
 }
 
 /** The same on any text: the window `[max(floor, start − 40), start)` normalised on its own. */
 export function prepositionBeforeIn(text: string, start: number, floor: number): PrepRole | undefined {
   const before = text.slice(Math.max(floor, start - WINDOW), start);
-  const words = normalizeText(before.replace(NOT_WORD_CHAR, " "))
-    .split(" ")
-    .filter((w) => w.length > 0);
-  return prepositionRole(before, words);
+  return prepositionRole(before, lastWords(normalizeText(before.replace(NOT_WORD_CHAR, " ")), 4));
 }
 
+/** `"'«“”»` after a clitic preposition and before its name. */
+const QUOTE_UNITS = new Set(['"', "'", "«", "“", "”", "»"].map((q) => q.charCodeAt(0)));
+const LETTER = /^\p{L}$/u;
+
+/**
+ * `/(?:^|[^\p{L}])[وف]?[بل]\u0640?["'«“”»]*$/u.test(before)`, read backwards from the end instead
+ * of tried at every offset: «بـ"أردوغان"», «لـ», «وبـ».
+ */
+function endsInCliticPreposition(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && QUOTE_UNITS.has(before.charCodeAt(k - 1))) k--;
+  if (k > 0 && before.charCodeAt(k - 1) === 0x640) k--;
+  const p = before.charCodeAt(k - 1);
+  if (k === 0 || (p !== 0x628 && p !== 0x644)) return false;
+  k--;
+  if (!letterEndingAt(before, k)) return true;
+  const c = before.charCodeAt(k - 1);
+  return (c === 0x648 || c === 0x641) && !letterEndingAt(before, k - 1);
+}
+
+/** Whether the code point ending at `k` is a letter (false at the start). */
+function letterEndingAt(text: string, k: number): boolean {
+  if (k <= 0) return false;
+  const lo = text.charCodeAt(k - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && k >= 2) {
+    const hi = text.charCodeAt(k - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return LETTER.test(text.slice(k - 2, k));
+  }
+  return LETTER.test(text[k - 1]!);
+}
+
+/** The role given by the last words before a group (`words`: at most the last four). */
 function prepositionRole(before: string, words: readonly string[]): PrepRole | undefined {
   // «بـ"أردوغان"», «لـ»: a clitic preposition glued to the name (quotes and tatweel between)
-  if (/(?:^|[^\p{L}])[وف]?[بل]\u0640?["'«“”»\u201D\u201C]*$/u.test(before)) return "target";
+  if (endsInCliticPreposition(before)) return "target";
   const last = words[words.length - 1];
   // «مع وزير الخارجية الإيراني»: a title may stand between the preposition and the name
-  for (const w of words.slice(-4).reverse()) {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
     const bare = w.replace(/^[وف](?=\S{2})/, "");
     const role = PREPOSITIONS.get(w) ?? PREPOSITIONS.get(bare);
     if (role) return role;

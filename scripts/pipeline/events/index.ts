@@ -35,6 +35,7 @@ import { candidateOf } from "./candidates.ts";
 import { collapse, dateFor } from "./collapse.ts";
 import { compileTriggers } from "./compile.ts";
 import { analyseSentence, indexTriggers } from "./sentence.ts";
+import { createViewArena } from "./sentenceText.ts";
 import type { ActorInfo, ActorInfoOf, Candidate, EventExtractorInput, EventExtractorOptions, Group, SentenceContext } from "./types.ts";
 
 export { compileTriggers } from "./compile.ts";
@@ -49,7 +50,9 @@ export function createEventExtractor(
     // the rules ask for the same few actors many times per sentence: one answer per actor and article
     const known = new Map<string, ActorInfo | undefined>();
     const info: ActorInfoOf = (id) => {
-      if (known.has(id)) return known.get(id);
+      // one lookup for a known actor (`has` only for one known to be unknown)
+      const hit = known.get(id);
+      if (hit !== undefined || known.has(id)) return hit;
       const i = options.actorInfo(id);
       known.set(id, i);
       return i;
@@ -58,6 +61,7 @@ export function createEventExtractor(
     const mentionsOf = spansBySentence(input.actorMentions, input.sentences);
     const datesOf = spansBySentence(input.dateMentions, input.sentences);
     const storyDates = sectionStoryDates(input.sentences, datesOf);
+    const arena = createViewArena();
     let lastSpeaker: Group | undefined;
     let lastSection = -1;
     input.sentences.forEach((sentence, i) => {
@@ -66,7 +70,7 @@ export function createEventExtractor(
         lastSection = sentence.section;
       }
       const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
-      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker);
+      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena);
       if (ctx.speaker) lastSpeaker = ctx.speaker;
       const fallback = storyDates.get(sentence.section) ?? publicationDate(input.article.published);
       out.push(...eventsOfSentence(ctx, input, fallback));

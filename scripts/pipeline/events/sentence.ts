@@ -7,7 +7,7 @@ import { toOriginalSpan } from "../../../src/text/normalize.ts";
 import type { ActorMention, DateMention, Sentence } from "../types.ts";
 import { clauseBreaks, IMPERSONAL_SPEECH } from "./cues.ts";
 import { groupMentions } from "./groups.ts";
-import { sentenceText } from "./sentenceText.ts";
+import { sentenceText, type ViewArena } from "./sentenceText.ts";
 import { subjectOf, wordsBetween } from "./subject.ts";
 import { MAX_ANCHOR_OFFSET } from "./compile.ts";
 import type { ActorInfoOf, CompiledForm, Group, SentenceContext, Trigger } from "./types.ts";
@@ -22,8 +22,11 @@ interface LangForms {
   readonly byTrigram: ReadonlyMap<number, readonly number[]>;
   /** Anchors of two characters by `bigramKey`. */
   readonly byBigram: ReadonlyMap<number, readonly number[]>;
-  /** Set at `bigramKey` of the anchors in `byBigram`. */
-  readonly bigrams: Uint8Array;
+  /**
+   * At `bigramKey` of a text's two characters: bit 1 when an anchor of `byBigram` is those two,
+   * bit 2 when an anchor of `byTrigram` starts with them (most positions of a text have neither).
+   */
+  readonly starts: Uint8Array;
   /** Anchors shorter than two characters: found by `indexOf`. */
   readonly short: readonly number[];
   /** For each anchor, the indices of the forms that have it, ascending. */
@@ -48,12 +51,12 @@ export type TriggerIndex = ReadonlyMap<Lang, LangForms>;
 export function indexTriggers(forms: readonly CompiledForm[]): TriggerIndex {
   const out = new Map<
     Lang,
-    { forms: CompiledForm[]; anchors: string[]; anchorIds: number[][]; ids: Map<string, number>; byTrigram: Map<number, number[]>; byBigram: Map<number, number[]>; bigrams: Uint8Array; short: number[]; formsOf: number[][]; trigrams: Uint8Array }
+    { forms: CompiledForm[]; anchors: string[]; anchorIds: number[][]; ids: Map<string, number>; byTrigram: Map<number, number[]>; byBigram: Map<number, number[]>; starts: Uint8Array; short: number[]; formsOf: number[][]; trigrams: Uint8Array }
   >();
   for (const form of forms) {
     let entry = out.get(form.lang);
     if (!entry) {
-      entry = { forms: [], anchors: [], anchorIds: [], ids: new Map(), byTrigram: new Map(), byBigram: new Map(), bigrams: new Uint8Array(0x10000), short: [], formsOf: [], trigrams: new Uint8Array(0x10000) };
+      entry = { forms: [], anchors: [], anchorIds: [], ids: new Map(), byTrigram: new Map(), byBigram: new Map(), starts: new Uint8Array(0x10000), short: [], formsOf: [], trigrams: new Uint8Array(0x10000) };
       out.set(form.lang, entry);
     }
     const ids: number[] = [];
@@ -67,13 +70,14 @@ export function indexTriggers(forms: readonly CompiledForm[]): TriggerIndex {
         if (a.length < 2) entry.short.push(id);
         else if (a.length === 2) {
           const key = bigramKey(a.charCodeAt(0), a.charCodeAt(1));
-          entry.bigrams[key] = 1;
+          entry.starts[key]! |= 1;
           const list = entry.byBigram.get(key);
           if (list) list.push(id);
           else entry.byBigram.set(key, [id]);
         } else {
           const key = trigramKey(a.charCodeAt(0), a.charCodeAt(1), a.charCodeAt(2));
           entry.trigrams[trigramHash(key)] = 1;
+          entry.starts[bigramKey(a.charCodeAt(0), a.charCodeAt(1))]! |= 2;
           const list = entry.byTrigram.get(key);
           if (list) list.push(id);
           else entry.byTrigram.set(key, [id]);
@@ -104,9 +108,10 @@ export function analyseSentence(
   triggerIndex: TriggerIndex,
   info: ActorInfoOf,
   lastSpeaker: Group | undefined,
+  arena?: ViewArena,
 ): SentenceContext {
   const { lang, sentence, mentions, dates } = input;
-  const st = sentenceText(sentence);
+  const st = sentenceText(sentence, arena);
   const norm = st.norm;
   const toOrig = (s: number, e: number) => {
     const span = toOriginalSpan(norm, s, e);
@@ -124,9 +129,10 @@ export function analyseSentence(
   const found: Trigger[] = [];
   for (const m of triggerMatches(triggerIndex, lang, norm.text)) {
     const span = toOrig(m.index, m.index + m.text.length);
-    found.push({ form: m.form, ...span, text: m.text, flags: m.form.flagsOf(m.text), clause: clauseAt(span.start) });
+    found.push({ form: m.form, start: span.start, end: span.end, text: m.text, flags: m.form.flagsOf(m.text), clause: clauseAt(span.start) });
   }
-  found.sort(
+  // (a sort of one costs a call: most sentences hold one trigger or none)
+  if (found.length > 1) found.sort(
     (a, b) =>
       Number(a.form.family.kind === "statement") - Number(b.form.family.kind === "statement") ||
       b.end - b.start - (a.end - a.start) ||
@@ -134,7 +140,7 @@ export function analyseSentence(
   );
   const triggers: Trigger[] = [];
   for (const t of found) if (!triggers.some((k) => t.start < k.end && k.start < t.end)) triggers.push(t);
-  triggers.sort((a, b) => a.start - b.start);
+  if (triggers.length > 1) triggers.sort((a, b) => a.start - b.start);
 
   // actor mentions of the sentence
   const kindOf = (id: string) => info(id)?.kind;
@@ -143,7 +149,9 @@ export function analyseSentence(
     const k = kindOf(m.actorId);
     return k !== "place" && k !== "outlet";
   });
-  const aligned = input.articleText.startsWith(sentence.text, sentence.start);
+  // a comparison of the whole sentence: made only for a sentence with parties to group
+  let isAligned: boolean | undefined;
+  const aligned = () => (isAligned ??= input.articleText.startsWith(sentence.text, sentence.start));
   const groups = groupMentions({ text: input.articleText, st, aligned }, parties, triggers, clauses, info);
 
   // speaker: the subject of the first speech verb, else the section's last speaker
@@ -182,8 +190,11 @@ interface FormMatch {
 function triggerMatches(index: TriggerIndex, lang: Lang, text: string): FormMatch[] {
   const entry = index.get(lang);
   if (!entry) return [];
-  // occurrences of each anchor, ascending (undefined: absent; empty: an empty anchor, found anywhere)
-  const occurrences: (number[] | undefined)[] = new Array(entry.anchors.length);
+  // occurrences of each anchor, ascending (undefined: absent; empty: an empty anchor, found anywhere);
+  // one array for every call (a fresh one per sentence was most of the stage's garbage), emptied here
+  const occurrences = anchorOccurrences;
+  for (const id of touchedAnchors) occurrences[id] = undefined;
+  touchedAnchors.length = 0;
   // the forms with at least one anchor present, marked with this call's epoch
   if (marks.length < entry.forms.length) marks = new Int32Array(entry.forms.length * 2);
   if (markEpoch === 0x7fffffff) {
@@ -211,6 +222,7 @@ function triggerMatches(index: TriggerIndex, lang: Lang, text: string): FormMatc
       }
     }
     occurrences[id] = at;
+    touchedAnchors.push(id);
     found(id);
   }
   const add = (ids: readonly number[], p: number) => {
@@ -220,22 +232,25 @@ function triggerMatches(index: TriggerIndex, lang: Lang, text: string): FormMatc
       if (at) at.push(p);
       else {
         occurrences[id] = [p];
+        touchedAnchors.push(id);
         found(id);
       }
     }
   };
-  const { trigrams, bigrams } = entry;
+  const { trigrams, starts } = entry;
   const last = text.length - 1;
   let c1 = text.charCodeAt(0);
   for (let p = 0; p < last; p++) {
     const c0 = c1;
     c1 = text.charCodeAt(p + 1);
     const key2 = bigramKey(c0, c1);
-    if (bigrams[key2] === 1) {
+    const start = starts[key2]!;
+    if (start === 0) continue;
+    if ((start & 1) !== 0) {
       const ids = entry.byBigram.get(key2);
       if (ids) add(ids, p);
     }
-    if (p + 2 > last) continue;
+    if ((start & 2) === 0 || p + 2 > last) continue;
     const key = trigramKey(c0, c1, text.charCodeAt(p + 2));
     if (trigrams[trigramHash(key)] === 0) continue;
     const ids = entry.byTrigram.get(key);
@@ -279,6 +294,8 @@ function triggerMatches(index: TriggerIndex, lang: Lang, text: string): FormMatc
 }
 
 let marks = new Int32Array(256);
+const anchorOccurrences: (number[] | undefined)[] = [];
+const touchedAnchors: number[] = [];
 let markEpoch = 0;
 
 /** Two ascending lists as one (duplicates kept). */
@@ -304,7 +321,9 @@ function matchForm(form: CompiledForm, occurrences: readonly number[], text: str
   // every start ≤ `done` has been tried: windows of successive occurrences overlap
   let done = -1;
   for (const p of occurrences) {
-    for (let q = Math.max(0, p - MAX_ANCHOR_OFFSET, done + 1); q <= p; q++) {
+    // a one-word start in an earlier word holds an earlier anchor occurrence, and was tried there
+    const floor = form.oneWord ? text.lastIndexOf(" ", p - 1) + 1 : 0;
+    for (let q = Math.max(0, p - MAX_ANCHOR_OFFSET, done + 1, floor); q <= p; q++) {
       if (!(q === 0 || !afterWordChar(text, q)) || insidePair(text, q)) continue;
       if (q < from) continue;
       // the look-behind is decided here, except after a low surrogate (an astral letter is the pattern's to judge)

@@ -10,9 +10,10 @@
  * sentence, fall back to normalising the slice itself.
  */
 import type { Normalized } from "../../../src/text/normalize.ts";
-import { normalizeText } from "../../../src/text/normalize.ts";
-import { normalizeIndexed, normalizeSentence } from "../normalizeIndexed.ts";
+import { normalizeText, unitForm } from "../../../src/text/normalize.ts";
+import { normalizeSentence } from "../normalizeIndexed.ts";
 import type { Sentence } from "../types.ts";
+import type { PrepRole } from "./types.ts";
 
 export interface SentenceText {
   readonly raw: string;
@@ -22,60 +23,174 @@ export interface SentenceText {
   readonly norm: Normalized;
   /** For each offset of `raw` (0…length): the first index of `norm.text` that comes from it or later. */
   readonly normAt: Int32Array;
+  /** Where the views below take their typed arrays (one article's sentences share it). */
+  readonly arena?: ViewArena;
   /** The views below, computed on first use (many sentences never need them). */
   lazy?: {
-    /** True at each index of `norm.text` that is a letter (`\p{L}`). */
-    letter?: Uint8Array;
-    /** `normalizeWithMap` of `raw` with every character that is not a letter, digit or space made a space; its offset index. */
-    bare?: { readonly n: Normalized; readonly at: Int32Array };
+    /**
+     * `normalizeIndexed(raw, true)`: every character that is not a letter, digit or space made a
+     * space; its offset index (no map) is `at[offset + i]`.
+     */
+    bare?: Bare;
+    /** `prepositionBefore` by article offset (groups.ts). */
+    prepositions?: Map<number, PrepRole | undefined>;
   };
+}
+
+/** The bare view of a sentence: its offset index lives in a block shared with other sentences. */
+interface Bare {
+  readonly text: string;
+  readonly at: Int32Array;
+  readonly offset: number;
 }
 
 const NOT_WORD_CHAR = /[^\p{L}\p{N}\s]/gu;
 const LETTER = /\p{L}/u;
 
-/** Normalises a sentence once for every later view. */
-export function sentenceText(sentence: Sentence): SentenceText {
+/** Normalises a sentence once for every later view; `arena` lends the views their typed arrays. */
+export function sentenceText(sentence: Sentence, arena?: ViewArena): SentenceText {
   const raw = sentence.text;
   const { text, map, at } = normalizeSentence(raw);
-  return { raw, base: sentence.start, norm: { text, map }, normAt: at };
+  return { raw, base: sentence.start, norm: { text, map }, normAt: at, ...(arena ? { arena } : {}) };
+}
+
+/**
+ * Room for the offset indices of one article's bare views: a typed array of more than a few
+ * elements is allocated outside the heap, which cost more than filling it; one block serves many
+ * sentences instead. Regions are handed out once and never reused.
+ */
+export interface ViewArena {
+  ints: Int32Array;
+  used: number;
+}
+
+export function createViewArena(): ViewArena {
+  return { ints: new Int32Array(0), used: 0 };
+}
+
+const ARENA_BLOCK = 1 << 14;
+
+/** A region of `n` ints: its block and offset (from the arena when there is one). */
+function takeInts(arena: ViewArena | undefined, n: number): { readonly at: Int32Array; readonly offset: number } {
+  if (!arena) return { at: new Int32Array(n), offset: 0 };
+  if (arena.used + n > arena.ints.length) {
+    arena.ints = new Int32Array(Math.max(n, ARENA_BLOCK));
+    arena.used = 0;
+  }
+  arena.used += n;
+  return { at: arena.ints, offset: arena.used - n };
 }
 
 /** Whether each UTF-16 unit is a letter (`\p{L}`), cached on first sight. */
 const LETTER_UNIT = new Int8Array(0x10000).fill(-1);
 
-function letterOf(st: SentenceText): Uint8Array {
+/** Whether unit `i` of `text` is (part of) a letter: a surrogate pair is judged as one code point, a lone surrogate is none. */
+function letterUnitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const lo = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    return lo >= 0xdc00 && lo <= 0xdfff && LETTER.test(text.slice(i, i + 2));
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const hi = i > 0 ? text.charCodeAt(i - 1) : 0;
+    return hi >= 0xd800 && hi <= 0xdbff && LETTER.test(text.slice(i - 1, i + 1));
+  }
+  let l = LETTER_UNIT[c]!;
+  if (l < 0) {
+    l = LETTER.test(text[i]!) ? 1 : 0;
+    LETTER_UNIT[c] = l;
+  }
+  return l === 1;
+}
+
+function bareOf(st: SentenceText): Bare {
   st.lazy ??= {};
-  if (!st.lazy.letter) {
-    const text = st.norm.text;
-    const letter = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
-        // an astral letter (𝐀) makes its word a word as much as any
-        letter[i] = letter[i + 1] = LETTER.test(text.slice(i, i + 2)) ? 1 : 0;
+  st.lazy.bare ??= bareIndexed(st.raw, st.arena);
+  return st.lazy.bare;
+}
+
+/** Whether each BMP unit is a letter, digit or white space (`[\p{L}\p{N}\s]`): −1 not yet known. */
+const WORD_OR_SPACE = new Int8Array(0x10000).fill(-1);
+const WORD_OR_SPACE_RE = /^[\p{L}\p{N}\s]$/u;
+
+function keepsUnit(code: number): boolean {
+  let k = WORD_OR_SPACE[code]!;
+  if (k < 0) {
+    k = WORD_OR_SPACE_RE.test(String.fromCharCode(code)) ? 1 : 0;
+    WORD_OR_SPACE[code] = k;
+  }
+  return k === 1;
+}
+
+/** `unitForm(code)` as one unit: its code, −1 for "", −2 for a longer form; −3 not yet asked. */
+const UNIT_CODE = new Int32Array(0x10000).fill(-3);
+
+function unitCode(code: number): number {
+  let u = UNIT_CODE[code]!;
+  if (u === -3) {
+    const f = unitForm(code);
+    u = f.length === 0 ? -1 : f.length === 1 ? f.charCodeAt(0) : -2;
+    UNIT_CODE[code] = u;
+  }
+  return u;
+}
+
+/** Output units of `bareIndexed` (reused: it is synchronous). */
+let units = new Uint16Array(1024);
+
+/**
+ * `normalizeIndexed(raw, true)` without its offset map (the bare view never maps back): the same
+ * text and offset index, at a fraction of the cost (it ran once per sentence with an actor).
+ */
+function bareIndexed(raw: string, arena: ViewArena | undefined): Bare {
+  const len = raw.length;
+  const { at, offset } = takeInts(arena, len + 1);
+  if (units.length < len + 16) units = new Uint16Array(len * 2 + 16);
+  let n = 0;
+  let lastWasSpace = false;
+  let keepNext = false;
+  for (let i = 0; i < len; i++) {
+    at[offset + i] = n;
+    const code = raw.charCodeAt(i);
+    let u: number;
+    if (keepNext) {
+      u = unitCode(code);
+      keepNext = false;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < len && raw.charCodeAt(i + 1) >= 0xdc00 && raw.charCodeAt(i + 1) <= 0xdfff) {
+      // a pair: kept or blanked as one code point
+      if (!WORD_OR_SPACE_RE.test(raw.slice(i, i + 2))) {
+        if (!lastWasSpace) {
+          units[n++] = 0x20;
+          lastWasSpace = true;
+        }
+        at[offset + i + 1] = n;
         i++;
         continue;
       }
-      let l = LETTER_UNIT[c]!;
-      if (l < 0) {
-        l = LETTER.test(text[i]!) ? 1 : 0;
-        LETTER_UNIT[c] = l;
-      }
-      letter[i] = l;
+      u = unitCode(code);
+      keepNext = true;
+    } else u = keepsUnit(code) ? unitCode(code) : 0x20;
+    if (u >= 0) {
+      if (u === 0x20) {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+      } else lastWasSpace = false;
+      units[n++] = u;
+      continue;
     }
-    st.lazy.letter = letter;
+    if (u === -1) continue;
+    // a form of several units (a lower-case expansion)
+    const f = unitForm(code);
+    if (units.length < n + f.length + (len - i) + 16) {
+      const grown = new Uint16Array((n + f.length + (len - i)) * 2 + 16);
+      grown.set(units.subarray(0, n));
+      units = grown;
+    }
+    for (let k = 0; k < f.length; k++) units[n++] = f.charCodeAt(k);
+    lastWasSpace = false;
   }
-  return st.lazy.letter;
-}
-
-function bareOf(st: SentenceText): { readonly n: Normalized; readonly at: Int32Array } {
-  st.lazy ??= {};
-  if (!st.lazy.bare) {
-    const { text, map, at } = normalizeIndexed(st.raw, true);
-    st.lazy.bare = { n: { text, map }, at };
-  }
-  return st.lazy.bare;
+  at[offset + len] = n;
+  return { text: Buffer.from(units.buffer, units.byteOffset, n * 2).toString("utf16le"), at, offset };
 }
 
 /** `String.prototype.slice` bounds of `[a, b)` relative to the sentence, or undefined when the view cannot serve them. */
@@ -111,7 +226,7 @@ export function bareSlice(st: SentenceText, a: number, b: number): string {
   if (!r) return normalizeText(sliceOf(st, a, b).replace(NOT_WORD_CHAR, " "));
   if (r[0] >= r[1]) return "";
   const bare = bareOf(st);
-  return bare.n.text.slice(bare.at[r[0]]!, bare.at[r[1]]!).trim();
+  return bare.text.slice(bare.at[bare.offset + r[0]]!, bare.at[bare.offset + r[1]]!).trim();
 }
 
 /** How many words holding a letter `normSlice(st, a, b)` has (digits and marks alone are not words). */
@@ -125,7 +240,6 @@ export function letterWordsBetween(st: SentenceText, a: number, b: number): numb
   if (r[0] >= r[1]) return 0;
   // normalised text has single spaces only; a word counts when any of its characters is a letter
   const text = st.norm.text;
-  const letter = letterOf(st);
   const from = st.normAt[r[0]]!;
   const to = st.normAt[r[1]]!;
   let count = 0;
@@ -135,7 +249,7 @@ export function letterWordsBetween(st: SentenceText, a: number, b: number): numb
       inWordWithLetter = false;
       continue;
     }
-    if (!inWordWithLetter && letter[i] === 1) {
+    if (!inWordWithLetter && letterUnitAt(text, i)) {
       count++;
       inWordWithLetter = true;
     }

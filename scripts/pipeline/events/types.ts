@@ -50,6 +50,8 @@ export interface CompiledForm {
    * form's first word): a sentence holding none of them is not searched with `re`.
    */
   readonly anchors: readonly string[];
+  /** True when the first word's pattern matches no space (Arabic): a match starts in the word that holds its anchor. */
+  readonly oneWord: boolean;
   readonly flagsOf: (match: string) => TriggerFlags;
 }
 
