@@ -7,7 +7,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { chunkPath } from "../src/contract/chunks.ts";
 import { createAnalysisCache, pipelineVersion } from "./lib/analysisCache.ts";
 import { createFileProcessor, type FileJob, type FileOutcome } from "./lib/articleJob.ts";
 import { createAnalysisPool, defaultWorkerCount, workerBundle } from "./lib/analysisPool.ts";
@@ -103,7 +102,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
       if (d) {
         articles++;
         const chunk = assembler.add(d);
-        if (chunk) out.put(chunkPath(chunk.key), `${JSON.stringify(chunk)}\n`);
+        if (chunk) out.put(chunk.path, chunk.json);
       }
       if (performance.now() - lastProgress > 1000) {
         lastProgress = performance.now();
@@ -166,8 +165,8 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     const t1 = performance.now();
     const { lastChunk, corpus } = assembler.finish(skipped, warnings);
     const t2 = performance.now();
-    if (lastChunk) out.put(chunkPath(lastChunk.key), `${JSON.stringify(lastChunk)}\n`);
-    writeGraphFiles(corpus, store, out.open);
+    if (lastChunk) out.put(lastChunk.path, lastChunk.json);
+    writeGraphFiles(corpus, store.json, out.open);
     const report = corpus.report;
     out.put("build-report.json", `${JSON.stringify(report, null, 2)}\n`);
     hereSpill.close();

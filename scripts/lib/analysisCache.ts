@@ -4,7 +4,7 @@
  * a rebuild after one changed article analyses that article only.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { DigestResult } from "../pipeline/build.ts";
@@ -34,9 +34,19 @@ export interface AnalysisCache {
 export function createAnalysisCache(dir: string, version: string): AnalysisCache {
   const root = join(dir, version);
   const path = (key: string) => join(root, key.slice(0, 2), `${key}.v8`);
+  // the entries there are, listed once: a miss then costs no failed open (a thrown error each)
+  const known = new Set<string>();
+  const folders = new Set<string>();
+  if (existsSync(root)) {
+    for (const sub of readdirSync(root)) {
+      folders.add(sub);
+      for (const f of readdirSync(join(root, sub))) if (f.endsWith(".v8")) known.add(f.slice(0, -3));
+    }
+  }
   return {
     keyOf: (contentHash, meta) => createHash("sha256").update(`${contentHash}\n${JSON.stringify(meta ?? null)}`).digest("hex"),
     get(key) {
+      if (!known.has(key)) return undefined;
       try {
         // V8's structured-clone format: read back faster than JSON, same values
         return deserialize(readFileSync(path(key))) as DigestResult;
@@ -46,11 +56,15 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
     },
     set(key, value) {
       const p = path(key);
-      mkdirSync(dirname(p), { recursive: true });
+      if (!folders.has(key.slice(0, 2))) {
+        mkdirSync(dirname(p), { recursive: true });
+        folders.add(key.slice(0, 2));
+      }
       // temporary file then rename: a killed build never leaves half an entry
       const tmp = `${p}.${process.pid}.tmp`;
       writeFileSync(tmp, serialize(value));
       renameSync(tmp, p);
+      known.add(key);
     },
   };
 }

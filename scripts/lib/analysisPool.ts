@@ -73,13 +73,13 @@ export function createAnalysisPool({ bundle, size, cacheDir, version, spillPaths
   const load = new Array<number>(size).fill(0);
   let next = 0;
   workers.forEach((w, i) => {
-    w.on("message", (msg: { id: number; outcome?: FileOutcome; error?: string }) => {
+    w.on("message", (msg: { id: number; outcome?: string; error?: string }) => {
       const p = pending.get(msg.id);
       if (!p) return;
       pending.delete(msg.id);
       load[i]!--;
       if (msg.error !== undefined) p.reject(new Error(msg.error));
-      else p.resolve(msg.outcome!);
+      else p.resolve(JSON.parse(msg.outcome!) as FileOutcome);
     });
     w.on("error", (e) => {
       for (const [id, p] of pending) {

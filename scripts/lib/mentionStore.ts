@@ -6,7 +6,7 @@
  * evidence sentences thus never sit in the main thread's heap, nor cross a thread boundary.
  */
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
-import type { Mention } from "../../src/contract/schema.ts";
+import { type Mention, MentionSchema } from "../../src/contract/schema.ts";
 import type { MentionStore } from "../pipeline/assemble.ts";
 import type { ArticleDigest } from "../pipeline/digest.ts";
 
@@ -27,6 +27,9 @@ export function createMentionSpill(path: string, file: number): MentionSpill {
       const parts: Buffer[] = [];
       let size = 0;
       const events = digest.events.map((e) => {
+        // validated here, on the worker: the main thread copies the JSON text into the chunks as it is
+        const checked = MentionSchema.safeParse(e.mention);
+        if (!checked.success) throw new Error(`a mention in ${e.articleId} does not match the data contract: ${checked.error.issues[0]?.message}`);
         const bytes = Buffer.from(`${JSON.stringify(e.mention)}\n`, "utf8");
         parts.push(bytes);
         const ref: SpillRef = [file, end + size, bytes.length - 1];
@@ -44,6 +47,8 @@ export function createMentionSpill(path: string, file: number): MentionSpill {
 }
 
 export interface SpillStore extends MentionStore<SpillRef, number> {
+  /** The mention's JSON text, as it was spilled. */
+  json(ref: number): string;
   close(): void;
 }
 
@@ -70,6 +75,14 @@ export function createSpillStore(paths: readonly string[]): SpillStore {
     l.set(lengths);
     lengths = l;
   };
+  function json(ref: number): string {
+    if (!(ref >= 0 && ref < count)) throw new Error(`no mention ${ref} in the store`);
+    const length = lengths[ref]!;
+    if (buffer.length < length) buffer = Buffer.alloc(length * 2);
+    const read = readSync(fd(files[ref]!), buffer, 0, length, offsets[ref]!);
+    if (read !== length) throw new Error(`mention ${ref}: ${read} of ${length} bytes in ${paths[files[ref]!]}`);
+    return buffer.toString("utf8", 0, length);
+  }
   return {
     put([file, offset, length]) {
       if (count === offsets.length) grow();
@@ -78,14 +91,8 @@ export function createSpillStore(paths: readonly string[]): SpillStore {
       lengths[count] = length;
       return count++;
     },
-    get(ref) {
-      if (!(ref >= 0 && ref < count)) throw new Error(`no mention ${ref} in the store`);
-      const length = lengths[ref]!;
-      if (buffer.length < length) buffer = Buffer.alloc(length * 2);
-      const read = readSync(fd(files[ref]!), buffer, 0, length, offsets[ref]!);
-      if (read !== length) throw new Error(`mention ${ref}: ${read} of ${length} bytes in ${paths[files[ref]!]}`);
-      return JSON.parse(buffer.toString("utf8", 0, length)) as Mention;
-    },
+    json,
+    get: (ref) => JSON.parse(json(ref)) as Mention,
     close() {
       for (const f of fds) if (f !== undefined) closeSync(f);
     },

@@ -8,8 +8,6 @@ import { ARTICLES_PER_CHUNK, articleChunkKey, chunkPath } from "../../src/contra
 import { affiliatedBy, relationsFromEvents } from "../../src/contract/relations.ts";
 import {
   type Actor,
-  type ArticleChunk,
-  ArticleChunkSchema,
   type ArticleMeta,
   type ChunkRef,
   type Mention,
@@ -20,7 +18,7 @@ import type { BuildReport, SkippedFile } from "./build.ts";
 import type { ArticleDigest, EventDraft } from "./digest.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { computeLayout } from "./layout.ts";
-import { createEventMerger, type MergedEvent } from "./merge.ts";
+import { createIncrementalMerger, draftOrder, type MergedEvent } from "./merge.ts";
 import type { ActorEntry } from "./types.ts";
 
 /**
@@ -49,41 +47,53 @@ export interface Corpus<R> {
   readonly report: BuildReport;
 }
 
+/** An article chunk, ready to write: its path and its JSON text (an `ArticleChunk`). */
+export interface ArticleChunkFile {
+  readonly key: string;
+  readonly path: string;
+  readonly json: string;
+}
+
 export interface CorpusAssembler<M, R> {
   /** Adds an article (in id order); returns its chunk of article texts when that chunk is full. */
-  add(digest: ArticleDigest<M>): ArticleChunk | null;
+  add(digest: ArticleDigest<M>): ArticleChunkFile | null;
   /** The last, partial chunk of article texts, if any, and the corpus. */
-  finish(skipped: readonly SkippedFile[], warnings?: readonly string[]): { lastChunk: ArticleChunk | null; corpus: Corpus<R> };
+  finish(skipped: readonly SkippedFile[], warnings?: readonly string[]): { lastChunk: ArticleChunkFile | null; corpus: Corpus<R> };
 }
 
 export function createCorpusAssembler<M, R>({ gazetteer, store }: { gazetteer: Gazetteer; store: MentionStore<M, R> }): CorpusAssembler<M, R> {
   const articles: ArticleMeta[] = [];
   const articleChunks: ChunkRef[] = [];
-  let pending: ArticleDigest["article"][] = [];
+  let pending: string[] = [];
   const discovered = new Map<string, ActorEntry>();
   const counts = new Map<string, { mentions: number; articles: string[] }>();
-  const drafts: EventDraft<R>[] = [];
+  const entryOf = (id: string) => gazetteer.byId.get(id) ?? discovered.get(id);
+  // merging runs as articles arrive (they come in id order); a discovered actor is registered
+  // before its article's events are merged, and the first discovery of an id wins, as in a batch
+  const merger = createIncrementalMerger<R>({ countryOf: (id) => (/^[A-Z]{3}$/.test(id) ? id : entryOf(id)?.country) });
+  let extractedEvents = 0;
   const warnings: string[] = [];
   const perArticle: BuildReport["perArticle"][number][] = [];
   let mentionTotal = 0;
   let lastId: string | undefined;
 
-  const closeChunk = (): ArticleChunk | null => {
+  const closeChunk = (): ArticleChunkFile | null => {
     if (pending.length === 0) return null;
     const key = articleChunkKey(articles.length - 1);
-    const chunk = ArticleChunkSchema.parse({ schemaVersion: SCHEMA_VERSION, key, articles: pending });
+    // the articles were validated in their digests; the same bytes as JSON.stringify of the chunk object
+    const json = `{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(key)},"articles":[${pending.join(",")}]}\n`;
     articleChunks.push({ key, path: chunkPath(key), count: pending.length });
     pending = [];
-    return chunk;
+    return { key, path: chunkPath(key), json };
   };
 
   return {
     add(d) {
-      const { text: _text, sections: _sections, ...meta } = d.article;
+      const meta = d.article;
       if (lastId !== undefined && !(meta.id > lastId)) throw new Error(`articles must come in id order: ${meta.id} after ${lastId}`);
       lastId = meta.id;
       articles.push({ ...meta, chunk: articleChunkKey(articles.length) });
-      pending.push(d.article);
+      pending.push(d.articleJson);
       for (const entry of d.discovered) if (!discovered.has(entry.id)) discovered.set(entry.id, entry);
       for (const [id, n] of d.actorCounts) {
         const c = counts.get(id) ?? { mentions: 0, articles: [] };
@@ -92,7 +102,9 @@ export function createCorpusAssembler<M, R>({ gazetteer, store }: { gazetteer: G
         c.articles.push(meta.id);
         mentionTotal += n;
       }
-      for (const e of d.events) drafts.push({ ...e, mention: store.put(e.mention) });
+      const drafts: EventDraft<R>[] = d.events.map((e) => ({ ...e, mention: store.put(e.mention) }));
+      for (const e of drafts.sort(draftOrder)) merger.add(e);
+      extractedEvents += drafts.length;
       warnings.push(...d.warnings);
       perArticle.push({
         id: meta.id,
@@ -110,11 +122,7 @@ export function createCorpusAssembler<M, R>({ gazetteer, store }: { gazetteer: G
 
     finish(skipped, extraWarnings = []) {
       const lastChunk = closeChunk();
-      const entryOf = (id: string) => gazetteer.byId.get(id) ?? discovered.get(id);
-      const merge = createEventMerger({ countryOf: (id) => (/^[A-Z]{3}$/.test(id) ? id : entryOf(id)?.country) });
-      const extractedEvents = drafts.length;
-      const events = merge(drafts);
-      drafts.length = 0;
+      const events = merger.finish();
       const eventActorIds = new Set<string>();
       for (const e of events) for (const ids of [e.sourceIds, e.targetIds, e.otherIds]) for (const id of ids) eventActorIds.add(id);
 

@@ -6,8 +6,8 @@
  * then merge → relations → layout (over the corpus, `assembleGraph`).
  */
 import { createHash } from "node:crypto";
-import { type Article, type FullGraph, FullGraphSchema, type Mention, SCHEMA_VERSION } from "../../src/contract/schema.ts";
-import { createCorpusAssembler, memoryMentionStore } from "./assemble.ts";
+import { type Article, ArticleChunkSchema, type FullGraph, FullGraphSchema, type Mention, SCHEMA_VERSION } from "../../src/contract/schema.ts";
+import { type ArticleChunkFile, createCorpusAssembler, memoryMentionStore } from "./assemble.ts";
 import { createActorRecognizer } from "./actors.ts";
 import { cleanArticle, type RemovedBlock } from "./clean.ts";
 import { createDateResolver } from "./dates.ts";
@@ -180,9 +180,10 @@ export function assembleGraph(
   const assembler = createCorpusAssembler({ gazetteer, store: memoryMentionStore() });
   const texts: Article[] = [];
   const sorted = [...analyses].sort((a, b) => compareIds(a.article.id, b.article.id));
-  for (const a of sorted) texts.push(...(assembler.add(digestAnalysis(a))?.articles ?? []));
+  const chunkArticles = (c: ArticleChunkFile | null) => (c ? ArticleChunkSchema.parse(JSON.parse(c.json)).articles : []);
+  for (const a of sorted) texts.push(...chunkArticles(assembler.add(digestAnalysis(a))));
   const { lastChunk, corpus } = assembler.finish(skipped, extraWarnings);
-  texts.push(...(lastChunk?.articles ?? []));
+  texts.push(...chunkArticles(lastChunk));
   const graph: FullGraph = {
     schemaVersion: SCHEMA_VERSION,
     articles: texts,

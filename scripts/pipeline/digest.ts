@@ -4,7 +4,7 @@
  * removed boilerplate is cut to what the report shows. A digest crosses a worker boundary and sits
  * in the incremental cache, and the build holds one per article until the end: it must be small.
  */
-import type { Article, EventDate, Mention, Modality, Quad } from "../../src/contract/schema.ts";
+import { type Article, ArticleSchema, type EventDate, type Mention, type Modality, type Quad } from "../../src/contract/schema.ts";
 import type { ActorEntry, ExtractedEvent } from "./types.ts";
 
 /** Removed boilerplate as the build report shows it (the text cut to 200 characters). */
@@ -33,9 +33,16 @@ export interface EventDraft<M = Mention> {
   readonly mention: M;
 }
 
+/** An article without its text and sections (what the index lists). */
+export type ArticleHead = Omit<Article, "text" | "sections">;
+
 export interface ArticleDigest<M = Mention> {
-  /** The article with its text (the build writes the text to an article chunk, then lets it go). */
-  readonly article: Article;
+  readonly article: ArticleHead;
+  /**
+   * The whole article (text and sections) as JSON text, validated: it goes into an article chunk
+   * as it is, and as one string it crosses a thread boundary for the price of a copy.
+   */
+  readonly articleJson: string;
   readonly encoding: string;
   readonly removed: readonly RemovedDigest[];
   /** Mentions per actor id, sorted by id. */
@@ -95,8 +102,12 @@ export interface AnalysisParts {
 export function digestAnalysis(a: AnalysisParts): ArticleDigest {
   const counts = new Map<string, number>();
   for (const m of a.mentions) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  const checked = ArticleSchema.safeParse(a.article);
+  if (!checked.success) throw new Error(`the article does not match the data contract: ${checked.error.issues[0]?.message}`);
+  const { text: _text, sections: _sections, ...head } = a.article;
   return {
-    article: a.article,
+    article: head,
+    articleJson: JSON.stringify(a.article),
     encoding: a.encoding,
     removed: a.removed.map((r) => ({ kind: r.kind, text: r.text.length > REPORT_TEXT ? `${r.text.slice(0, REPORT_TEXT)}…` : r.text })),
     actorCounts: [...counts.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),

@@ -37,37 +37,82 @@ export interface MergeOptions {
 
 /** Groups extracted events into merged events with stable ids, sorted by date, sources (most first) and id. */
 export function createEventMerger(options: Readonly<MergeOptions>): <M>(extracted: readonly EventDraft<M>[]) => MergedEvent<M>[] {
-  const party = (id: string) => options.countryOf(id) ?? id;
   return <M>(extracted: readonly EventDraft<M>[]) => {
-    const ordered = [...extracted].sort(
-      (a, b) => byCodeUnits(a.articleId, b.articleId) || a.triggerStart - b.triggerStart || byCodeUnits(a.cameo, b.cameo),
-    );
-    // Two events can only be the same when they share a trigger, or a CAMEO family, modality and
-    // day (see `sameEvent`): index the groups by those keys so merging stays linear in the corpus.
-    const groups: EventDraft<M>[][] = [];
-    const byKey = new Map<string, number[]>();
-    const keysOf = (e: EventDraft<M>) => {
-      const keys = [`t|${e.articleId}|${e.sentenceStart}|${e.triggerStart}`];
-      if (e.date.precision === "day") keys.push(`d|${familyOf(e.cameo)}|${e.modality}|${e.date.start}`);
-      return keys;
-    };
-    for (const e of ordered) {
-      const keys = keysOf(e);
-      const candidates = [...new Set(keys.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a - b);
-      const home = candidates.find((g) => groups[g]!.some((o) => sameEvent(o, e, party)));
+    const merger = createIncrementalMerger<M>(options);
+    for (const e of [...extracted].sort(draftOrder)) merger.add(e);
+    return merger.finish();
+  };
+}
+
+/** The order merging takes drafts in: by article id, trigger offset, CAMEO code. */
+export function draftOrder(a: Draft, b: Draft): number {
+  return byCodeUnits(a.articleId, b.articleId) || a.triggerStart - b.triggerStart || byCodeUnits(a.cameo, b.cameo);
+}
+
+export interface IncrementalMerger<M> {
+  /** Adds a draft; drafts must come in `draftOrder` (an article's, then the next article's). */
+  add(e: EventDraft<M>): void;
+  /** The merged events (sorted as `createEventMerger` sorts them). */
+  finish(): MergedEvent<M>[];
+}
+
+/**
+ * The merge as the build runs it: one article's drafts at a time, as articles arrive in id order,
+ * so grouping happens while the workers are still analysing.
+ */
+export function createIncrementalMerger<M>(options: Readonly<MergeOptions>): IncrementalMerger<M> {
+  const party = (id: string) => options.countryOf(id) ?? id;
+  // Two events can only be the same when they share a trigger, or a CAMEO family, modality and
+  // day (see `sameEvent`): index the groups by those keys so merging stays linear in the corpus.
+  const groups: EventDraft<M>[][] = [];
+  const byKey = new Map<string, number[]>();
+  // each draft's parties at state level, computed once (compared with every candidate's)
+  const parties = new Map<Draft, ReadonlySet<string>>();
+  const partiesOf = (e: Draft) => {
+    let p = parties.get(e);
+    if (!p) {
+      p = partySet(e, party);
+      parties.set(e, p);
+    }
+    return p;
+  };
+  let last: Draft | undefined;
+  return {
+    add(e) {
+      if (last && draftOrder(last, e) > 0) throw new Error(`merge: drafts out of order (${e.articleId}@${e.triggerStart} after ${last.articleId}@${last.triggerStart})`);
+      last = e;
+      const tKey = `t|${e.articleId}|${e.sentenceStart}|${e.triggerStart}`;
+      const keys = [tKey];
+      // a same occurrence on another trigger shares the day, CAMEO family, modality and at least
+      // one party (see `sameEvent`): one key per party keeps the candidates of a busy day few
+      if (e.date.precision === "day") for (const p of partiesOf(e)) keys.push(`d|${familyOf(e.cameo)}|${e.modality}|${e.date.start}|${p}`);
+      // the lowest-numbered group holding a same occurrence (lists are in increasing order)
+      let home: number | undefined;
+      for (const k of keys) {
+        const list = byKey.get(k);
+        if (!list) continue;
+        for (const g of list) {
+          if (home !== undefined && g >= home) break;
+          if (groups[g]!.some((o) => sameOccurrence(o, e, partiesOf))) home = g;
+        }
+      }
       const index = home ?? groups.length;
       if (home === undefined) groups.push([]);
       groups[index]!.push(e);
       for (const k of keys) {
-        const list = byKey.get(k) ?? [];
-        if (!list.includes(index)) list.push(index);
-        byKey.set(k, list);
+        const list = byKey.get(k);
+        if (!list) byKey.set(k, [index]);
+        else if (list[list.length - 1] !== index && !list.includes(index)) insertSorted(list, index);
       }
-    }
-    // within a day, the events more sources report come first (the best-attested reading of the day)
-    return groups
-      .map((g) => toEvent(g))
-      .sort((a, b) => byCodeUnits(a.date.start, b.date.start) || b.mentions.length - a.mentions.length || byCodeUnits(a.id, b.id));
+    },
+    finish() {
+      parties.clear();
+      byKey.clear();
+      // within a day, the events more sources report come first (the best-attested reading of the day)
+      return groups
+        .map((g) => toEvent(g))
+        .sort((a, b) => byCodeUnits(a.date.start, b.date.start) || b.mentions.length - a.mentions.length || byCodeUnits(a.id, b.id));
+    },
   };
 }
 
@@ -79,18 +124,33 @@ function participants(e: Draft): string[] {
 
 /** True when two extracted events report one occurrence. */
 export function sameEvent(a: Draft, b: Draft, party: (id: string) => string): boolean {
+  return sameOccurrence(a, b, (e) => partySet(e, party));
+}
+
+function partySet(e: Draft, party: (id: string) => string): ReadonlySet<string> {
+  return new Set(participants(e).map(party));
+}
+
+function sameOccurrence(a: Draft, b: Draft, partiesOf: (e: Draft) => ReadonlySet<string>): boolean {
   if (a.articleId === b.articleId && a.sentenceStart === b.sentenceStart && a.triggerStart === b.triggerStart) return true;
   if (familyOf(a.cameo) !== familyOf(b.cameo)) return false;
   if (a.modality !== b.modality) return false;
   if (a.date.end < b.date.start || b.date.end < a.date.start) return false;
   // only precise dates merge: two "2024" events are not the same occurrence for that alone
   if (a.date.precision !== "day" || b.date.precision !== "day") return false;
-  const pa = new Set(participants(a).map(party));
-  const pb = new Set(participants(b).map(party));
+  const pa = partiesOf(a);
+  const pb = partiesOf(b);
   let shared = 0;
   for (const p of pa) if (pb.has(p)) shared++;
-  const union = new Set([...pa, ...pb]).size;
+  const union = pa.size + pb.size - shared;
   return shared >= Math.min(2, pa.size, pb.size) && shared / union >= 0.5;
+}
+
+/** Inserts `n` into an increasing list. */
+function insertSorted(list: number[], n: number): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]! > n) i--;
+  list.splice(i, 0, n);
 }
 
 function familyOf(cameo: string): string {

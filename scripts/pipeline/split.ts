@@ -21,13 +21,12 @@ import {
   type Relation,
   SCHEMA_VERSION,
 } from "../../src/contract/schema.ts";
-import type { Corpus, MentionStore } from "./assemble.ts";
+import type { Corpus } from "./assemble.ts";
 import { actorsCsv, relationsCsv } from "./export.ts";
 import type { MergedEvent } from "./merge.ts";
 
 type IndexEvent = Graph["events"][number];
 const IndexEventSchema = GraphSchema.shape.events.element;
-const ChunkEntrySchema = EventChunkSchema.shape.events.element;
 
 /** The lead mention as the index carries it: without the offsets of its actor mentions and date. */
 function leadMention({ actorSpans: _a, dateSpan: _d, ...m }: Mention): Mention {
@@ -77,11 +76,12 @@ export interface TextSink {
 
 /**
  * Writes `graph.json`, the event chunks, `events.csv`, `actors.csv` and `relations.csv` of a
- * corpus through `open` (article chunks are written by the corpus stage's caller).
+ * corpus through `open` (article chunks are written by the corpus stage's caller), in one pass over
+ * the events. `mentionJson` gives a mention's JSON text (validated when it was set aside): chunks
+ * take it as it is, only the lead mention is parsed, for the index.
  */
-export function writeGraphFiles<R>(corpus: Corpus<R>, store: Pick<MentionStore<unknown, R>, "get">, open: (path: string) => TextSink): void {
+export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => string, open: (path: string) => TextSink): void {
   const eventRefs = eventChunkRefs(corpus.events);
-  // graph.json and events.csv: one pass, one lead mention read per event
   const index = open("graph.json");
   const csv = open("events.csv");
   const head = {
@@ -97,33 +97,31 @@ export function writeGraphFiles<R>(corpus: Corpus<R>, store: Pick<MentionStore<u
   check(GraphSchema, head, "the graph index");
   index.write(`{"schemaVersion":${SCHEMA_VERSION},"articles":${JSON.stringify(head.articles)},"actors":${JSON.stringify(head.actors)},"events":[`);
   csv.write(csvRecord(EVENT_COLUMNS));
+  // events are sorted by date and keyed by the year they start in: each chunk's events are contiguous
+  let chunk: { key: string; out: TextSink; n: number } | undefined;
+  const closeChunk = () => {
+    chunk?.out.write("]}\n");
+    chunk?.out.close();
+  };
+  const done = new Set<string>();
   corpus.events.forEach((e, i) => {
-    const row = check(IndexEventSchema, indexEvent(e, store.get(e.mentions[0]!)), `event ${e.id}`);
+    const mentions = e.mentions.map(mentionJson);
+    const row = check(IndexEventSchema, indexEvent(e, JSON.parse(mentions[0]!) as Mention), `event ${e.id}`);
     index.write(i === 0 ? JSON.stringify(row) : `,${JSON.stringify(row)}`);
     csv.write(csvRecord(eventTable([row]).rows[0]!));
+    if (chunk?.key !== e.chunk) {
+      closeChunk();
+      if (done.has(e.chunk)) throw new Error(`event ${e.id}: chunk ${e.chunk} again after another chunk (events must be sorted by date)`);
+      done.add(e.chunk);
+      chunk = { key: e.chunk, out: open(chunkPath(e.chunk)), n: 0 };
+      chunk.out.write(`{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(e.chunk)},"events":[`);
+    }
+    chunk.out.write(`${chunk.n++ === 0 ? "" : ","}{"id":${JSON.stringify(e.id)},"mentions":[${mentions.join(",")}]}`);
   });
+  closeChunk();
   index.write(`],"relations":${JSON.stringify(head.relations)},"layout":${JSON.stringify(head.layout)},"chunks":${JSON.stringify(head.chunks)}}\n`);
   index.close();
   csv.close();
-
-  // event chunks: events of one key are contiguous (sorted by date, keyed by year), but need not be
-  const byKey = new Map<string, number[]>();
-  corpus.events.forEach((e, i) => {
-    const list = byKey.get(e.chunk) ?? [];
-    list.push(i);
-    byKey.set(e.chunk, list);
-  });
-  for (const ref of eventRefs) {
-    const out = open(ref.path);
-    out.write(`{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(ref.key)},"events":[`);
-    byKey.get(ref.key)!.forEach((i, n) => {
-      const e = corpus.events[i]!;
-      const entry = check(ChunkEntrySchema, { id: e.id, mentions: e.mentions.map((m) => store.get(m)) }, `event ${e.id} in ${ref.path}`);
-      out.write(n === 0 ? JSON.stringify(entry) : `,${JSON.stringify(entry)}`);
-    });
-    out.write("]}\n");
-    out.close();
-  }
   for (const [path, text] of [
     ["actors.csv", actorsCsv(corpus)],
     ["relations.csv", relationsCsv(corpus)],
