@@ -170,6 +170,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     const report = corpus.report;
     out.put("build-report.json", `${JSON.stringify(report, null, 2)}\n`);
     hereSpill.close();
+    cache?.close();
     store.close();
     out.commit();
     onPhases?.({ analyse_ms: t1 - t0, assemble_ms: t2 - t1, write_ms: performance.now() - t2 });
@@ -187,6 +188,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
   } catch (e) {
     await pool?.close();
     hereSpill.close();
+    cache?.close();
     store.close();
     out.abort();
     throw e;

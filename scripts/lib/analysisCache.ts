@@ -4,8 +4,9 @@
  * a rebuild after one changed article analyses that article only.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { threadId } from "node:worker_threads";
 import { deserialize, serialize } from "node:v8";
 import type { DigestResult } from "../pipeline/build.ts";
 import type { MetadataEntry } from "../pipeline/metadata.ts";
@@ -29,42 +30,80 @@ export interface AnalysisCache {
   keyOf(contentHash: string, meta: MetadataEntry | undefined): string;
   get(key: string): DigestResult | undefined;
   set(key: string, value: DigestResult): void;
+  /** Finishes this writer's pack: its entries are found by later builds. */
+  close(): void;
 }
 
+/**
+ * Entries live in packs: each writer (a build's worker, or its main thread) appends its entries to
+ * one data file and, after each, a line `key offset length` to the pack's index — no file per
+ * entry, no open per lookup. A reader lists every pack's index once; an index line whose bytes are
+ * not all in the data file (a build killed mid-write) is ignored.
+ */
 export function createAnalysisCache(dir: string, version: string): AnalysisCache {
   const root = join(dir, version);
-  const path = (key: string) => join(root, key.slice(0, 2), `${key}.v8`);
-  // the entries there are, listed once: a miss then costs no failed open (a thrown error each)
-  const known = new Set<string>();
-  const folders = new Set<string>();
+  const where = new Map<string, { pack: string; offset: number; length: number }>();
   if (existsSync(root)) {
-    for (const sub of readdirSync(root)) {
-      folders.add(sub);
-      for (const f of readdirSync(join(root, sub))) if (f.endsWith(".v8")) known.add(f.slice(0, -3));
+    for (const f of readdirSync(root).sort()) {
+      if (!f.endsWith(".idx")) continue;
+      const pack = join(root, `${f.slice(0, -4)}.bin`);
+      if (!existsSync(pack)) continue;
+      const size = statSync(pack).size;
+      for (const line of readFileSync(join(root, f), "utf8").split("\n")) {
+        const [key, offset, length] = line.split(" ");
+        if (!key || offset === undefined || length === undefined) continue;
+        const entry = { pack, offset: Number(offset), length: Number(length) };
+        if (entry.offset + entry.length <= size) where.set(key, entry);
+      }
     }
   }
+  const readers = new Map<string, number>();
+  let writer: { data: number; index: number; end: number; pack: string } | undefined;
+  const open = () => {
+    if (!writer) {
+      mkdirSync(root, { recursive: true });
+      const name = `pack-${process.pid}-${threadId}-${Date.now().toString(36)}`;
+      const pack = join(root, `${name}.bin`);
+      writer = { data: openSync(pack, "w"), index: openSync(join(root, `${name}.idx`), "w"), end: 0, pack };
+    }
+    return writer;
+  };
   return {
     keyOf: (contentHash, meta) => createHash("sha256").update(`${contentHash}\n${JSON.stringify(meta ?? null)}`).digest("hex"),
     get(key) {
-      if (!known.has(key)) return undefined;
+      const e = where.get(key);
+      if (!e) return undefined;
       try {
+        let fd = readers.get(e.pack);
+        if (fd === undefined) {
+          fd = openSync(e.pack, "r");
+          readers.set(e.pack, fd);
+        }
+        const bytes = Buffer.alloc(e.length);
+        if (readSync(fd, bytes, 0, e.length, e.offset) !== e.length) return undefined;
         // V8's structured-clone format: read back faster than JSON, same values
-        return deserialize(readFileSync(path(key))) as DigestResult;
+        return deserialize(bytes) as DigestResult;
       } catch {
         return undefined;
       }
     },
     set(key, value) {
-      const p = path(key);
-      if (!folders.has(key.slice(0, 2))) {
-        mkdirSync(dirname(p), { recursive: true });
-        folders.add(key.slice(0, 2));
+      const w = open();
+      const bytes = serialize(value);
+      writeSync(w.data, bytes, 0, bytes.length, w.end);
+      // the index line only after its bytes: a killed build leaves no line pointing at nothing
+      writeSync(w.index, `${key} ${w.end} ${bytes.length}\n`);
+      where.set(key, { pack: w.pack, offset: w.end, length: bytes.length });
+      w.end += bytes.length;
+    },
+    close() {
+      for (const fd of readers.values()) closeSync(fd);
+      readers.clear();
+      if (writer) {
+        closeSync(writer.data);
+        closeSync(writer.index);
+        writer = undefined;
       }
-      // temporary file then rename: a killed build never leaves half an entry
-      const tmp = `${p}.${process.pid}.tmp`;
-      writeFileSync(tmp, serialize(value));
-      renameSync(tmp, p);
-      known.add(key);
     },
   };
 }

@@ -21,12 +21,13 @@ const { personsPath, cacheDir, version, spillPath, spillFile } = workerData as {
 const spill = createMentionSpill(spillPath, spillFile);
 // the gazetteer is built on the first file the cache does not have: a cached rebuild never needs it
 let analyser: ReturnType<typeof createArticleAnalyser> | undefined;
+const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
 const processFile = createFileProcessor(
   (file, meta) => {
     analyser ??= createArticleAnalyser(loadGazetteer(personsPath));
     return analyser(file, meta);
   },
-  cacheDir ? createAnalysisCache(cacheDir, version) : null,
+  cache,
   spill,
 );
 
@@ -34,6 +35,7 @@ parentPort!.on("message", (msg: { id: number; job: FileJob } | { close: true }) 
   if ("close" in msg) {
     // the spill file's descriptor belongs to the process, not to this thread: close it, then leave
     spill.close();
+    cache?.close();
     parentPort!.close();
     return;
   }
