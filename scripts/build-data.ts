@@ -3,9 +3,10 @@
  * and writes graph.json, build-report.json and the CSV exports — atomically (a temporary folder,
  * then a rename: never a half-written output) and deterministically (same input, same bytes).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import { parseArgs } from "node:util";
 import { createAnalysisCache, pipelineVersion } from "./lib/analysisCache.ts";
 import { createFileProcessor, type FileJob, type FileOutcome } from "./lib/articleJob.ts";
@@ -24,7 +25,7 @@ import {
 import type { ArticleDigest } from "./pipeline/digest.ts";
 import { loadGazetteer } from "./pipeline/gazetteer.ts";
 import { parseMetadata } from "./pipeline/metadata.ts";
-import { writeGraphFiles } from "./pipeline/split.ts";
+import { type TextSink, writeGraphFiles } from "./pipeline/split.ts";
 
 /** Lists article files below `dir`, sorted, relative to it. */
 function listFiles(dir: string): string[] {
@@ -88,7 +89,17 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
       : null;
   const processHere = pool ? null : createFileProcessor(createArticleAnalyser(gazetteer), cache, hereSpill);
   try {
-    const assembler = createCorpusAssembler({ gazetteer, store });
+    // report rows wait in a scratch file (each holds the boilerplate removed from its article)
+    const rows = out.open(".scratch/report-rows.jsonl");
+    let rowCount = 0;
+    const assembler = createCorpusAssembler({
+      gazetteer,
+      store,
+      onArticleReport: (row) => {
+        rowCount++;
+        rows.write(`${JSON.stringify(row)}\n`);
+      },
+    });
     const skipped: SkippedFile[] = [];
     const seen = new Map<string, string>();
     const ids = new Map<string, string>();
@@ -167,8 +178,9 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     const t2 = performance.now();
     if (lastChunk) out.put(lastChunk.path, lastChunk.json);
     writeGraphFiles(corpus, store.json, out.open);
+    rows.close();
     const report = corpus.report;
-    out.put("build-report.json", `${JSON.stringify(report, null, 2)}\n`);
+    writeReport(report, out.scratch("report-rows.jsonl"), rowCount, out.open("build-report.json"));
     hereSpill.close();
     cache?.close();
     store.close();
@@ -193,6 +205,47 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     out.abort();
     throw e;
   }
+}
+
+/**
+ * build-report.json: `report` with its `perArticle` rows read back from the scratch file — the
+ * bytes of `JSON.stringify` of the whole report with two-space indentation.
+ */
+function writeReport(report: BuildReport, rowsPath: string, rowCount: number, out: TextSink): void {
+  if (rowCount === 0) {
+    out.write(`${JSON.stringify(report, null, 2)}\n`);
+    out.close();
+    return;
+  }
+  const [head, tail] = JSON.stringify({ ...report, perArticle: ["@rows"] }, null, 2).split('    "@rows"');
+  out.write(head!);
+  let i = 0;
+  forEachLine(rowsPath, (line) => {
+    const row = JSON.stringify(JSON.parse(line), null, 2).replace(/\n/g, "\n    ");
+    out.write(`${i++ === 0 ? "" : ",\n"}    ${row}`);
+  });
+  if (i !== rowCount) throw new Error(`build report: ${i} article rows read back, ${rowCount} written`);
+  out.write(`${tail!}\n`);
+  out.close();
+}
+
+/** Calls `fn` with each line of a UTF-8 file, reading it 1 MB at a time. */
+function forEachLine(path: string, fn: (line: string) => void): void {
+  const fd = openSync(path, "r");
+  const buffer = Buffer.alloc(1 << 20);
+  const decoder = new StringDecoder("utf8");
+  let rest = "";
+  try {
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
+      const lines = (rest + decoder.write(buffer.subarray(0, n))).split("\n");
+      rest = lines.pop()!;
+      for (const line of lines) fn(line);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  rest += decoder.end();
+  if (rest) fn(rest);
 }
 
 /** Why a file is not even read: not an article file, or an article id another file already has. */

@@ -61,7 +61,19 @@ export interface CorpusAssembler<M, R> {
   finish(skipped: readonly SkippedFile[], warnings?: readonly string[]): { lastChunk: ArticleChunkFile | null; corpus: Corpus<R> };
 }
 
-export function createCorpusAssembler<M, R>({ gazetteer, store }: { gazetteer: Gazetteer; store: MentionStore<M, R> }): CorpusAssembler<M, R> {
+export type ArticleReport = BuildReport["perArticle"][number];
+
+export interface AssemblerOptions<M, R> {
+  readonly gazetteer: Gazetteer;
+  readonly store: MentionStore<M, R>;
+  /**
+   * Where each article's report row goes as it arrives; the report's `perArticle` then stays
+   * empty (the runner streams the rows into build-report.json). Default: kept in the report.
+   */
+  readonly onArticleReport?: (row: ArticleReport) => void;
+}
+
+export function createCorpusAssembler<M, R>({ gazetteer, store, onArticleReport }: AssemblerOptions<M, R>): CorpusAssembler<M, R> {
   const articles: ArticleMeta[] = [];
   const articleChunks: ChunkRef[] = [];
   let pending: string[] = [];
@@ -73,8 +85,29 @@ export function createCorpusAssembler<M, R>({ gazetteer, store }: { gazetteer: G
   const merger = createIncrementalMerger<R>({ countryOf: (id) => (/^[A-Z]{3}$/.test(id) ? id : entryOf(id)?.country) });
   let extractedEvents = 0;
   const warnings: string[] = [];
-  const perArticle: BuildReport["perArticle"][number][] = [];
+  const perArticle: ArticleReport[] = [];
+  const report = onArticleReport ?? ((row: ArticleReport) => perArticle.push(row));
   let mentionTotal = 0;
+  // a digest arrives as fresh copies of the same few ids, codes and dates: hundreds of thousands of
+  // drafts wait for the end of the build, so they share one copy of each
+  const strings = new Map<string, string>();
+  const intern = (x: string) => {
+    const known = strings.get(x);
+    if (known !== undefined) return known;
+    strings.set(x, x);
+    return x;
+  };
+  const noIds: readonly string[] = [];
+  const internIds = (ids: readonly string[]) => (ids.length === 0 ? noIds : ids.map(intern));
+  const dates = new Map<string, EventDraft["date"]>();
+  const internDate = (d: EventDraft["date"]) => {
+    const key = `${d.edtf}|${d.start}|${d.end}|${d.precision}`;
+    const known = dates.get(key);
+    if (known) return known;
+    const date = { edtf: intern(d.edtf), start: intern(d.start), end: intern(d.end), precision: d.precision };
+    dates.set(key, date);
+    return date;
+  };
   let lastId: string | undefined;
 
   const closeChunk = (): ArticleChunkFile | null => {
@@ -102,11 +135,25 @@ export function createCorpusAssembler<M, R>({ gazetteer, store }: { gazetteer: G
         c.articles.push(meta.id);
         mentionTotal += n;
       }
-      const drafts: EventDraft<R>[] = d.events.map((e) => ({ ...e, mention: store.put(e.mention) }));
+      const drafts: EventDraft<R>[] = d.events.map((e) => ({
+        articleId: meta.id,
+        sentenceStart: e.sentenceStart,
+        triggerStart: e.triggerStart,
+        cameo: intern(e.cameo),
+        quad: e.quad,
+        goldstein: e.goldstein,
+        modality: intern(e.modality) as typeof e.modality,
+        date: internDate(e.date),
+        sourceIds: internIds(e.sourceIds),
+        targetIds: internIds(e.targetIds),
+        otherIds: internIds(e.otherIds),
+        ...(e.place ? { place: intern(e.place) } : {}),
+        mention: store.put(e.mention),
+      }));
       for (const e of drafts.sort(draftOrder)) merger.add(e);
       extractedEvents += drafts.length;
       warnings.push(...d.warnings);
-      perArticle.push({
+      report({
         id: meta.id,
         file: meta.file,
         lang: meta.lang,

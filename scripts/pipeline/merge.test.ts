@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { draftOf } from "./digest.ts";
-import { createEventMerger } from "./merge.ts";
+import { createEventMerger, createIncrementalMerger, draftOrder } from "./merge.ts";
 import type { ExtractedEvent } from "./types.ts";
 
 const COUNTRY: Record<string, string> = { "abbas-araghchi": "IRN", "hakan-fidan": "TUR" };
@@ -49,5 +49,27 @@ describe("mergeSameEvents", () => {
   it("gives the same ids for the same input (deterministic)", () => {
     const input = [ev({ articleId: "001", at: 10 }), ev({ articleId: "000", at: 3, cameo: "111", quad: 3 })];
     expect(merge(input).map((e) => e.id)).toEqual(merge([...input].reverse()).map((e) => e.id));
+  });
+});
+
+describe("merging as articles arrive", () => {
+  it("gives what merging the whole corpus at once gives, on a busy day with many parties", () => {
+    const parties = ["IRN", "TUR", "RUS", "SYR", "QAT", "SAU"];
+    const events: ExtractedEvent[] = [];
+    for (let a = 0; a < 12; a++)
+      for (let k = 0; k < 4; k++)
+        events.push(
+          ev({ articleId: `a${String(a).padStart(2, "0")}`, at: 10 + k * 100, sourceIds: [parties[(a + k) % 6]!], targetIds: [parties[(a * k + 1) % 6]!], cameo: k % 2 ? "040" : "043" }),
+        );
+    const batch = merge(events);
+    const incremental = createIncrementalMerger<unknown>({ countryOf: (id) => COUNTRY[id] });
+    for (const e of events.map(draftOf).sort(draftOrder)) incremental.add(e);
+    expect(incremental.finish()).toEqual(batch);
+    expect(batch.length).toBeLessThan(events.length);
+  });
+  it("refuses drafts out of article order (the build adds articles in id order)", () => {
+    const incremental = createIncrementalMerger<unknown>({ countryOf: () => undefined });
+    incremental.add(draftOf(ev({ articleId: "002", at: 5 })));
+    expect(() => incremental.add(draftOf(ev({ articleId: "001", at: 5 })))).toThrow("merge: drafts out of order (001@5 after 002@5)");
   });
 });

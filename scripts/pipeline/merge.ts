@@ -64,14 +64,23 @@ export function createIncrementalMerger<M>(options: Readonly<MergeOptions>): Inc
   const party = (id: string) => options.countryOf(id) ?? id;
   // Two events can only be the same when they share a trigger, or a CAMEO family, modality and
   // day (see `sameEvent`): index the groups by those keys so merging stays linear in the corpus.
-  const groups: EventDraft<M>[][] = [];
-  const byKey = new Map<string, number[]>();
-  // each draft's parties at state level, computed once (compared with every candidate's)
-  const parties = new Map<Draft, ReadonlySet<string>>();
+  let groups: EventDraft<M>[][] = [];
+  // groups by day key («family|modality|day»), then by party: candidates for a same occurrence.
+  // Nested maps, so that the hundreds of thousands of entries of a large corpus share their keys.
+  const byDay = new Map<string, Map<string, number[]>>();
+  // trigger keys only ever match within one article: kept for the current article only
+  const byTrigger = new Map<string, number>();
+  // each draft's parties at state level, computed once (compared with every candidate's); drafts
+  // with the same parties share one array
+  const parties = new Map<Draft, readonly string[]>();
+  const partyArrays = new Map<string, readonly string[]>();
   const partiesOf = (e: Draft) => {
     let p = parties.get(e);
     if (!p) {
-      p = partySet(e, party);
+      const fresh = partySet(e, party);
+      const key = fresh.join("|");
+      p = partyArrays.get(key) ?? fresh;
+      partyArrays.set(key, p);
       parties.set(e, p);
     }
     return p;
@@ -80,16 +89,25 @@ export function createIncrementalMerger<M>(options: Readonly<MergeOptions>): Inc
   return {
     add(e) {
       if (last && draftOrder(last, e) > 0) throw new Error(`merge: drafts out of order (${e.articleId}@${e.triggerStart} after ${last.articleId}@${last.triggerStart})`);
+      if (last?.articleId !== e.articleId) byTrigger.clear();
       last = e;
-      const tKey = `t|${e.articleId}|${e.sentenceStart}|${e.triggerStart}`;
-      const keys = [tKey];
+      const tKey = `${e.sentenceStart}|${e.triggerStart}`;
       // a same occurrence on another trigger shares the day, CAMEO family, modality and at least
-      // one party (see `sameEvent`): one key per party keeps the candidates of a busy day few
-      if (e.date.precision === "day") for (const p of partiesOf(e)) keys.push(`d|${familyOf(e.cameo)}|${e.modality}|${e.date.start}|${p}`);
+      // one party (see `sameEvent`): one list per party keeps the candidates of a busy day few
+      let day: Map<string, number[]> | undefined;
+      if (e.date.precision === "day") {
+        const dayKey = `${familyOf(e.cameo)}|${e.modality}|${e.date.start}`;
+        day = byDay.get(dayKey);
+        if (!day) {
+          day = new Map();
+          byDay.set(dayKey, day);
+        }
+      }
+      const ps = day ? partiesOf(e) : [];
       // the lowest-numbered group holding a same occurrence (lists are in increasing order)
-      let home: number | undefined;
-      for (const k of keys) {
-        const list = byKey.get(k);
+      let home = byTrigger.get(tKey);
+      for (const p of ps) {
+        const list = day!.get(p);
         if (!list) continue;
         for (const g of list) {
           if (home !== undefined && g >= home) break;
@@ -99,17 +117,23 @@ export function createIncrementalMerger<M>(options: Readonly<MergeOptions>): Inc
       const index = home ?? groups.length;
       if (home === undefined) groups.push([]);
       groups[index]!.push(e);
-      for (const k of keys) {
-        const list = byKey.get(k);
-        if (!list) byKey.set(k, [index]);
+      if (!byTrigger.has(tKey) || byTrigger.get(tKey)! > index) byTrigger.set(tKey, index);
+      for (const p of ps) {
+        const list = day!.get(p);
+        if (!list) day!.set(p, [index]);
         else if (list[list.length - 1] !== index && !list.includes(index)) insertSorted(list, index);
       }
     },
     finish() {
       parties.clear();
-      byKey.clear();
+      partyArrays.clear();
+      byDay.clear();
+      byTrigger.clear();
+      const done = groups;
+      // the drafts go with the merger's indexes: only the merged events stay alive
+      groups = [];
       // within a day, the events more sources report come first (the best-attested reading of the day)
-      return groups
+      return done
         .map((g) => toEvent(g))
         .sort((a, b) => byCodeUnits(a.date.start, b.date.start) || b.mentions.length - a.mentions.length || byCodeUnits(a.id, b.id));
     },
@@ -127,11 +151,12 @@ export function sameEvent(a: Draft, b: Draft, party: (id: string) => string): bo
   return sameOccurrence(a, b, (e) => partySet(e, party));
 }
 
-function partySet(e: Draft, party: (id: string) => string): ReadonlySet<string> {
-  return new Set(participants(e).map(party));
+/** A draft's parties at state level, distinct (an array: hundreds of thousands are kept during a build). */
+function partySet(e: Draft, party: (id: string) => string): readonly string[] {
+  return [...new Set(participants(e).map(party))];
 }
 
-function sameOccurrence(a: Draft, b: Draft, partiesOf: (e: Draft) => ReadonlySet<string>): boolean {
+function sameOccurrence(a: Draft, b: Draft, partiesOf: (e: Draft) => readonly string[]): boolean {
   if (a.articleId === b.articleId && a.sentenceStart === b.sentenceStart && a.triggerStart === b.triggerStart) return true;
   if (familyOf(a.cameo) !== familyOf(b.cameo)) return false;
   if (a.modality !== b.modality) return false;
@@ -141,9 +166,9 @@ function sameOccurrence(a: Draft, b: Draft, partiesOf: (e: Draft) => ReadonlySet
   const pa = partiesOf(a);
   const pb = partiesOf(b);
   let shared = 0;
-  for (const p of pa) if (pb.has(p)) shared++;
-  const union = pa.size + pb.size - shared;
-  return shared >= Math.min(2, pa.size, pb.size) && shared / union >= 0.5;
+  for (const p of pa) if (pb.includes(p)) shared++;
+  const union = pa.length + pb.length - shared;
+  return shared >= Math.min(2, pa.length, pb.length) && shared / union >= 0.5;
 }
 
 /** Inserts `n` into an increasing list. */

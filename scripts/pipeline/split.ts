@@ -144,13 +144,13 @@ export function splitGraph(full: FullGraph): SplitGraph {
   const eventRefs = eventChunkRefs(full.events);
   for (const ref of eventRefs) {
     const events = full.events.filter((e) => e.chunk === ref.key).map((e) => ({ id: e.id, mentions: e.mentions }));
-    chunks[ref.path] = EventChunkSchema.parse({ schemaVersion: full.schemaVersion, key: ref.key, events });
+    chunks[ref.path] = check(EventChunkSchema, { schemaVersion: full.schemaVersion, key: ref.key, events }, ref.path);
   }
   const articleRefs: ChunkRef[] = [];
   for (let i = 0; i < full.articles.length; i += ARTICLES_PER_CHUNK) {
     const key = articleChunkKey(i);
     const articles = full.articles.slice(i, i + ARTICLES_PER_CHUNK);
-    chunks[chunkPath(key)] = ArticleChunkSchema.parse({ schemaVersion: full.schemaVersion, key, articles });
+    chunks[chunkPath(key)] = check(ArticleChunkSchema, { schemaVersion: full.schemaVersion, key, articles }, chunkPath(key));
     articleRefs.push({ key, path: chunkPath(key), count: articles.length });
   }
   const index: Graph = {
