@@ -9,8 +9,8 @@ import { basename, join, relative } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { parseArgs } from "node:util";
 import { createAnalysisCache, pipelineVersion } from "./lib/analysisCache.ts";
-import { createFileProcessor, type FileJob, type FileOutcome } from "./lib/articleJob.ts";
-import { createAnalysisPool, defaultWorkerCount, workerBundle } from "./lib/analysisPool.ts";
+import { createFileLookup, createFileProcessor, type FileJob, type FileOutcome } from "./lib/articleJob.ts";
+import { type AnalysisPool, createAnalysisPool, defaultWorkerCount, workerBundle } from "./lib/analysisPool.ts";
 import { createMentionSpill, createSpillStore, type SpillRef } from "./lib/mentionStore.ts";
 import { openAtomicOutput } from "./lib/output.ts";
 import { createCorpusAssembler } from "./pipeline/assemble.ts";
@@ -76,18 +76,21 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
   const hereSpill = createMentionSpill(spillPaths[0]!, 0);
   const store = createSpillStore(spillPaths);
   const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
-  const pool =
-    threads > 0
-      ? createAnalysisPool({
-          bundle: workerBundle(cacheDir ? cacheDir : join(tmpdir(), "rabt-worker"), version),
-          size: threads,
-          cacheDir,
-          version,
-          spillPaths: spillPaths.slice(1),
-          firstSpillFile: 1,
-        })
-      : null;
-  const processHere = pool ? null : createFileProcessor(createArticleAnalyser(gazetteer), cache, hereSpill);
+  // workers start on the first file the cache lacks: a rebuild of cached articles needs none
+  let pool: AnalysisPool | null = null;
+  const poolOf = () => {
+    pool ??= createAnalysisPool({
+      bundle: workerBundle(cacheDir ? cacheDir : join(tmpdir(), "rabt-worker"), version),
+      size: threads,
+      cacheDir,
+      version,
+      spillPaths: spillPaths.slice(1),
+      firstSpillFile: 1,
+    });
+    return pool;
+  };
+  const lookupHere = createFileLookup(cache, hereSpill);
+  const processHere = threads > 0 ? null : createFileProcessor(createArticleAnalyser(gazetteer), cache, hereSpill);
   try {
     // report rows wait in a scratch file (each holds the boilerplate removed from its article)
     const rows = out.open(".scratch/report-rows.jsonl");
@@ -155,11 +158,16 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
         continue;
       }
       const job: FileJob = { name, path: join(inDir, name), meta: meta.entries.get(name) ?? meta.entries.get(basename(name)) };
-      if (!pool) {
-        arrived(index, name, processHere!(job));
+      if (processHere) {
+        arrived(index, name, processHere(job));
         continue;
       }
-      const task = pool.process(job).then(
+      const found = lookupHere(job);
+      if (!("miss" in found)) {
+        arrived(index, name, found);
+        continue;
+      }
+      const task = poolOf().process({ ...job, read: found.miss }).then(
         (outcome) => arrived(index, name, outcome),
         (e: Error) => arrived(index, name, { result: { ok: false, skipped: { file: name, reason: `failed in the pipeline: ${e.message}` } }, cached: false }),
       );
@@ -168,7 +176,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
       while (inFlight.size >= limit || (inFlight.size > 0 && outcomes.size > 1000)) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
-    await pool?.close();
+    await (pool as AnalysisPool | null)?.close();
 
     const present = new Set(files);
     const unused = [...meta.entries.keys()].filter((f) => !present.has(f));
@@ -198,7 +206,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     if (report.warnings.length > 20) log(`  … ${report.warnings.length - 20} more warnings in build-report.json`);
     return report;
   } catch (e) {
-    await pool?.close();
+    await (pool as AnalysisPool | null)?.close();
     hereSpill.close();
     cache?.close();
     store.close();

@@ -15,6 +15,8 @@ export interface FileJob {
   readonly name: string;
   readonly path: string;
   readonly meta: MetadataEntry | undefined;
+  /** The file's bytes and content hash when the sender already read it and the cache lacked it. */
+  readonly read?: { readonly bytes: Uint8Array; readonly hash: string };
 }
 
 export interface FileOutcome {
@@ -25,34 +27,60 @@ export interface FileOutcome {
   readonly cached: boolean;
 }
 
+/** A file read and hashed that the cache does not have: it needs analysing. */
+export interface CacheMiss {
+  readonly miss: { readonly bytes: Uint8Array; readonly hash: string };
+}
+
+/**
+ * The cheap part of a file's job: size check, read, hash, cache lookup. Gives the outcome when
+ * the file is skipped or cached, else the bytes to analyse — so a rebuild whose articles are all
+ * cached never starts a worker.
+ */
+export function createFileLookup(cache: AnalysisCache | null, spill: MentionSpill): (job: FileJob) => FileOutcome | CacheMiss {
+  return ({ name, path, meta }) => {
+    let bytes: Uint8Array;
+    try {
+      // checked before reading: a huge file is never read into memory
+      const size = statSync(path).size;
+      if (size > MAX_FILE_BYTES) return skipped(name, `file too large (${size} bytes, limit ${MAX_FILE_BYTES})`);
+      bytes = readFileSync(path);
+    } catch (e) {
+      return skipped(name, `cannot be read: ${(e as Error).message}`);
+    }
+    const hash = contentHash(bytes);
+    const hit = cache?.get(cache.keyOf(hash, meta));
+    if (hit) return { hash, result: spillResult(hit, spill), cached: true };
+    return { miss: { bytes, hash } };
+  };
+}
+
+/** A whole file's job: lookup, then (on a miss) analysis, digest, cache entry, spilled mentions. */
 export function createFileProcessor(
   analyse: ReturnType<typeof createArticleAnalyser>,
   cache: AnalysisCache | null,
   spill: MentionSpill,
 ): (job: FileJob) => FileOutcome {
-  const spilled = (r: DigestResult): DigestResult<SpillRef> => (r.ok ? { ok: true, digest: spill.spill(r.digest) } : r);
-  return ({ name, path, meta }) => {
-    const skip = (reason: string): FileOutcome => ({ result: { ok: false, skipped: { file: name, reason } }, cached: false });
-    let bytes: Uint8Array;
-    try {
-      // checked before reading: a huge file is never read into memory
-      const size = statSync(path).size;
-      if (size > MAX_FILE_BYTES) return skip(`file too large (${size} bytes, limit ${MAX_FILE_BYTES})`);
-      bytes = readFileSync(path);
-    } catch (e) {
-      return skip(`cannot be read: ${(e as Error).message}`);
-    }
-    const hash = contentHash(bytes);
-    const key = cache?.keyOf(hash, meta);
-    const hit = key ? cache!.get(key) : undefined;
-    if (hit) return { hash, result: spilled(hit), cached: true };
+  const lookup = createFileLookup(cache, spill);
+  return (job) => {
+    const found = job.read ? { miss: job.read } : lookup(job);
+    if (!("miss" in found)) return found;
+    const { bytes, hash } = found.miss;
     let result: DigestResult;
     try {
-      result = toDigestResult(analyse({ name, bytes }, meta));
+      result = toDigestResult(analyse({ name: job.name, bytes }, job.meta));
     } catch (e) {
-      return { hash, ...skip(`failed in the pipeline: ${(e as Error).message}`) };
+      return { hash, ...skipped(job.name, `failed in the pipeline: ${(e as Error).message}`) };
     }
-    if (key) cache!.set(key, result);
-    return { hash, result: spilled(result), cached: false };
+    cache?.set(cache.keyOf(hash, job.meta), result);
+    return { hash, result: spillResult(result, spill), cached: false };
   };
+}
+
+function skipped(file: string, reason: string): FileOutcome {
+  return { result: { ok: false, skipped: { file, reason } }, cached: false };
+}
+
+function spillResult(r: DigestResult, spill: MentionSpill): DigestResult<SpillRef> {
+  return r.ok ? { ok: true, digest: spill.spill(r.digest) } : r;
 }
