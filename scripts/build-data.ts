@@ -54,8 +54,11 @@ export interface BuildDataOptions {
   readonly onPhases?: (phases: { readonly analyse_ms: number; readonly assemble_ms: number; readonly write_ms: number }) => void;
 }
 
-/** Runs the build; returns the report. Throws on unusable arguments. */
-export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".cache/rabt", onPhases }: BuildDataOptions): Promise<BuildReport> {
+/** The build report without its per-article rows (those are only in build-report.json: a large corpus has many). */
+export type BuildSummary = Omit<BuildReport, "perArticle">;
+
+/** Runs the build; returns the report's summary. Throws on unusable arguments. */
+export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".cache/rabt", onPhases }: BuildDataOptions): Promise<BuildSummary> {
   const log = (s: string) => quiet || process.stderr.write(`${s}\n`);
   if (!existsSync(inDir) || !statSync(inDir).isDirectory()) throw new Error(`input folder not found: ${inDir}`);
   const t0 = performance.now();
@@ -204,7 +207,8 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     for (const s of report.skipped) log(`  skipped ${s.file}: ${s.reason}`);
     for (const w of report.warnings.slice(0, 20)) log(`  warning: ${w}`);
     if (report.warnings.length > 20) log(`  … ${report.warnings.length - 20} more warnings in build-report.json`);
-    return report;
+    const { perArticle: _rows, ...summary } = report;
+    return summary;
   } catch (e) {
     await (pool as AnalysisPool | null)?.close();
     hereSpill.close();
