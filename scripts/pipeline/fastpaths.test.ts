@@ -8,6 +8,7 @@ import { tokenize as dateTokens } from "./dates/lexicon.ts";
 import { detectLanguage } from "./detect.ts";
 import { CLAUSE_BREAKERS, clauseBreaks } from "./events/cues.ts";
 import { findPublisherSpans } from "./metadata.ts";
+import { mixedStrings } from "../lib/mixedStrings.ts";
 
 const PIECES = [
   ..."وزير الخارجية التركي هاكان فيدان",
@@ -16,21 +17,7 @@ const PIECES = [
   "𝐀", "😀", "𝟙", "\uD800", "\uDC00", "a", "Z", "_",
 ];
 
-function mixed(count: number, seed: number): string[] {
-  let state = seed;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state;
-  };
-  const out: string[] = [];
-  for (let k = 0; k < count; k++) {
-    let s = "";
-    const len = next() % 24;
-    for (let i = 0; i < len; i++) s += PIECES[next() % PIECES.length]!;
-    out.push(s);
-  }
-  return out;
-}
+const mixed = (count: number, seed: number) => mixedStrings(PIECES, count, seed);
 
 describe("actor tokens", () => {
   it("are the runs of letters and digits of a normalised phrase", () => {

@@ -9,9 +9,9 @@ import { type Normalized, unitForm } from "../../src/text/normalize.ts";
 
 /** Whether each BMP unit is a letter, digit or white space (`[\p{L}\p{N}\s]`): −1 not yet known. */
 const WORD_OR_SPACE = new Int8Array(0x10000).fill(-1);
-const WORD_OR_SPACE_RE = /^[\p{L}\p{N}\s]$/u;
+export const WORD_OR_SPACE_RE = /^[\p{L}\p{N}\s]$/u;
 
-function keepsUnit(code: number): boolean {
+export function keepsUnit(code: number): boolean {
   let k = WORD_OR_SPACE[code]!;
   if (k < 0) {
     k = WORD_OR_SPACE_RE.test(String.fromCharCode(code)) ? 1 : 0;
@@ -28,7 +28,7 @@ const SPACE = 0x20;
 /** `unitForm(code)` as one unit: its code, `DROPPED` for "", `MANY` for a longer form; `UNKNOWN` not yet asked. */
 const UNIT_CODE = new Int32Array(0x10000).fill(UNKNOWN);
 
-function unitCode(code: number): number {
+export function unitCode(code: number): number {
   let u = UNIT_CODE[code]!;
   if (u === UNKNOWN) {
     const f = unitForm(code);

@@ -15,6 +15,7 @@ import { loadGazetteer } from "./gazetteer.ts";
 import { findPublisherSpans } from "./metadata.ts";
 import { decodeBytes } from "./read.ts";
 import type { ActorEntry } from "./types.ts";
+import { mixedStrings } from "../lib/mixedStrings.ts";
 
 const PIECES = [
   ..."وزير الخارجية التركي هاكان فيدان",
@@ -23,21 +24,7 @@ const PIECES = [
   "𝐀", "😀", "\uD800", "\uDC00", "\u0600", "A", "Σ", "İ",
 ];
 
-function mixed(count: number, seed: number): string[] {
-  let state = seed;
-  const next = () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state;
-  };
-  const out: string[] = [];
-  for (let k = 0; k < count; k++) {
-    let s = "";
-    const len = next() % 24;
-    for (let i = 0; i < len; i++) s += PIECES[next() % PIECES.length]!;
-    out.push(s);
-  }
-  return out;
-}
+const mixed = (count: number, seed: number) => mixedStrings(PIECES, count, seed);
 
 describe("normalisation", () => {
   it("leaves every BMP unit's normal form in lower case already (findPublisherSpans relies on it)", () => {

@@ -11,7 +11,7 @@
  */
 import type { Normalized } from "../../../src/text/normalize.ts";
 import { normalizeText, unitForm } from "../../../src/text/normalize.ts";
-import { normalizeSentence } from "../normalizeIndexed.ts";
+import { keepsUnit, normalizeSentence, unitCode, WORD_OR_SPACE_RE } from "../normalizeIndexed.ts";
 import type { Sentence } from "../types.ts";
 import type { PrepRole } from "./types.ts";
 
@@ -107,32 +107,6 @@ function bareOf(st: SentenceText): Bare {
   st.lazy ??= {};
   st.lazy.bare ??= bareIndexed(st.raw, st.arena);
   return st.lazy.bare;
-}
-
-/** Whether each BMP unit is a letter, digit or white space (`[\p{L}\p{N}\s]`): −1 not yet known. */
-const WORD_OR_SPACE = new Int8Array(0x10000).fill(-1);
-const WORD_OR_SPACE_RE = /^[\p{L}\p{N}\s]$/u;
-
-function keepsUnit(code: number): boolean {
-  let k = WORD_OR_SPACE[code]!;
-  if (k < 0) {
-    k = WORD_OR_SPACE_RE.test(String.fromCharCode(code)) ? 1 : 0;
-    WORD_OR_SPACE[code] = k;
-  }
-  return k === 1;
-}
-
-/** `unitForm(code)` as one unit: its code, −1 for "", −2 for a longer form; −3 not yet asked. */
-const UNIT_CODE = new Int32Array(0x10000).fill(-3);
-
-function unitCode(code: number): number {
-  let u = UNIT_CODE[code]!;
-  if (u === -3) {
-    const f = unitForm(code);
-    u = f.length === 0 ? -1 : f.length === 1 ? f.charCodeAt(0) : -2;
-    UNIT_CODE[code] = u;
-  }
-  return u;
 }
 
 /** Output units of `bareIndexed` (reused: it is synchronous). */
