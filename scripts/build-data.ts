@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
 import { createAnalysisCache, pipelineVersion } from "./lib/analysisCache.ts";
 import { createFileLookup, createFileProcessor, type FileJob, type FileOutcome } from "./lib/articleJob.ts";
 import { type AnalysisPool, createAnalysisPool, defaultWorkerCount, workerBundle } from "./lib/analysisPool.ts";
@@ -57,8 +58,18 @@ export interface BuildDataOptions {
 /** The build report without its per-article rows (those are only in build-report.json: a large corpus has many). */
 export type BuildSummary = Omit<BuildReport, "perArticle">;
 
+/**
+ * Between two full collections V8 lets a heap grow to up to four times what survived the last one;
+ * on a 50,000-article build that was 2.1 GB of RSS for about 0.6 GB of live data. A fixed 50 %
+ * growth keeps the peak near 1.5 times the live set (1.2 GB there, no slower). Unlike a heap cap it
+ * cannot make a larger corpus run out of memory. The flag is process-wide (worker threads share
+ * it) and V8 reads it at every collection.
+ */
+const HEAP_GROWTH = "--heap-growing-percent=50";
+
 /** Runs the build; returns the report's summary. Throws on unusable arguments. */
 export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".cache/rabt", onPhases }: BuildDataOptions): Promise<BuildSummary> {
+  setFlagsFromString(HEAP_GROWTH);
   const log = (s: string) => quiet || process.stderr.write(`${s}\n`);
   if (!existsSync(inDir) || !statSync(inDir).isDirectory()) throw new Error(`input folder not found: ${inDir}`);
   const t0 = performance.now();
