@@ -1,18 +1,38 @@
-/** The articles the data was built from (shown when nothing is selected). */
+/**
+ * The articles the data was built from (shown when nothing is selected), a page at a time: a
+ * corpus of tens of thousands of articles would otherwise put every one in the document, and each
+ * layout of the page (the timeline and graph measure theirs) would pay for all of them.
+ */
+import { useState } from "react";
+import type { ArticleMeta } from "../contract/schema.ts";
 import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
+
+/** Articles listed at first, and added by each "show more". */
+export const ARTICLES_PAGE = 100;
+
+/** The first `shown` articles, then any article chosen in the filter that lies further down. */
+export function listedArticles(articles: readonly ArticleMeta[], shown: number, chosen: readonly string[]): ArticleMeta[] {
+  const head = articles.slice(0, shown);
+  if (chosen.length === 0 || shown >= articles.length) return head;
+  const wanted = new Set(chosen);
+  return [...head, ...articles.slice(shown).filter((a) => wanted.has(a.id))];
+}
 
 export function ArticleList() {
   const graph = useAppStore((s) => s.graph);
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const t = useT();
+  const [shown, setShown] = useState(ARTICLES_PAGE);
   if (!graph) return null;
+  const total = graph.articles.length;
+  const rest = Math.max(0, total - shown);
   return (
     <section className="panel" data-testid="article-list" aria-labelledby="articles-title">
-      <h2 id="articles-title">{t("articles.title", { count: graph.articles.length })}</h2>
+      <h2 id="articles-title">{t("articles.title", { count: total })}</h2>
       <ul className="articles">
-        {graph.articles.map((a) => {
+        {listedArticles(graph.articles, shown, filters.articleIds).map((a) => {
           const on = filters.articleIds.includes(a.id);
           return (
             <li key={a.id} className={on ? "on" : ""}>
@@ -35,6 +55,14 @@ export function ArticleList() {
           );
         })}
       </ul>
+      {rest > 0 && (
+        <p className="more">
+          <span className="muted">{t("articles.shown", { shown, total })}</span>{" "}
+          <button type="button" className="small" data-testid="articles-more" onClick={() => setShown(shown + ARTICLES_PAGE)}>
+            {t("articles.more", { count: Math.min(ARTICLES_PAGE, rest) })}
+          </button>
+        </p>
+      )}
     </section>
   );
 }
