@@ -1,5 +1,6 @@
 /** One search box for actors and events, with keyboard navigation of the results (ARIA combobox). */
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
+import type { Graph } from "../contract/schema.ts";
 import { createSearchIndex } from "../engines/search/searchIndex.ts";
 import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
@@ -16,11 +17,23 @@ export function Search() {
   const cameoName = useCameoName();
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
-  const search = useMemo(() => (graph ? createSearchIndex(graph) : null), [graph]);
-  const hits = useMemo(() => (search ? search(query) : []), [search, query]);
+  // built on the first query, not when the data arrives: a large corpus opens without waiting for it
+  const index = useRef<{ graph: Graph; search: ReturnType<typeof createSearchIndex> } | null>(null);
+  const hits = useMemo(() => {
+    if (!graph || query.trim().length < 2) return [];
+    if (index.current?.graph !== graph) index.current = { graph, search: createSearchIndex(graph) };
+    return index.current.search(query);
+  }, [graph, query]);
+  const shown = useMemo(() => {
+    const ids = new Set(hits.map((h) => h.id));
+    if (ids.size === 0) return { actors: new Map<string, Graph["actors"][number]>(), events: new Map<string, Graph["events"][number]>() };
+    return {
+      actors: new Map(graph?.actors.filter((a) => ids.has(a.id)).map((a) => [a.id, a])),
+      events: new Map(graph?.events.filter((e) => ids.has(e.id)).map((e) => [e.id, e])),
+    };
+  }, [graph, hits]);
   if (!graph) return null;
-  const actors = new Map(graph.actors.map((a) => [a.id, a]));
-  const events = new Map(graph.events.map((e) => [e.id, e]));
+  const { actors, events } = shown;
   const choose = (i: number) => {
     const h = hits[i];
     if (!h) return;
