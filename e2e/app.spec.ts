@@ -82,3 +82,45 @@ test("an event reported by two articles shows both source sentences, the second 
   await expect(detail.locator(".mentions .source").nth(1)).toContainText("2024-12-02");
   expect(chunkRequests.some((u) => /chunks\/events-\d{4}\.json$/.test(u))).toBe(true);
 });
+
+test("long lists show a hundred rows at a time: the articles, and an actor's events", async ({ page }) => {
+  // the seed graph grown to 255 articles and 300+ events of Iran (copies with new ids)
+  const graph = JSON.parse(readFileSync("dist/data/graph.json", "utf8")) as {
+    articles: { id: string; title: string }[];
+    events: { id: string; sourceIds: string[]; targetIds: string[]; otherIds: string[] }[];
+  };
+  const article = graph.articles[0]!;
+  for (let i = 0; i < 250; i++) graph.articles.push({ ...article, id: `${article.id}-copy-${i}`, title: `${article.title} ${i}` });
+  const iran = graph.events.find((e) => [...e.sourceIds, ...e.targetIds, ...e.otherIds].includes("IRN"))!;
+  for (let i = 0; i < 300; i++) graph.events.push({ ...iran, id: `${iran.id}-copy-${i}` });
+  const dir = mkdtempSync(join(tmpdir(), "rabt-long-"));
+  const big = join(dir, "graph.json");
+  writeFileSync(big, JSON.stringify(graph));
+  const server = await serveStatic({ root: "dist", base: "/rabt/", overrides: { "data/graph.json": big } });
+  try {
+    await page.goto(server.url);
+    const articles = page.getByTestId("article-list");
+    await expect(articles.locator("li")).toHaveCount(100);
+    await expect(articles).toContainText(`100 of ${graph.articles.length} listed`);
+    await articles.getByRole("button", { name: "List 100 more" }).click();
+    await expect(articles.locator("li")).toHaveCount(200);
+    await articles.getByRole("button", { name: /^List \d+ more$/ }).click();
+    await expect(articles.locator("li")).toHaveCount(graph.articles.length);
+    await expect(articles.getByRole("button", { name: /^List \d+ more$/ })).toHaveCount(0);
+
+    await page.goto(`${server.url}#actor=IRN`);
+    const detail = page.getByTestId("actor-detail");
+    const events = detail.locator(".event-list li");
+    await expect(events).toHaveCount(100);
+    const total = Number((await detail.getByRole("status").textContent())!.match(/of ([\d,]+)/)![1]!.replace(/,/g, ""));
+    expect(total).toBeGreaterThan(300);
+    await detail.getByRole("button", { name: "List 100 more" }).click();
+    await expect(events).toHaveCount(200);
+    // another actor starts again at one page
+    await page.goto(`${server.url}#actor=TUR`);
+    await expect(detail.locator("h2")).toContainText(/Turkey|Türkiye/);
+    expect(await events.count()).toBeLessThanOrEqual(100);
+  } finally {
+    await server.close();
+  }
+});

@@ -8,6 +8,7 @@ import { involves, relationsFromEvents } from "../store/selectors.ts";
 import { useVisibleEvents } from "../store/useVisibleEvents.ts";
 import { useCameoName, useEventDateFormat } from "./dates.ts";
 import { actorName } from "../i18n/actorName.ts";
+import { ShowMore, useListPage } from "./ShowMore.tsx";
 import { Sparkline } from "./Sparkline.tsx";
 
 export function ActorDetail({ actorId }: { actorId: string }) {
@@ -21,13 +22,24 @@ export function ActorDetail({ actorId }: { actorId: string }) {
   const cameoName = useCameoName();
   const visible = useVisibleEvents();
   const actor = graph?.actors.find((a) => a.id === actorId);
-  const { relations, events } = useMemo(() => {
+  const [shown, more] = useListPage(actorId);
+  const { relations, events, withPartner } = useMemo(() => {
     const events = visible.filter((e) => involves(e, actorId));
+    // each relation row's events, in one pass (a row filtering all of them was quadratic)
+    const withPartner = new Map<string, RabtEvent[]>();
+    for (const e of events) {
+      for (const id of new Set([...e.sourceIds, ...e.targetIds, ...e.otherIds])) {
+        if (id === actorId) continue;
+        const list = withPartner.get(id);
+        if (list) list.push(e);
+        else withPartner.set(id, [e]);
+      }
+    }
     const countries = new Map((graph?.actors ?? []).map((a) => [a.id, a.country]));
     const relations = relationsFromEvents(events, { affiliated: affiliatedBy((id) => countries.get(id)) })
       .filter((r) => r.sourceId === actorId || r.targetId === actorId)
       .sort((a, b) => b.events - a.events || a.sourceId.localeCompare(b.sourceId) || a.targetId.localeCompare(b.targetId));
-    return { relations, events };
+    return { relations, events, withPartner };
   }, [visible, actorId, graph]);
   if (!graph || !actor) return null;
   const byId = new Map(graph.actors.map((a) => [a.id, a]));
@@ -80,12 +92,12 @@ export function ActorDetail({ actorId }: { actorId: string }) {
       <h3>{t("actor.relations", { count: relations.length })}</h3>
       <ul className="relations" data-testid="actor-relations">
         {relations.map((r) => (
-          <RelationRow key={`${r.sourceId}|${r.targetId}`} relation={r} selfId={actorId} byId={byId} events={events} onOpen={(other) => selectPair(actorId, other)} />
+          <RelationRow key={`${r.sourceId}|${r.targetId}`} relation={r} selfId={actorId} byId={byId} withPartner={withPartner} onOpen={(other) => selectPair(actorId, other)} />
         ))}
       </ul>
       <h3>{t("actor.events", { count: events.length })}</h3>
       <ul className="event-list">
-        {events.map((e) => (
+        {events.slice(0, shown).map((e) => (
           <li key={e.id}>
             <button type="button" className="linklike" onClick={() => selectEvent(e.id)}>
               <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {date.main(e.date)} — {cameoName(e.cameo)}
@@ -93,17 +105,18 @@ export function ActorDetail({ actorId }: { actorId: string }) {
           </li>
         ))}
       </ul>
+      <ShowMore shown={shown} total={events.length} onMore={more} />
     </section>
   );
 }
 
-function RelationRow({ relation: r, selfId, byId, events, onOpen }: { relation: Relation; selfId: string; byId: Map<string, Actor>; events: readonly RabtEvent[]; onOpen: (other: string) => void }) {
+function RelationRow({ relation: r, selfId, byId, withPartner, onOpen }: { relation: Relation; selfId: string; byId: Map<string, Actor>; withPartner: ReadonlyMap<string, readonly RabtEvent[]>; onOpen: (other: string) => void }) {
   const uiLang = useAppStore((s) => s.uiLang);
   const t = useT();
   const num = useNumberFormat();
   const other = r.sourceId === selfId ? r.targetId : r.sourceId;
   const a = byId.get(other);
-  const pairEvents = events.filter((e) => involves(e, other));
+  const pairEvents = withPartner.get(other) ?? [];
   return (
     <li className="relation">
       <button type="button" className="linklike" onClick={() => onOpen(other)}>

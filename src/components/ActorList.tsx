@@ -10,7 +10,7 @@ import type { Actor, RabtEvent, Relation } from "../contract/schema.ts";
 import { type Digits, localeOf, translate, useT } from "../i18n/t.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { useAppStore } from "../store/index.ts";
-import { eventParticipants, relationsFromEvents, selectVisibleEvents } from "../store/selectors.ts";
+import { eventParticipants, involves, relationsFromEvents, selectVisibleEvents } from "../store/selectors.ts";
 import type { UiLang } from "../store/types.ts";
 import { actorName } from "../i18n/actorName.ts";
 import "./actorList.css";
@@ -64,7 +64,7 @@ export function ActorList() {
   const rows = useMemo(() => actorRows(graph?.actors ?? [], visible, uiLang), [graph, visible, uiLang]);
   const relations = useMemo((): Relation[] => {
     if (!graph || !selectedActorId) return [];
-    const mine = visible.filter((e) => eventParticipants(e).includes(selectedActorId));
+    const mine = visible.filter((e) => involves(e, selectedActorId));
     const countries = new Map(graph.actors.map((a) => [a.id, a.country]));
     return relationsFromEvents(mine, { affiliated: affiliatedBy((id) => countries.get(id)) })
       .filter((r) => r.sourceId === selectedActorId || r.targetId === selectedActorId)

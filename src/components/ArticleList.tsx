@@ -1,15 +1,12 @@
 /**
  * The articles the data was built from (shown when nothing is selected), a page at a time: a
  * corpus of tens of thousands of articles would otherwise put every one in the document, and each
- * layout of the page (the timeline and graph measure theirs) would pay for all of them.
+ * layout of the page (the timeline and graph measure theirs) would pay for all of them (see ShowMore).
  */
-import { useState } from "react";
 import type { ArticleMeta } from "../contract/schema.ts";
 import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
-
-/** Articles listed at first, and added by each "show more". */
-export const ARTICLES_PAGE = 100;
+import { ShowMore, useListPage } from "./ShowMore.tsx";
 
 /** The first `shown` articles, then any article chosen in the filter that lies further down. */
 export function listedArticles(articles: readonly ArticleMeta[], shown: number, chosen: readonly string[]): ArticleMeta[] {
@@ -24,10 +21,9 @@ export function ArticleList() {
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const t = useT();
-  const [shown, setShown] = useState(ARTICLES_PAGE);
+  const [shown, more] = useListPage("articles");
   if (!graph) return null;
   const total = graph.articles.length;
-  const rest = Math.max(0, total - shown);
   return (
     <section className="panel" data-testid="article-list" aria-labelledby="articles-title">
       <h2 id="articles-title">{t("articles.title", { count: total })}</h2>
@@ -55,14 +51,7 @@ export function ArticleList() {
           );
         })}
       </ul>
-      {rest > 0 && (
-        <p className="more">
-          <span className="muted">{t("articles.shown", { shown, total })}</span>{" "}
-          <button type="button" className="small" data-testid="articles-more" onClick={() => setShown(shown + ARTICLES_PAGE)}>
-            {t("articles.more", { count: Math.min(ARTICLES_PAGE, rest) })}
-          </button>
-        </p>
-      )}
+      <ShowMore shown={shown} total={total} onMore={more} />
     </section>
   );
 }

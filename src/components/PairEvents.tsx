@@ -1,10 +1,12 @@
-/** The events between two actors (an edge of the graph, a relation row). */
+/** The events between two actors (an edge of the graph, a relation row), a page at a time. */
+import { useMemo } from "react";
 import { useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
 import { involves } from "../store/selectors.ts";
 import { useVisibleEvents } from "../store/useVisibleEvents.ts";
 import { useCameoName, useEventDateFormat } from "./dates.ts";
 import { actorName } from "../i18n/actorName.ts";
+import { ShowMore, useListPage } from "./ShowMore.tsx";
 
 export function PairEvents({ pair }: { pair: string }) {
   const graph = useAppStore((s) => s.graph);
@@ -16,7 +18,9 @@ export function PairEvents({ pair }: { pair: string }) {
   const cameoName = useCameoName();
   const [a, b] = pair.split("|") as [string, string];
   const visible = useVisibleEvents();
-  const events = visible.filter((e) => involves(e, a) && involves(e, b));
+  const events = useMemo(() => visible.filter((e) => involves(e, a) && involves(e, b)), [visible, a, b]);
+  const langOf = useMemo(() => new Map(graph?.articles.map((x) => [x.id, x.lang])), [graph]);
+  const [shown, more] = useListPage(pair);
   const name = (id: string) => {
     const actor = graph?.actors.find((x) => x.id === id);
     return actor ? actorName(actor, uiLang) : id;
@@ -33,17 +37,18 @@ export function PairEvents({ pair }: { pair: string }) {
       </header>
       <p className="muted">{t("pair.events", { count: events.length })}</p>
       <ul className="event-list">
-        {events.map((e) => (
+        {events.slice(0, shown).map((e) => (
           <li key={e.id}>
             <button type="button" className="linklike" onClick={() => selectEvent(e.id)}>
               <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {date.main(e.date)} — {cameoName(e.cameo)}
             </button>
-            <p className="evidence-preview" lang={graph?.articles.find((x) => x.id === e.mentions[0]!.articleId)?.lang} dir="rtl">
+            <p className="evidence-preview" lang={langOf.get(e.mentions[0]!.articleId)} dir="rtl">
               {e.mentions[0]!.sentence}
             </p>
           </li>
         ))}
       </ul>
+      <ShowMore shown={shown} total={events.length} onMore={more} />
     </section>
   );
 }
