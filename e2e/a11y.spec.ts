@@ -5,14 +5,14 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { servedGraph } from "./seedGraph.ts";
 
 interface SeedData {
   events: { id: string; sourceIds: string[]; targetIds: string[]; otherIds: string[]; mentions: { sentence: string }[] }[];
 }
 
 async function seed(page: Page): Promise<SeedData> {
-  const res = await page.request.get("data/graph.json");
-  return (await res.json()) as SeedData;
+  return (await servedGraph(page)) as unknown as SeedData;
 }
 
 for (const lang of ["en", "ar", "fa"] as const) {

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { SCHEMA_VERSION } from "../src/contract/schema.ts";
 import { serveStatic } from "../scripts/lib/serve.ts";
+import { graphOnDisk } from "./seedGraph.ts";
+import { toGraphFile } from "../src/contract/graphFile.ts";
 
 test("loads under the /rabt/ sub-path and lists the seed articles", async ({ page }) => {
   const errors: string[] = [];
@@ -69,9 +71,7 @@ test("the URL keeps the view: reload shows the same actor and window, back undoe
 });
 
 test("an event reported by two articles shows both source sentences, the second loaded from its chunk", async ({ page }) => {
-  const index = JSON.parse(readFileSync("public/data/graph.json", "utf8")) as {
-    events: { id: string; mentionCount: number; articleIds: string[]; mentions: unknown[] }[];
-  };
+  const index = graphOnDisk("public/data/graph.json");
   const merged = index.events.find((e) => e.articleIds.length > 1)!;
   expect(merged.mentions).toHaveLength(1);
   const chunkRequests: string[] = [];
@@ -85,17 +85,14 @@ test("an event reported by two articles shows both source sentences, the second 
 
 test("long lists show a hundred rows at a time: the articles, and an actor's events", async ({ page }) => {
   // the seed graph grown to 255 articles and 300+ events of Iran (copies with new ids)
-  const graph = JSON.parse(readFileSync("dist/data/graph.json", "utf8")) as {
-    articles: { id: string; title: string }[];
-    events: { id: string; sourceIds: string[]; targetIds: string[]; otherIds: string[] }[];
-  };
+  const graph = graphOnDisk("dist/data/graph.json");
   const article = graph.articles[0]!;
   for (let i = 0; i < 250; i++) graph.articles.push({ ...article, id: `${article.id}-copy-${i}`, title: `${article.title} ${i}` });
   const iran = graph.events.find((e) => [...e.sourceIds, ...e.targetIds, ...e.otherIds].includes("IRN"))!;
   for (let i = 0; i < 300; i++) graph.events.push({ ...iran, id: `${iran.id}-copy-${i}` });
   const dir = mkdtempSync(join(tmpdir(), "rabt-long-"));
   const big = join(dir, "graph.json");
-  writeFileSync(big, JSON.stringify(graph));
+  writeFileSync(big, JSON.stringify(toGraphFile(graph)));
   const server = await serveStatic({ root: "dist", base: "/rabt/", overrides: { "data/graph.json": big } });
   try {
     await page.goto(server.url);

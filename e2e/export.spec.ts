@@ -7,10 +7,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-
-interface SeedGraph {
-  events: { id: string }[];
-}
+import { servedGraph } from "./seedGraph.ts";
 
 async function openApp(page: Page, hash = ""): Promise<void> {
   await page.goto(`./${hash}`);
@@ -42,8 +39,7 @@ function csvRows(bytes: Buffer): string[][] {
 }
 
 async function seedEvents(page: Page): Promise<number> {
-  const res = await page.request.get("data/graph.json");
-  return ((await res.json()) as SeedGraph).events.length;
+  return (await servedGraph(page)).events.length;
 }
 
 test("the data exports download CSV and JSON with the build's columns", async ({ page }) => {

@@ -4,6 +4,7 @@
  * seed data. Node positions come from the panel's test hook `window.__rabtGraph`.
  */
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { servedGraph } from "./seedGraph.ts";
 
 /** The timeline's overview brush (the timeline panel's test id). */
 const OVERVIEW_BRUSH = '[data-testid="timeline-overview"]';
@@ -23,8 +24,7 @@ async function edgeCount(graph: Locator): Promise<number> {
 
 /** Events of the Iran–Turkey relation in the shipped data (the pair list must show them all). */
 async function iranTurkeyEventCount(page: Page): Promise<number> {
-  const res = await page.request.get("data/graph.json");
-  const data = (await res.json()) as { relations: { sourceId: string; targetId: string; events: number }[] };
+  const data = await servedGraph(page);
   const rel = data.relations.find((r) => r.sourceId === "IRN" && r.targetId === "TUR");
   expect(rel, "the seed data has an Iran–Turkey relation").toBeDefined();
   return rel!.events;

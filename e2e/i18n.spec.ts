@@ -5,6 +5,7 @@
  * Canvas marks are found through the `?testhooks` hooks `window.__rabtTimeline` / `__rabtGraph`.
  */
 import { expect, type Page, test } from "@playwright/test";
+import { servedGraph } from "./seedGraph.ts";
 
 interface TimelineHook {
   drawnEventIds(): string[];
@@ -22,8 +23,7 @@ interface SeedEvent {
 const timelineHook = (page: Page) => page.evaluate(() => (window as unknown as { __rabtTimeline: TimelineHook }).__rabtTimeline.drawnEventIds());
 
 async function seedEvents(page: Page): Promise<Map<string, SeedEvent>> {
-  const res = await page.request.get("data/graph.json");
-  const data = (await res.json()) as { events: SeedEvent[] };
+  const data = (await servedGraph(page)) as unknown as { events: SeedEvent[] };
   return new Map(data.events.map((e) => [e.id, e]));
 }
 

@@ -8,6 +8,7 @@ import { actorsCsv, eventsCsv } from "./pipeline/export.ts";
 import { loadGazetteer } from "./pipeline/gazetteer.ts";
 import { parseMetadata } from "./pipeline/metadata.ts";
 import { splitGraph } from "./pipeline/split.ts";
+import { toGraphFile } from "../src/contract/graphFile.ts";
 
 const files = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
 
@@ -39,7 +40,7 @@ describe("buildData", () => {
     }
     const { graph, report } = assembleGraph(analyses, [], gazetteer);
     const { index, chunks } = splitGraph(graph);
-    expect(readFileSync(join(work, "graph.json"), "utf8")).toBe(`${JSON.stringify(index)}\n`);
+    expect(readFileSync(join(work, "graph.json"), "utf8")).toBe(`${JSON.stringify(toGraphFile(index))}\n`);
     for (const [path, chunk] of Object.entries(chunks)) expect(readFileSync(join(work, path), "utf8"), path).toBe(`${JSON.stringify(chunk)}\n`);
     expect(files(work).filter((f) => f.startsWith("chunks/"))).toEqual(Object.keys(chunks).sort());
     expect(readFileSync(join(work, "events.csv"), "utf8")).toBe(eventsCsv(graph));

@@ -1,10 +1,18 @@
 /** Reads a built data folder back into the full graph: the index joined with all its chunks. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ArticleChunkSchema, EventChunkSchema, type FullGraph, GraphSchema } from "../../src/contract/schema.ts";
+import { readGraphFile } from "../../src/contract/graphFile.ts";
+import { ArticleChunkSchema, EventChunkSchema, type FullGraph, type Graph } from "../../src/contract/schema.ts";
+
+/** The index of a built data folder (`graph.json`, checked and with its events as objects). Throws on a bad file. */
+export function readBuiltIndex(dir: string): Graph {
+  const read = readGraphFile(JSON.parse(readFileSync(join(dir, "graph.json"), "utf8")));
+  if (!read.ok) throw new Error(`${join(dir, "graph.json")}: ${read.errors.join("; ")}`);
+  return read.graph;
+}
 
 export function readBuiltGraph(dir: string): FullGraph {
-  const index = GraphSchema.parse(JSON.parse(readFileSync(join(dir, "graph.json"), "utf8")));
+  const index = readBuiltIndex(dir);
   const mentions = new Map<string, FullGraph["events"][number]["mentions"]>();
   for (const ref of index.chunks.events) {
     for (const e of EventChunkSchema.parse(JSON.parse(readFileSync(join(dir, ref.path), "utf8"))).events) mentions.set(e.id, e.mentions);

@@ -21,6 +21,7 @@ import {
   type Relation,
   SCHEMA_VERSION,
 } from "../../src/contract/schema.ts";
+import { EVENT_ROW_COLUMNS, eventRow, rowRefs } from "../../src/contract/graphFile.ts";
 import type { Corpus } from "./assemble.ts";
 import { actorsCsv, relationsCsv } from "./export.ts";
 import type { MergedEvent } from "./merge.ts";
@@ -95,7 +96,12 @@ export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => s
   };
   // everything but the events is validated whole (small); the events one by one as they are written
   check(GraphSchema, head, "the graph index");
-  index.write(`{"schemaVersion":${SCHEMA_VERSION},"articles":${JSON.stringify(head.articles)},"actors":${JSON.stringify(head.actors)},"events":[`);
+  // events go as rows (src/contract/graphFile.ts): the bytes of JSON.stringify(toGraphFile(index))
+  const refs = rowRefs(head);
+  index.write(
+    `{"schemaVersion":${SCHEMA_VERSION},"articles":${JSON.stringify(head.articles)},"actors":${JSON.stringify(head.actors)},` +
+      `"events":{"columns":${JSON.stringify(EVENT_ROW_COLUMNS)},"rows":[`,
+  );
   csv.write(csvRecord(EVENT_COLUMNS));
   // events are sorted by date and keyed by the year they start in: each chunk's events are contiguous
   let chunk: { key: string; out: TextSink; n: number } | undefined;
@@ -107,7 +113,8 @@ export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => s
   corpus.events.forEach((e, i) => {
     const mentions = e.mentions.map(mentionJson);
     const row = check(IndexEventSchema, indexEvent(e, JSON.parse(mentions[0]!) as Mention), `event ${e.id}`);
-    index.write(i === 0 ? JSON.stringify(row) : `,${JSON.stringify(row)}`);
+    const json = JSON.stringify(eventRow(row, refs));
+    index.write(i === 0 ? json : `,${json}`);
     csv.write(csvRecord(eventTable([row]).rows[0]!));
     if (chunk?.key !== e.chunk) {
       closeChunk();
@@ -119,7 +126,7 @@ export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => s
     chunk.out.write(`${chunk.n++ === 0 ? "" : ","}{"id":${JSON.stringify(e.id)},"mentions":[${mentions.join(",")}]}`);
   });
   closeChunk();
-  index.write(`],"relations":${JSON.stringify(head.relations)},"layout":${JSON.stringify(head.layout)},"chunks":${JSON.stringify(head.chunks)}}\n`);
+  index.write(`]},"relations":${JSON.stringify(head.relations)},"layout":${JSON.stringify(head.layout)},"chunks":${JSON.stringify(head.chunks)}}\n`);
   index.close();
   csv.close();
   for (const [path, text] of [

@@ -2,9 +2,12 @@ import { readFileSync } from "node:fs";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { actorTable, type CsvTable, eventTable, relationTable, stringifyCsv } from "./csv.ts";
+import { readGraphFile } from "./graphFile.ts";
 import type { Graph } from "./schema.ts";
 
-const seed = JSON.parse(readFileSync(new URL("../../public/data/graph.json", import.meta.url), "utf8")) as Graph;
+const read = readGraphFile(JSON.parse(readFileSync(new URL("../../public/data/graph.json", import.meta.url), "utf8")));
+if (!read.ok) throw new Error(read.errors.join("; "));
+const seed: Graph = read.graph;
 
 /** The build's settings (scripts/pipeline/export.ts). */
 const viaLibrary = (t: CsvTable) =>

@@ -1,7 +1,8 @@
 /**
  * The data contract between the build (`scripts/`) and the app (`src/`): zod schemas are the
- * single source of truth, TypeScript types are inferred from them. The build validates
- * `graph.json` against `GraphSchema` before writing it; the app validates it again on load.
+ * single source of truth, TypeScript types are inferred from them. The build validates the
+ * index against `GraphSchema` as it writes it; `graph.json` holds it in the file form of
+ * graphFile.ts, which the app reads and checks with `readGraphFile`.
  */
 import { z } from "zod";
 
@@ -9,8 +10,10 @@ import { z } from "zod";
  * Bump when a change to this file would make an older `graph.json` unreadable.
  * 2: `graph.json` is an index (events with their lead mention, articles without text); every
  *    mention and every article text lives in chunk files loaded on demand.
+ * 3: the index's events are rows pointing at actors, articles and chunks by position
+ *    (graphFile.ts).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** ISO calendar date, `YYYY-MM-DD`. */
 const IsoDate = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD");
@@ -246,16 +249,3 @@ export const ArticleChunkSchema = z.object({
   articles: z.array(ArticleSchema),
 });
 export type ArticleChunk = z.infer<typeof ArticleChunkSchema>;
-
-/** Human-readable list of what is wrong with a value that should be a graph. */
-export function describeGraphErrors(value: unknown): string[] {
-  if (typeof value === "object" && value !== null && "schemaVersion" in value) {
-    const v = (value as { schemaVersion: unknown }).schemaVersion;
-    if (v !== SCHEMA_VERSION) {
-      return [`schemaVersion is ${JSON.stringify(v)}, this app reads version ${SCHEMA_VERSION}: rebuild the data`];
-    }
-  }
-  const parsed = GraphSchema.safeParse(value);
-  if (parsed.success) return [];
-  return parsed.error.issues.slice(0, 20).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
-}

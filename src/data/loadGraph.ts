@@ -1,5 +1,6 @@
-/** Loads `data/graph.json` relative to the page and validates it with the shared schema. */
-import { describeGraphErrors, type Graph } from "../contract/schema.ts";
+/** Loads `data/graph.json` relative to the page and checks it against the data contract. */
+import { readGraphFile } from "../contract/graphFile.ts";
+import type { Graph } from "../contract/schema.ts";
 
 export type LoadResult = { ok: true; graph: Graph } | { ok: false; errors: string[] };
 
@@ -17,7 +18,6 @@ export async function loadGraph(url = "data/graph.json"): Promise<LoadResult> {
   } catch (e) {
     return { ok: false, errors: [`${url}: not valid JSON (${(e as Error).message})`] };
   }
-  const errors = describeGraphErrors(json);
-  if (errors.length) return { ok: false, errors: errors.map((e) => `${url}: ${e}`) };
-  return { ok: true, graph: json as Graph };
+  const read = readGraphFile(json);
+  return read.ok ? read : { ok: false, errors: read.errors.map((e) => `${url}: ${e}`) };
 }

@@ -4,7 +4,7 @@
  * events over 2023–2025 with day, month and year precision, all four quad classes and evidence
  * sentences in Arabic and Persian (one starting like a spreadsheet formula).
  */
-import type { Actor, Graph, Modality, Precision, Quad, RabtEvent } from "../../contract/schema.ts";
+import { type Actor, type Graph, type Modality, type Precision, type Quad, type RabtEvent, SCHEMA_VERSION } from "../../contract/schema.ts";
 import { relationsFromEvents, affiliatedBy } from "../../contract/relations.ts";
 import { CATALOGUES, type MessageKey } from "../../i18n/messages.ts";
 import type { UiLang } from "../../store/types.ts";
@@ -101,7 +101,7 @@ export function fixtureGraph(): Graph {
     if (a.id !== "houthis") layout[a.id] = { x: i * 100, y: (i % 3) * 50 - 50 };
   });
   return {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     articles: [],
     actors: ACTORS,
     events: EVENTS,

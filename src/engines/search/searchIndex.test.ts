@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Graph } from "../../contract/schema.ts";
+import { type Graph, SCHEMA_VERSION } from "../../contract/schema.ts";
 import { createSearchIndex } from "./searchIndex.ts";
 
 const actor = (id: string, label: string, ar: string, fa: string, mentionCount = 1) => ({
   id, kind: "state" as const, label, names: { en: [label], ar: [ar], fa: [fa] }, roles: [], discovered: false, mentionCount, articleIds: [],
 });
 const graph: Graph = {
-  schemaVersion: 2,
+  schemaVersion: SCHEMA_VERSION,
   articles: [],
   actors: [actor("TUR", "Turkey", "تركيا", "ترکیه", 9), actor("IRN", "Iran", "إيران", "ایران", 12)],
   events: [{

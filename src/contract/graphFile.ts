@@ -1,0 +1,293 @@
+/**
+ * `graph.json` as it is written and read. A large corpus has hundreds of thousands of events, and
+ * as objects each one repeats every key and spells out its actor, article and chunk ids: 84 MB
+ * for 10,000 articles. Here events are rows (arrays, columns named once) that point at actors,
+ * articles and chunks by position — about half the bytes, parsed several times faster.
+ *
+ * The build writes rows with `eventRow`; the app and the tools read the file with `readGraphFile`,
+ * which checks every row against the contract (types, ranges, references: the constraints of
+ * `EventSchema`) and gives back the `Graph` the app works with. The rows are checked by hand, not
+ * by zod: zod cannot compile its checks under the app's Content-Security-Policy, and checking
+ * half a million objects one by one took longer than parsing the file.
+ */
+import { z } from "zod";
+import {
+  type Graph,
+  GraphSchema,
+  type Mention,
+  type Modality,
+  ModalitySchema,
+  type Precision,
+  PrecisionSchema,
+  type Quad,
+  SCHEMA_VERSION,
+} from "./schema.ts";
+
+/** An event of the index (its lead mention only). */
+export type IndexEvent = Graph["events"][number];
+
+/** The columns of an event row, in order; written in the file and checked on reading. */
+export const EVENT_ROW_COLUMNS = [
+  "id",
+  "edtf",
+  "start",
+  "end",
+  "precision",
+  "cameo",
+  "quad",
+  "goldstein",
+  "modality",
+  "sourceIds",
+  "targetIds",
+  "otherIds",
+  "place",
+  "articleIds",
+  "mentionCount",
+  "chunk",
+  "lead.articleId",
+  "lead.sentence",
+  "lead.start",
+  "lead.end",
+  "lead.trigger.start",
+  "lead.trigger.end",
+  "lead.dateText",
+] as const;
+
+/**
+ * One event: actors (`sourceIds`, `targetIds`, `otherIds`, `place`) are positions in `actors`
+ * (`place` −1 for none), articles positions in `articles`, `chunk` a position in
+ * `chunks.events`. `start` and `end` are null when they equal the EDTF date (a day); `dateText`
+ * is null when the sentence had no date expression.
+ */
+export type EventRow = [
+  id: string,
+  edtf: string,
+  start: string | null,
+  end: string | null,
+  precision: Precision,
+  cameo: string,
+  quad: Quad,
+  goldstein: number,
+  modality: Modality,
+  sourceIds: number[],
+  targetIds: number[],
+  otherIds: number[],
+  place: number,
+  articleIds: number[],
+  mentionCount: number,
+  chunk: number,
+  leadArticle: number,
+  sentence: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  triggerStart: number,
+  triggerEnd: number,
+  dateText: string | null,
+];
+
+/** `graph.json`: the index with its events as rows. */
+export const GraphFileSchema = GraphSchema.omit({ events: true }).extend({
+  events: z.object({ columns: z.array(z.string()), rows: z.array(z.unknown()) }),
+});
+export type GraphFile = Omit<Graph, "events"> & { events: { columns: string[]; rows: EventRow[] } };
+
+/** Positions of actors, articles and event chunks, for writing rows. */
+export interface RowRefs {
+  readonly actor: ReadonlyMap<string, number>;
+  readonly article: ReadonlyMap<string, number>;
+  readonly chunk: ReadonlyMap<string, number>;
+}
+
+export function rowRefs(index: {
+  readonly actors: readonly { readonly id: string }[];
+  readonly articles: readonly { readonly id: string }[];
+  readonly chunks: { readonly events: readonly { readonly key: string }[] };
+}): RowRefs {
+  const positions = (keys: readonly string[]) => new Map(keys.map((k, i) => [k, i]));
+  return {
+    actor: positions(index.actors.map((a) => a.id)),
+    article: positions(index.articles.map((a) => a.id)),
+    chunk: positions(index.chunks.events.map((c) => c.key)),
+  };
+}
+
+/** The row of an index event. Throws on an id that `refs` does not know. */
+export function eventRow(e: IndexEvent, refs: RowRefs): EventRow {
+  const at = (map: ReadonlyMap<string, number>, id: string, what: string) => {
+    const i = map.get(id);
+    if (i === undefined) throw new Error(`event ${e.id}: ${what} «${id}» is not in the index`);
+    return i;
+  };
+  const actors = (ids: readonly string[]) => ids.map((id) => at(refs.actor, id, "actor"));
+  const m = e.mentions[0]!;
+  return [
+    e.id,
+    e.date.edtf,
+    e.date.start === e.date.edtf ? null : e.date.start,
+    e.date.end === e.date.edtf ? null : e.date.end,
+    e.date.precision,
+    e.cameo,
+    e.quad,
+    e.goldstein,
+    e.modality,
+    actors(e.sourceIds),
+    actors(e.targetIds),
+    actors(e.otherIds),
+    e.place === undefined ? -1 : at(refs.actor, e.place, "place"),
+    e.articleIds.map((id) => at(refs.article, id, "article")),
+    e.mentionCount,
+    at(refs.chunk, e.chunk, "chunk"),
+    at(refs.article, m.articleId, "article"),
+    m.sentence,
+    m.start,
+    m.end,
+    m.trigger.start,
+    m.trigger.end,
+    m.dateText ?? null,
+  ];
+}
+
+/** The file form of an index held in memory (tools and tests; the build streams the same bytes). */
+export function toGraphFile(index: Graph): GraphFile {
+  const refs = rowRefs(index);
+  const { schemaVersion, articles, actors, relations, layout, chunks } = index;
+  const events = { columns: [...EVENT_ROW_COLUMNS], rows: index.events.map((e) => eventRow(e, refs)) };
+  return { schemaVersion, articles, actors, events, relations, layout, chunks };
+}
+
+export type ReadResult = { ok: true; graph: Graph } | { ok: false; errors: string[] };
+
+const ISO_DATE = /^-?\d{4}-\d{2}-\d{2}$/;
+const CAMEO = /^\d{2,4}$/;
+const PRECISIONS: ReadonlySet<string> = new Set(PrecisionSchema.options);
+const MODALITIES: ReadonlySet<string> = new Set(ModalitySchema.options);
+const MAX_ERRORS = 20;
+
+/**
+ * Reads a parsed `graph.json`: checks it against the contract and rebuilds the index's events as
+ * objects. Errors name the place (`events.rows.12[9]`) and what is wrong, at most 20 of them.
+ */
+export function readGraphFile(value: unknown): ReadResult {
+  if (typeof value === "object" && value !== null && "schemaVersion" in value) {
+    const v = (value as { schemaVersion: unknown }).schemaVersion;
+    if (v !== SCHEMA_VERSION) {
+      return { ok: false, errors: [`schemaVersion is ${JSON.stringify(v)}, this app reads version ${SCHEMA_VERSION}: rebuild the data`] };
+    }
+  }
+  const parsed = GraphFileSchema.safeParse(value);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.slice(0, MAX_ERRORS).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`) };
+  }
+  const file = parsed.data;
+  if (file.events.columns.join() !== EVENT_ROW_COLUMNS.join()) {
+    return { ok: false, errors: [`events.columns: expected ${EVENT_ROW_COLUMNS.join(", ")}`] };
+  }
+  const errors: string[] = [];
+  const events: IndexEvent[] = [];
+  const actorIds = file.actors.map((a) => a.id);
+  const articleIds = file.articles.map((a) => a.id);
+  const chunkKeys = file.chunks.events.map((c) => c.key);
+  file.events.rows.forEach((row, r) => {
+    if (errors.length >= MAX_ERRORS) return;
+    const e = decodeRow(row, actorIds, articleIds, chunkKeys, (col, message) => errors.push(`events.rows.${r}${col < 0 ? "" : `[${col}] (${EVENT_ROW_COLUMNS[col]})`}: ${message}`));
+    if (e) events.push(e);
+  });
+  if (errors.length > 0) return { ok: false, errors };
+  const { schemaVersion, articles, actors, relations, layout, chunks } = file;
+  return { ok: true, graph: { schemaVersion, articles, actors, events, relations, layout, chunks } };
+}
+
+/** One row back to an event, or null after reporting what is wrong with it. */
+function decodeRow(
+  row: unknown,
+  actorIds: readonly string[],
+  articleIds: readonly string[],
+  chunkKeys: readonly string[],
+  fail: (column: number, message: string) => void,
+): IndexEvent | null {
+  if (!Array.isArray(row) || row.length !== EVENT_ROW_COLUMNS.length) {
+    fail(-1, `expected an array of ${EVENT_ROW_COLUMNS.length} values`);
+    return null;
+  }
+  let ok = true;
+  const bad = (col: number, message: string) => {
+    if (ok) fail(col, message);
+    ok = false;
+  };
+  const str = (col: number, test?: RegExp, min = 0): string => {
+    const v = row[col];
+    if (typeof v !== "string" || v.length < min) bad(col, `expected a string${min ? ` of at least ${min} characters` : ""}`);
+    else if (test && !test.test(v)) bad(col, `«${v}» does not match ${test}`);
+    return v as string;
+  };
+  const int = (col: number, min: number): number => {
+    const v = row[col];
+    if (!Number.isInteger(v) || (v as number) < min) bad(col, `expected an integer ≥ ${min}`);
+    return v as number;
+  };
+  const ref = (v: unknown, col: number, ids: readonly string[], what: string): string => {
+    if (!Number.isInteger(v) || (v as number) < 0 || (v as number) >= ids.length) {
+      bad(col, `${what} ${JSON.stringify(v)} does not exist (${ids.length} ${what}s)`);
+      return "";
+    }
+    return ids[v as number]!;
+  };
+  const refs = (col: number, ids: readonly string[], what: string, min: number): string[] => {
+    const v = row[col];
+    if (!Array.isArray(v) || v.length < min) {
+      bad(col, `expected an array of at least ${min} ${what} positions`);
+      return [];
+    }
+    return v.map((x) => ref(x, col, ids, what));
+  };
+  const id = str(0, undefined, 1);
+  const edtf = str(1, undefined, 4);
+  const start = row[2] === null ? edtf : str(2, ISO_DATE);
+  const end = row[3] === null ? edtf : str(3, ISO_DATE);
+  if (row[2] === null && !ISO_DATE.test(edtf)) bad(2, "null, but the EDTF date is not a day");
+  if (row[3] === null && !ISO_DATE.test(edtf)) bad(3, "null, but the EDTF date is not a day");
+  const precision = row[4] as Precision;
+  if (!PRECISIONS.has(precision)) bad(4, `expected one of ${[...PRECISIONS].join(", ")}`);
+  const cameo = str(5, CAMEO);
+  const quad = row[6] as Quad;
+  if (quad !== 1 && quad !== 2 && quad !== 3 && quad !== 4) bad(6, "expected 1, 2, 3 or 4");
+  const goldstein = row[7] as number;
+  if (typeof goldstein !== "number" || !(goldstein >= -10 && goldstein <= 10)) bad(7, "expected a number from −10 to 10");
+  const modality = row[8] as Modality;
+  if (!MODALITIES.has(modality)) bad(8, `expected one of ${[...MODALITIES].join(", ")}`);
+  const sourceIds = refs(9, actorIds, "actor", 0);
+  const targetIds = refs(10, actorIds, "actor", 0);
+  const otherIds = refs(11, actorIds, "actor", 0);
+  const place = row[12] === -1 ? undefined : ref(row[12], 12, actorIds, "actor");
+  const articles = refs(13, articleIds, "article", 1);
+  const mentionCount = int(14, 1);
+  const chunk = ref(row[15], 15, chunkKeys, "chunk");
+  const leadArticle = ref(row[16], 16, articleIds, "article");
+  const sentence = str(17);
+  const mention: Mention = {
+    articleId: leadArticle,
+    sentence,
+    start: int(18, 0),
+    end: int(19, 0),
+    trigger: { start: int(20, 0), end: int(21, 0) },
+  };
+  const dateText = row[22];
+  if (dateText !== null) mention.dateText = str(22);
+  if (!ok) return null;
+  return {
+    id,
+    date: { edtf, start, end, precision },
+    cameo,
+    quad,
+    goldstein,
+    modality,
+    sourceIds,
+    targetIds,
+    otherIds,
+    ...(place === undefined ? {} : { place }),
+    articleIds: articles,
+    mentionCount,
+    chunk,
+    mentions: [mention],
+  };
+}
