@@ -50,7 +50,7 @@ export function createFileLookup(cache: AnalysisCache | null, spill: MentionSpil
     }
     const hash = contentHash(bytes);
     const hit = cache?.get(cache.keyOf(hash, meta));
-    if (hit) return { hash, result: spillResult(hit, spill), cached: true };
+    if (hit) return { hash, result: spillResult(hit, spill, true), cached: true };
     return { miss: { bytes, hash } };
   };
 }
@@ -72,8 +72,10 @@ export function createFileProcessor(
     } catch (e) {
       return { hash, ...skipped(job.name, `failed in the pipeline: ${(e as Error).message}`) };
     }
+    // spilled (and so checked) before it is cached: a cache entry's mentions meet the contract
+    const spilled = spillResult(result, spill, false);
     cache?.set(cache.keyOf(hash, job.meta), result);
-    return { hash, result: spillResult(result, spill), cached: false };
+    return { hash, result: spilled, cached: false };
   };
 }
 
@@ -81,6 +83,6 @@ function skipped(file: string, reason: string): FileOutcome {
   return { result: { ok: false, skipped: { file, reason } }, cached: false };
 }
 
-function spillResult(r: DigestResult, spill: MentionSpill): DigestResult<SpillRef> {
-  return r.ok ? { ok: true, digest: spill.spill(r.digest) } : r;
+function spillResult(r: DigestResult, spill: MentionSpill, checked: boolean): DigestResult<SpillRef> {
+  return r.ok ? { ok: true, digest: spill.spill(r.digest, checked) } : r;
 }

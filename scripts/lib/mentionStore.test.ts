@@ -68,4 +68,17 @@ describe("mention scratch files", () => {
     expect(() => spill.spill(digest("x1", [bad]))).toThrow("a mention in x1 does not match the data contract");
     spill.close();
   });
+  it("writes a cache entry's mentions without checking them again, to the same bytes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rabt-spill-"));
+    const ar = mention("ar1", "التقى وزير الخارجية التركي بنظيره الإيراني في أنقرة.", 12);
+    const fresh = createMentionSpill(join(dir, "a.jsonl"), 0);
+    const cached = createMentionSpill(join(dir, "b.jsonl"), 1);
+    const refA = fresh.spill(digest("ar1", [ar])).events[0]!.mention;
+    const refB = cached.spill(digest("ar1", [ar]), true).events[0]!.mention;
+    fresh.close();
+    cached.close();
+    const store = createSpillStore([join(dir, "a.jsonl"), join(dir, "b.jsonl")]);
+    expect(store.json(store.put(refB))).toBe(store.json(store.put(refA)));
+    store.close();
+  });
 });

@@ -14,8 +14,12 @@ import type { ArticleDigest } from "../pipeline/digest.ts";
 export type SpillRef = readonly [file: number, offset: number, length: number];
 
 export interface MentionSpill {
-  /** Writes an article's mentions (one write) and returns the digest with their places instead. */
-  spill(digest: ArticleDigest): ArticleDigest<SpillRef>;
+  /**
+   * Writes an article's mentions (one write) and returns the digest with their places instead.
+   * Each mention is checked against the contract first, unless `checked` says this digest's
+   * mentions already were (a cache entry: the cache only takes digests whose spill succeeded).
+   */
+  spill(digest: ArticleDigest, checked?: boolean): ArticleDigest<SpillRef>;
   close(): void;
 }
 
@@ -23,13 +27,15 @@ export function createMentionSpill(path: string, file: number): MentionSpill {
   const fd = openSync(path, "w");
   let end = 0;
   return {
-    spill(digest) {
+    spill(digest, checked = false) {
       const parts: Buffer[] = [];
       let size = 0;
       const events = digest.events.map((e) => {
         // validated here, on the worker: the main thread copies the JSON text into the chunks as it is
-        const checked = MentionSchema.safeParse(e.mention);
-        if (!checked.success) throw new Error(`a mention in ${e.articleId} does not match the data contract: ${checked.error.issues[0]?.message}`);
+        if (!checked) {
+          const parsed = MentionSchema.safeParse(e.mention);
+          if (!parsed.success) throw new Error(`a mention in ${e.articleId} does not match the data contract: ${parsed.error.issues[0]?.message}`);
+        }
         const bytes = Buffer.from(`${JSON.stringify(e.mention)}\n`, "utf8");
         parts.push(bytes);
         const ref: SpillRef = [file, end + size, bytes.length - 1];

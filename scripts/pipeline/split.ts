@@ -21,13 +21,12 @@ import {
   type Relation,
   SCHEMA_VERSION,
 } from "../../src/contract/schema.ts";
-import { EVENT_ROW_COLUMNS, eventRow, rowRefs } from "../../src/contract/graphFile.ts";
+import { EVENT_ROW_COLUMNS, eventRow, eventRowCheck, rowRefs } from "../../src/contract/graphFile.ts";
 import type { Corpus } from "./assemble.ts";
 import { actorsCsv, relationsCsv } from "./export.ts";
 import type { MergedEvent } from "./merge.ts";
 
 type IndexEvent = Graph["events"][number];
-const IndexEventSchema = GraphSchema.shape.events.element;
 
 /** The lead mention as the index carries it: without the offsets of its actor mentions and date. */
 function leadMention({ actorSpans: _a, dateSpan: _d, ...m }: Mention): Mention {
@@ -98,6 +97,7 @@ export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => s
   check(GraphSchema, head, "the graph index");
   // events go as rows (src/contract/graphFile.ts): the bytes of JSON.stringify(toGraphFile(index))
   const refs = rowRefs(head);
+  const problemOf = eventRowCheck(head);
   index.write(
     `{"schemaVersion":${SCHEMA_VERSION},"articles":${JSON.stringify(head.articles)},"actors":${JSON.stringify(head.actors)},` +
       `"events":{"columns":${JSON.stringify(EVENT_ROW_COLUMNS)},"rows":[`,
@@ -112,8 +112,12 @@ export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => s
   const done = new Set<string>();
   corpus.events.forEach((e, i) => {
     const mentions = e.mentions.map(mentionJson);
-    const row = check(IndexEventSchema, indexEvent(e, JSON.parse(mentions[0]!) as Mention), `event ${e.id}`);
-    const json = JSON.stringify(eventRow(row, refs));
+    const row = indexEvent(e, JSON.parse(mentions[0]!) as Mention);
+    const encoded = eventRow(row, refs);
+    // checked as the app will check it (src/contract/graphFile.ts), not with zod: as fast as writing it
+    const problem = problemOf(encoded);
+    if (problem) throw new Error(`event ${e.id} does not match the data contract: ${problem}`);
+    const json = JSON.stringify(encoded);
     index.write(i === 0 ? json : `,${json}`);
     csv.write(csvRecord(eventTable([row]).rows[0]!));
     if (chunk?.key !== e.chunk) {

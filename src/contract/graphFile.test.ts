@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { EVENT_ROW_COLUMNS, type EventRow, type GraphFile, readGraphFile, toGraphFile } from "./graphFile.ts";
+import { EVENT_ROW_COLUMNS, type EventRow, eventRowCheck, type GraphFile, readGraphFile, toGraphFile } from "./graphFile.ts";
 import { type Graph, GraphSchema, SCHEMA_VERSION } from "./schema.ts";
 
 const file = JSON.parse(readFileSync(new URL("../../public/data/graph.json", import.meta.url), "utf8")) as GraphFile;
@@ -81,5 +81,19 @@ describe("readGraphFile refuses what breaks the contract, saying where", () => {
     const rows = file.events.rows.map((r) => [...r.slice(0, 6), 9, ...r.slice(7)]);
     expect(rows.length).toBeGreaterThan(20);
     expect(errorsOf({ ...file, events: { ...file.events, rows } })).toHaveLength(20);
+  });
+});
+
+describe("eventRowCheck (the build's check of each row it writes)", () => {
+  const check = eventRowCheck(graph);
+  it("passes every seed row", () => {
+    for (const row of file.events.rows) expect(check(row)).toBeNull();
+  });
+  it("names the first problem of a bad row", () => {
+    const row = [...file.events.rows[0]!] as EventRow;
+    row[6] = 7 as never;
+    row[15] = 99;
+    expect(check(row)).toBe("[6] (quad): expected 1, 2, 3 or 4");
+    expect(check([1] as unknown as EventRow)).toBe("expected an array of 23 values");
   });
 });

@@ -184,12 +184,10 @@ export function readGraphFile(value: unknown): ReadResult {
   }
   const errors: string[] = [];
   const events: IndexEvent[] = [];
-  const actorIds = file.actors.map((a) => a.id);
-  const articleIds = file.articles.map((a) => a.id);
-  const chunkKeys = file.chunks.events.map((c) => c.key);
+  const decode = rowDecoder(file);
   file.events.rows.forEach((row, r) => {
     if (errors.length >= MAX_ERRORS) return;
-    const e = decodeRow(row, actorIds, articleIds, chunkKeys, (col, message) => errors.push(`events.rows.${r}${col < 0 ? "" : `[${col}] (${EVENT_ROW_COLUMNS[col]})`}: ${message}`));
+    const e = decode(row, (col, message) => errors.push(`events.rows.${r}${where(col)}: ${message}`));
     if (e) events.push(e);
   });
   if (errors.length > 0) return { ok: false, errors };
@@ -197,14 +195,34 @@ export function readGraphFile(value: unknown): ReadResult {
   return { ok: true, graph: { schemaVersion, articles, actors, events, relations, layout, chunks } };
 }
 
+/**
+ * What is wrong with a row, or null when it meets the contract: the build checks each row it
+ * writes with the same test the app applies when it reads the file.
+ */
+export function eventRowCheck(index: Parameters<typeof rowRefs>[0]): (row: EventRow) => string | null {
+  const decode = rowDecoder(index);
+  return (row) => {
+    let problem: string | null = null;
+    decode(row, (col, message) => {
+      problem ??= `${where(col).trim()}: ${message}`.replace(/^: /, "");
+    });
+    return problem;
+  };
+}
+
+const where = (col: number) => (col < 0 ? "" : `[${col}] (${EVENT_ROW_COLUMNS[col]})`);
+
+type Fail = (column: number, message: string) => void;
+
+function rowDecoder(index: Parameters<typeof rowRefs>[0]): (row: unknown, fail: Fail) => IndexEvent | null {
+  const actorIds = index.actors.map((a) => a.id);
+  const articleIds = index.articles.map((a) => a.id);
+  const chunkKeys = index.chunks.events.map((c) => c.key);
+  return (row, fail) => decodeRow(row, actorIds, articleIds, chunkKeys, fail);
+}
+
 /** One row back to an event, or null after reporting what is wrong with it. */
-function decodeRow(
-  row: unknown,
-  actorIds: readonly string[],
-  articleIds: readonly string[],
-  chunkKeys: readonly string[],
-  fail: (column: number, message: string) => void,
-): IndexEvent | null {
+function decodeRow(row: unknown, actorIds: readonly string[], articleIds: readonly string[], chunkKeys: readonly string[], fail: Fail): IndexEvent | null {
   if (!Array.isArray(row) || row.length !== EVENT_ROW_COLUMNS.length) {
     fail(-1, `expected an array of ${EVENT_ROW_COLUMNS.length} values`);
     return null;
