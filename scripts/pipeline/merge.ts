@@ -4,7 +4,7 @@
  * their CAMEO roots are compatible and their parties (a person counts as their state) overlap.
  */
 import { createHash } from "node:crypto";
-import { eventChunkKey } from "../../src/contract/chunks.ts";
+import { eventChunkKeys } from "../../src/contract/chunks.ts";
 import type { EventDate, Mention, RabtEvent } from "../../src/contract/schema.ts";
 import type { EventDraft } from "./digest.ts";
 
@@ -133,9 +133,15 @@ export function createIncrementalMerger<M>(options: Readonly<MergeOptions>): Inc
       // the drafts go with the merger's indexes: only the merged events stay alive
       groups = [];
       // within a day, the events more sources report come first (the best-attested reading of the day)
-      return done
+      const events = done
         .map((g) => toEvent(g))
         .sort((a, b) => byCodeUnits(a.date.start, b.date.start) || b.mentions.length - a.mentions.length || byCodeUnits(a.id, b.id));
+      // chunks follow that order (a busy year is cut into parts): the events were just made here
+      const keys = eventChunkKeys(events.map((e) => e.date.start));
+      events.forEach((e, i) => {
+        e.chunk = keys[i]!;
+      });
+      return events;
     },
   };
 }
@@ -223,7 +229,8 @@ function toEvent<M>(group: readonly EventDraft<M>[]): MergedEvent<M> {
     ...(place ? { place } : {}),
     articleIds: [...new Set(group.map((e) => e.articleId))].sort(),
     mentionCount: mentions.length,
-    chunk: eventChunkKey(date.start),
+    // set by `finish`, once the order is known
+    chunk: "",
     mentions,
   };
 }
