@@ -1,5 +1,5 @@
 /** One search box for actors and events, with keyboard navigation of the results (ARIA combobox). */
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Graph } from "../contract/schema.ts";
 import { createSearchIndex } from "../engines/search/searchIndex.ts";
 import { useT } from "../i18n/t.ts";
@@ -17,13 +17,14 @@ export function Search() {
   const cameoName = useCameoName();
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
-  // built on the first query, not when the data arrives: a large corpus opens without waiting for it
-  const index = useRef<{ graph: Graph; search: ReturnType<typeof createSearchIndex> } | null>(null);
-  const hits = useMemo(() => {
-    if (!graph || query.trim().length < 2) return [];
-    if (index.current?.graph !== graph) index.current = { graph, search: createSearchIndex(graph) };
-    return index.current.search(query);
-  }, [graph, query]);
+  // the event sentences are indexed in idle slices once the page is up, not while it opens: a
+  // large corpus opens without waiting for them, and is usually searchable at once by the first query
+  const index = useMemo(() => (graph ? createSearchIndex(graph) : null), [graph]);
+  useEffect(() => {
+    if (!index) return;
+    return whenIdle(() => index.step(2000));
+  }, [index]);
+  const hits = useMemo(() => (index && query.trim().length >= 2 ? index(query) : []), [index, query]);
   const shown = useMemo(() => {
     const ids = new Set(hits.map((h) => h.id));
     if (ids.size === 0) return { actors: new Map<string, Graph["actors"][number]>(), events: new Map<string, Graph["events"][number]>() };
@@ -105,4 +106,26 @@ export function Search() {
       )}
     </div>
   );
+}
+
+/**
+ * Runs `work` in idle time, one call per idle period (or per 50 ms where the browser has no
+ * `requestIdleCallback`), until it says nothing is left; returns a function that stops it.
+ */
+function whenIdle(work: () => boolean): () => void {
+  let stopped = false;
+  let handle = 0;
+  const idle = typeof requestIdleCallback === "function";
+  const next = () => {
+    handle = idle ? requestIdleCallback(run, { timeout: 1000 }) : window.setTimeout(run, 50);
+  };
+  const run = () => {
+    if (!stopped && work()) next();
+  };
+  next();
+  return () => {
+    stopped = true;
+    if (idle) cancelIdleCallback(handle);
+    else clearTimeout(handle);
+  };
 }

@@ -44,3 +44,31 @@ describe("createSearchIndex", () => {
     expect(search("ت")).toEqual([]);
   });
 });
+
+describe("SearchIndex.step (event sentences indexed in slices)", () => {
+  const sentences = ["زيارة وزير الخارجية التركي إلى طهران", "دیدار وزیر خارجه ایران با همتای ترکیه", "اتصال هاتفي بين أنقرة وطهران"];
+  const many: Graph = {
+    ...graph,
+    events: Array.from({ length: 30 }, (_, i) => ({
+      ...graph.events[0]!,
+      id: `ev-${String(i).padStart(2, "0")}`,
+      mentions: [{ ...graph.events[0]!.mentions[0]!, sentence: sentences[i % 3]! }],
+    })),
+  };
+
+  it("indexes a slice per call and says when none is left", () => {
+    const index = createSearchIndex(many);
+    expect([index.step(10), index.step(10), index.step(10)]).toEqual([true, true, false]);
+    expect(index.step(10)).toBe(false);
+  });
+
+  it("gives the same hits however far the slices got before the query", () => {
+    const whole = createSearchIndex(many)("طهران", 50);
+    expect(whole.filter((h) => h.type === "event")).toHaveLength(20);
+    for (const done of [0, 7, 30]) {
+      const index = createSearchIndex(many);
+      index.step(done);
+      expect(index("طهران", 50)).toEqual(whole);
+    }
+  });
+});

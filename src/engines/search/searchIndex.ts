@@ -17,8 +17,20 @@ interface Entry {
   readonly weight: number;
 }
 
-/** Builds a search function over a graph. */
-export function createSearchIndex(graph: Graph): (query: string, limit?: number) => SearchHit[] {
+/** A search over a graph; call it with a query. */
+export interface SearchIndex {
+  (query: string, limit?: number): SearchHit[];
+  /**
+   * Indexes up to `n` more event sentences and says whether some are left. The names are indexed
+   * at once; the sentences (hundreds of thousands in a large corpus, seconds of work) can be
+   * indexed a slice at a time while the page is idle. A query first indexes whatever is left, so
+   * the hits never depend on how far that got.
+   */
+  step(n: number): boolean;
+}
+
+/** Builds a search over a graph (see `SearchIndex.step` for its event sentences). */
+export function createSearchIndex(graph: Graph): SearchIndex {
   const entries: Entry[] = [];
   for (const a of graph.actors) {
     if (a.kind === "outlet") continue;
@@ -27,10 +39,17 @@ export function createSearchIndex(graph: Graph): (query: string, limit?: number)
       entries.push({ type: "actor", id: a.id, key: fold(n), shown: n, weight });
     }
   }
-  for (const e of graph.events) {
-    for (const m of e.mentions) entries.push({ type: "event", id: e.id, key: fold(m.sentence), shown: m.sentence, weight: 0.5 });
-  }
-  return (query, limit = 12) => {
+  let next = 0;
+  const step = (n: number) => {
+    const end = Math.min(graph.events.length, next + n);
+    for (; next < end; next++) {
+      const e = graph.events[next]!;
+      for (const m of e.mentions) entries.push({ type: "event", id: e.id, key: fold(m.sentence), shown: m.sentence, weight: 0.5 });
+    }
+    return next < graph.events.length;
+  };
+  const search = (query: string, limit = 12): SearchHit[] => {
+    step(Number.POSITIVE_INFINITY);
     const q = fold(query);
     if (q.length < 2) return [];
     const best = new Map<string, SearchHit>();
@@ -47,6 +66,7 @@ export function createSearchIndex(graph: Graph): (query: string, limit?: number)
       .sort((a, b) => (a.type === b.type ? 0 : a.type === "actor" ? -1 : 1) || b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, limit);
   };
+  return Object.assign(search, { step });
 }
 
 /** Normalisation for search: the build's, plus the Arabic article «ال» folded away at word starts. */
