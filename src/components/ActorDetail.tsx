@@ -4,7 +4,7 @@ import type { Actor, RabtEvent, Relation } from "../contract/schema.ts";
 import { useNumberFormat, useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
 import { affiliatedBy } from "../contract/relations.ts";
-import { involves, relationsFromEvents } from "../store/selectors.ts";
+import { eventParticipants, involves, relationsFromEvents } from "../store/selectors.ts";
 import { useVisibleEvents } from "../store/useVisibleEvents.ts";
 import { useCameoName, useEventDateFormat } from "./dates.ts";
 import { actorName } from "../i18n/actorName.ts";
@@ -28,7 +28,7 @@ export function ActorDetail({ actorId }: { actorId: string }) {
     // each relation row's events, in one pass (a row filtering all of them was quadratic)
     const withPartner = new Map<string, RabtEvent[]>();
     for (const e of events) {
-      for (const id of new Set([...e.sourceIds, ...e.targetIds, ...e.otherIds])) {
+      for (const id of eventParticipants(e)) {
         if (id === actorId) continue;
         const list = withPartner.get(id);
         if (list) list.push(e);
