@@ -113,6 +113,11 @@ test("long lists show a hundred rows at a time: the articles, and an actor's eve
     expect(total).toBeGreaterThan(300);
     await detail.getByRole("button", { name: "List 100 more" }).click();
     await expect(events).toHaveCount(200);
+    // an event chosen far down the list opens in view, and the focus goes to it
+    await events.nth(180).getByRole("button").click();
+    const eventPanel = page.getByTestId("event-detail");
+    await expect(eventPanel).toBeInViewport();
+    await expect(eventPanel.getByRole("heading", { level: 2 })).toBeFocused();
     // another actor starts again at one page
     await page.goto(`${server.url}#actor=TUR`);
     await expect(detail.locator("h2")).toContainText(/Turkey|Türkiye/);

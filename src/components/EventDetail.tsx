@@ -1,4 +1,5 @@
 /** The event panel: date with precision, CAMEO type, participants, and every source sentence. */
+import { useEffect, useRef } from "react";
 import { useT } from "../i18n/t.ts";
 import type { Actor, Graph, RabtEvent } from "../contract/schema.ts";
 import { useEventMentions } from "../data/chunks.ts";
@@ -15,12 +16,27 @@ export function EventDetail({ eventId }: { eventId: string }) {
   const cameoName = useCameoName();
   const event = graph?.events.find((e) => e.id === eventId);
   const { mentions, loading, error } = useEventMentions(event);
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The panel opens at the top of the detail column, which may be scrolled far down (an event
+  // chosen in a long list): bring it into view. Chosen from inside the column, the focus follows
+  // it there too; chosen in the timeline or the graph, the focus stays where the reader works.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each newly selected event
+  useEffect(() => {
+    const section = panel.current;
+    if (!section) return;
+    section.scrollIntoView({ block: "nearest" });
+    const active = document.activeElement;
+    if (active && active !== document.body && !section.contains(active) && active.closest("#detail")) heading.current?.focus();
+  }, [eventId, event !== undefined]);
   if (!graph || !event) return null;
   const byId = new Map(graph.actors.map((a) => [a.id, a]));
   return (
-    <section className="panel" data-testid="event-detail" aria-labelledby="event-detail-title">
+    <section ref={panel} className="panel" data-testid="event-detail" aria-labelledby="event-detail-title">
       <header className="panel-head">
-        <h2 id="event-detail-title">{cameoName(event.cameo)}</h2>
+        <h2 id="event-detail-title" ref={heading} tabIndex={-1}>
+          {cameoName(event.cameo)}
+        </h2>
         <button type="button" className="close" onClick={() => selectEvent(null)} aria-label={t("event.close")}>
           ×
         </button>
