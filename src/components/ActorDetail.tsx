@@ -3,9 +3,7 @@ import { useMemo } from "react";
 import type { Actor, RabtEvent, Relation } from "../contract/schema.ts";
 import { useNumberFormat, useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
-import { affiliatedBy } from "../contract/relations.ts";
-import { eventParticipants, involves, relationsFromEvents } from "../store/selectors.ts";
-import { useVisibleEvents } from "../store/useVisibleEvents.ts";
+import { eventParticipants, selectActorRelations } from "../store/selectors.ts";
 import { useCameoName, useEventDateFormat } from "./dates.ts";
 import { actorName } from "../i18n/actorName.ts";
 import { ShowMore, useListPage } from "./ShowMore.tsx";
@@ -20,11 +18,13 @@ export function ActorDetail({ actorId }: { actorId: string }) {
   const t = useT();
   const date = useEventDateFormat();
   const cameoName = useCameoName();
-  const visible = useVisibleEvents();
+  const timeWindow = useAppStore((s) => s.timeWindow);
+  const filters = useAppStore((s) => s.filters);
   const actor = graph?.actors.find((a) => a.id === actorId);
   const [shown, more] = useListPage(actorId);
   const { relations, events, withPartner } = useMemo(() => {
-    const events = visible.filter((e) => involves(e, actorId));
+    const mine = selectActorRelations(graph, timeWindow, filters, actorId);
+    const events = mine.events;
     // each relation row's events, in one pass (a row filtering all of them was quadratic)
     const withPartner = new Map<string, RabtEvent[]>();
     for (const e of events) {
@@ -35,12 +35,11 @@ export function ActorDetail({ actorId }: { actorId: string }) {
         else withPartner.set(id, [e]);
       }
     }
-    const countries = new Map((graph?.actors ?? []).map((a) => [a.id, a.country]));
-    const relations = relationsFromEvents(events, { affiliated: affiliatedBy((id) => countries.get(id)) })
-      .filter((r) => r.sourceId === actorId || r.targetId === actorId)
-      .sort((a, b) => b.events - a.events || a.sourceId.localeCompare(b.sourceId) || a.targetId.localeCompare(b.targetId));
+    const relations = [...mine.relations].sort(
+      (a, b) => b.events - a.events || a.sourceId.localeCompare(b.sourceId) || a.targetId.localeCompare(b.targetId),
+    );
     return { relations, events, withPartner };
-  }, [visible, actorId, graph]);
+  }, [graph, timeWindow, filters, actorId]);
   if (!graph || !actor) return null;
   const byId = new Map(graph.actors.map((a) => [a.id, a]));
   const country = actor.country ? byId.get(actor.country) : undefined;

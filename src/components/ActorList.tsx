@@ -5,12 +5,11 @@
  * on a node moves the list and Enter in the list highlights the node.
  */
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
-import { affiliatedBy } from "../contract/relations.ts";
 import type { Actor, RabtEvent, Relation } from "../contract/schema.ts";
 import { type Digits, localeOf, translate, useT } from "../i18n/t.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { useAppStore } from "../store/index.ts";
-import { eventParticipants, involves, relationsFromEvents, selectVisibleEvents } from "../store/selectors.ts";
+import { eventParticipants, selectActorRelations, selectVisibleEvents } from "../store/selectors.ts";
 import type { UiLang } from "../store/types.ts";
 import { actorName } from "../i18n/actorName.ts";
 import "./actorList.css";
@@ -64,12 +63,10 @@ export function ActorList() {
   const rows = useMemo(() => actorRows(graph?.actors ?? [], visible, uiLang), [graph, visible, uiLang]);
   const relations = useMemo((): Relation[] => {
     if (!graph || !selectedActorId) return [];
-    const mine = visible.filter((e) => involves(e, selectedActorId));
-    const countries = new Map(graph.actors.map((a) => [a.id, a.country]));
-    return relationsFromEvents(mine, { affiliated: affiliatedBy((id) => countries.get(id)) })
-      .filter((r) => r.sourceId === selectedActorId || r.targetId === selectedActorId)
-      .sort((a, b) => b.events - a.events || (a.sourceId + a.targetId < b.sourceId + b.targetId ? -1 : 1));
-  }, [graph, visible, selectedActorId]);
+    return [...selectActorRelations(graph, timeWindow, filters, selectedActorId).relations].sort(
+      (a, b) => b.events - a.events || (a.sourceId + a.targetId < b.sourceId + b.targetId ? -1 : 1),
+    );
+  }, [graph, timeWindow, filters, selectedActorId]);
   const byId = useMemo(() => new Map((graph?.actors ?? []).map((a) => [a.id, a])), [graph]);
 
   // The graph selected an actor: the list's active row follows it.

@@ -2,8 +2,8 @@
  * Derived data, memoised on the graph version and the inputs: visible events (time window +
  * filters) and the relations recomputed from them. Never stored twice in the store.
  */
-import type { Graph, RabtEvent } from "../contract/schema.ts";
-import { eventParticipants } from "../contract/relations.ts";
+import type { Graph, RabtEvent, Relation } from "../contract/schema.ts";
+import { affiliatedBy, eventParticipants, relationsFromEvents } from "../contract/relations.ts";
 
 export { eventParticipants, relationsFromEvents } from "../contract/relations.ts";
 import type { Filters, TimeWindow } from "./types.ts";
@@ -34,6 +34,31 @@ export function selectVisibleEvents(graph: Graph | null, w: TimeWindow | null, f
   return value;
 }
 
+let actorMemo: { key: unknown[]; value: ActorRelations } | null = null;
+
+export interface ActorRelations {
+  /** The visible events the actor takes part in. */
+  readonly events: RabtEvent[];
+  /** The actor's relations among them (unsorted). */
+  readonly relations: Relation[];
+}
+
+/**
+ * The visible events of an actor and its relations among them, memoised on identity of the
+ * inputs: the actor list and the actor panel both show them, and a busy actor of a large corpus
+ * has a hundred thousand events to go through.
+ */
+export function selectActorRelations(graph: Graph | null, w: TimeWindow | null, f: Filters, actorId: string): ActorRelations {
+  const key = [graph, w, f, actorId];
+  if (actorMemo?.key.every((k, i) => k === key[i])) return actorMemo.value;
+  const events = selectVisibleEvents(graph, w, f).filter((e) => involves(e, actorId));
+  const countries = new Map((graph?.actors ?? []).map((a) => [a.id, a.country]));
+  const relations = relationsFromEvents(events, { affiliated: affiliatedBy((id) => countries.get(id)) }).filter(
+    (r) => r.sourceId === actorId || r.targetId === actorId,
+  );
+  actorMemo = { key, value: { events, relations } };
+  return actorMemo.value;
+}
 
 /** True when the actor takes part in the event (as source, target or other). */
 export function involves(e: RabtEvent, actorId: string): boolean {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { RabtEvent } from "../contract/schema.ts";
 import { createAppStore } from "./index.ts";
 import { affiliatedBy } from "../contract/relations.ts";
-import { relationsFromEvents } from "./selectors.ts";
+import { relationsFromEvents, selectActorRelations } from "./selectors.ts";
+import { SCHEMA_VERSION, type Graph } from "../contract/schema.ts";
 import { initialLanguage, parseHash, patchFromUrl, toHash } from "./urlState.ts";
 
 describe("store slices", () => {
@@ -91,5 +92,33 @@ describe("relationsFromEvents", () => {
     const countries: Record<string, string> = { "hakan-fidan": "TUR", "abbas-araghchi": "IRN" };
     const r = relationsFromEvents([ev("e1", 1, "2024-12-02", ["abbas-araghchi", "hakan-fidan", "TUR"])], { affiliated: affiliatedBy((id) => countries[id]) });
     expect(r.map((x) => `${x.sourceId}|${x.targetId}`)).toEqual(["TUR|abbas-araghchi", "abbas-araghchi|hakan-fidan"]);
+  });
+
+  describe("selectActorRelations (shared by the actor list and the actor panel)", () => {
+    const actor = (id: string, country?: string) => ({
+      id, kind: "state" as const, label: id, names: { en: [id], ar: [], fa: [] }, ...(country ? { country } : {}), roles: [], discovered: false, mentionCount: 1, articleIds: [],
+    });
+    const graph: Graph = {
+      schemaVersion: SCHEMA_VERSION,
+      articles: [],
+      actors: [actor("IRN"), actor("TUR"), actor("SYR"), actor("abbas-araghchi", "IRN")],
+      events: [ev("e1", 1, "2024-01-05", ["TUR", "IRN"]), ev("e2", 3, "2023-02-01", ["IRN", "TUR"]), ev("e3", 1, "2024-03-01", ["SYR", "TUR"]), ev("e4", 1, "2024-04-01", ["abbas-araghchi", "IRN", "SYR"])],
+      relations: [],
+      layout: {},
+      chunks: { events: [], articles: [] },
+    };
+    const filters = { quads: [], modalities: [], articleIds: [], kinds: [] };
+    it("gives the actor's visible events and only its own relations, without its minister", () => {
+      const { events, relations } = selectActorRelations(graph, null, filters, "IRN");
+      expect(events.map((e) => e.id)).toEqual(["e1", "e2", "e4"]);
+      expect(relations.map((r) => `${r.sourceId}|${r.targetId}:${r.events}`).sort()).toEqual(["IRN|SYR:1", "IRN|TUR:2"]);
+    });
+    it("narrows to the time window, and gives the same object again for the same inputs", () => {
+      const w = { start: "2024-01-01", end: "2024-12-31" };
+      const a = selectActorRelations(graph, w, filters, "IRN");
+      expect(a.events.map((e) => e.id)).toEqual(["e1", "e4"]);
+      expect(selectActorRelations(graph, w, filters, "IRN")).toBe(a);
+      expect(selectActorRelations(graph, w, filters, "TUR")).not.toBe(a);
+    });
   });
 });
