@@ -113,12 +113,6 @@ export function rowRefs(index: {
 
 /** The row of an index event. Throws on an id that `refs` does not know. */
 export function eventRow(e: IndexEvent, refs: RowRefs): EventRow {
-  const at = (map: ReadonlyMap<string, number>, id: string, what: string) => {
-    const i = map.get(id);
-    if (i === undefined) throw new Error(`event ${e.id}: ${what} «${id}» is not in the index`);
-    return i;
-  };
-  const actors = (ids: readonly string[]) => ids.map((id) => at(refs.actor, id, "actor"));
   const m = e.mentions[0]!;
   return [
     e.id,
@@ -130,14 +124,14 @@ export function eventRow(e: IndexEvent, refs: RowRefs): EventRow {
     e.quad,
     e.goldstein,
     e.modality,
-    actors(e.sourceIds),
-    actors(e.targetIds),
-    actors(e.otherIds),
-    e.place === undefined ? -1 : at(refs.actor, e.place, "place"),
-    e.articleIds.map((id) => at(refs.article, id, "article")),
+    positions(e, refs.actor, e.sourceIds, "actor"),
+    positions(e, refs.actor, e.targetIds, "actor"),
+    positions(e, refs.actor, e.otherIds, "actor"),
+    e.place === undefined ? -1 : position(e, refs.actor, e.place, "place"),
+    positions(e, refs.article, e.articleIds, "article"),
     e.mentionCount,
-    at(refs.chunk, e.chunk, "chunk"),
-    at(refs.article, m.articleId, "article"),
+    position(e, refs.chunk, e.chunk, "chunk"),
+    position(e, refs.article, m.articleId, "article"),
     m.sentence,
     m.start,
     m.end,
@@ -145,6 +139,18 @@ export function eventRow(e: IndexEvent, refs: RowRefs): EventRow {
     m.trigger.end,
     m.dateText ?? null,
   ];
+}
+
+function position(e: IndexEvent, map: ReadonlyMap<string, number>, id: string, what: string): number {
+  const i = map.get(id);
+  if (i === undefined) throw new Error(`event ${e.id}: ${what} «${id}» is not in the index`);
+  return i;
+}
+
+function positions(e: IndexEvent, map: ReadonlyMap<string, number>, ids: readonly string[], what: string): number[] {
+  const out: number[] = new Array(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = position(e, map, ids[i]!, what);
+  return out;
 }
 
 /** The file form of an index held in memory (tools and tests; the build streams the same bytes). */
@@ -201,11 +207,13 @@ export function readGraphFile(value: unknown): ReadResult {
  */
 export function eventRowCheck(index: Parameters<typeof rowRefs>[0]): (row: EventRow) => string | null {
   const decode = rowDecoder(index);
+  let problem: string | null = null;
+  const fail: Fail = (col, message) => {
+    problem ??= `${where(col).trim()}: ${message}`.replace(/^: /, "");
+  };
   return (row) => {
-    let problem: string | null = null;
-    decode(row, (col, message) => {
-      problem ??= `${where(col).trim()}: ${message}`.replace(/^: /, "");
-    });
+    problem = null;
+    decode(row, fail);
     return problem;
   };
 }
@@ -227,71 +235,41 @@ function decodeRow(row: unknown, actorIds: readonly string[], articleIds: readon
     fail(-1, `expected an array of ${EVENT_ROW_COLUMNS.length} values`);
     return null;
   }
-  let ok = true;
-  const bad = (col: number, message: string) => {
-    if (ok) fail(col, message);
-    ok = false;
-  };
-  const str = (col: number, test?: RegExp, min = 0): string => {
-    const v = row[col];
-    if (typeof v !== "string" || v.length < min) bad(col, `expected a string${min ? ` of at least ${min} characters` : ""}`);
-    else if (test && !test.test(v)) bad(col, `«${v}» does not match ${test}`);
-    return v as string;
-  };
-  const int = (col: number, min: number): number => {
-    const v = row[col];
-    if (!Number.isInteger(v) || (v as number) < min) bad(col, `expected an integer ≥ ${min}`);
-    return v as number;
-  };
-  const ref = (v: unknown, col: number, ids: readonly string[], what: string): string => {
-    if (!Number.isInteger(v) || (v as number) < 0 || (v as number) >= ids.length) {
-      bad(col, `${what} ${JSON.stringify(v)} does not exist (${ids.length} ${what}s)`);
-      return "";
-    }
-    return ids[v as number]!;
-  };
-  const refs = (col: number, ids: readonly string[], what: string, min: number): string[] => {
-    const v = row[col];
-    if (!Array.isArray(v) || v.length < min) {
-      bad(col, `expected an array of at least ${min} ${what} positions`);
-      return [];
-    }
-    return v.map((x) => ref(x, col, ids, what));
-  };
-  const id = str(0, undefined, 1);
-  const edtf = str(1, undefined, 4);
-  const start = row[2] === null ? edtf : str(2, ISO_DATE);
-  const end = row[3] === null ? edtf : str(3, ISO_DATE);
-  if (row[2] === null && !ISO_DATE.test(edtf)) bad(2, "null, but the EDTF date is not a day");
-  if (row[3] === null && !ISO_DATE.test(edtf)) bad(3, "null, but the EDTF date is not a day");
+  const c = new Cells(row, fail);
+  const id = c.str(0, undefined, 1);
+  const edtf = c.str(1, undefined, 4);
+  const start = row[2] === null ? edtf : c.str(2, ISO_DATE);
+  const end = row[3] === null ? edtf : c.str(3, ISO_DATE);
+  if (row[2] === null && !ISO_DATE.test(edtf)) c.bad(2, "null, but the EDTF date is not a day");
+  if (row[3] === null && !ISO_DATE.test(edtf)) c.bad(3, "null, but the EDTF date is not a day");
   const precision = row[4] as Precision;
-  if (!PRECISIONS.has(precision)) bad(4, `expected one of ${[...PRECISIONS].join(", ")}`);
-  const cameo = str(5, CAMEO);
+  if (!PRECISIONS.has(precision)) c.bad(4, `expected one of ${[...PRECISIONS].join(", ")}`);
+  const cameo = c.str(5, CAMEO);
   const quad = row[6] as Quad;
-  if (quad !== 1 && quad !== 2 && quad !== 3 && quad !== 4) bad(6, "expected 1, 2, 3 or 4");
+  if (quad !== 1 && quad !== 2 && quad !== 3 && quad !== 4) c.bad(6, "expected 1, 2, 3 or 4");
   const goldstein = row[7] as number;
-  if (typeof goldstein !== "number" || !(goldstein >= -10 && goldstein <= 10)) bad(7, "expected a number from −10 to 10");
+  if (typeof goldstein !== "number" || !(goldstein >= -10 && goldstein <= 10)) c.bad(7, "expected a number from −10 to 10");
   const modality = row[8] as Modality;
-  if (!MODALITIES.has(modality)) bad(8, `expected one of ${[...MODALITIES].join(", ")}`);
-  const sourceIds = refs(9, actorIds, "actor", 0);
-  const targetIds = refs(10, actorIds, "actor", 0);
-  const otherIds = refs(11, actorIds, "actor", 0);
-  const place = row[12] === -1 ? undefined : ref(row[12], 12, actorIds, "actor");
-  const articles = refs(13, articleIds, "article", 1);
-  const mentionCount = int(14, 1);
-  const chunk = ref(row[15], 15, chunkKeys, "chunk");
-  const leadArticle = ref(row[16], 16, articleIds, "article");
-  const sentence = str(17);
+  if (!MODALITIES.has(modality)) c.bad(8, `expected one of ${[...MODALITIES].join(", ")}`);
+  const sourceIds = c.refs(9, actorIds, "actor", 0);
+  const targetIds = c.refs(10, actorIds, "actor", 0);
+  const otherIds = c.refs(11, actorIds, "actor", 0);
+  const place = row[12] === -1 ? undefined : c.ref(row[12], 12, actorIds, "actor");
+  const articles = c.refs(13, articleIds, "article", 1);
+  const mentionCount = c.int(14, 1);
+  const chunk = c.ref(row[15], 15, chunkKeys, "chunk");
+  const leadArticle = c.ref(row[16], 16, articleIds, "article");
+  const sentence = c.str(17);
   const mention: Mention = {
     articleId: leadArticle,
     sentence,
-    start: int(18, 0),
-    end: int(19, 0),
-    trigger: { start: int(20, 0), end: int(21, 0) },
+    start: c.int(18, 0),
+    end: c.int(19, 0),
+    trigger: { start: c.int(20, 0), end: c.int(21, 0) },
   };
   const dateText = row[22];
-  if (dateText !== null) mention.dateText = str(22);
-  if (!ok) return null;
+  if (dateText !== null) mention.dateText = c.str(22);
+  if (!c.ok) return null;
   return {
     id,
     date: { edtf, start, end, precision },
@@ -308,4 +286,53 @@ function decodeRow(row: unknown, actorIds: readonly string[], articleIds: readon
     chunk,
     mentions: [mention],
   };
+}
+
+/**
+ * The checks on one row's cells; the first problem is reported, `ok` says whether there was one.
+ * (Methods, not closures made per row: the build runs this half a million times.)
+ */
+class Cells {
+  ok = true;
+  constructor(
+    private readonly row: readonly unknown[],
+    private readonly fail: Fail,
+  ) {}
+
+  bad(col: number, message: string): void {
+    if (this.ok) this.fail(col, message);
+    this.ok = false;
+  }
+
+  str(col: number, test?: RegExp, min = 0): string {
+    const v = this.row[col];
+    if (typeof v !== "string" || v.length < min) this.bad(col, `expected a string${min ? ` of at least ${min} characters` : ""}`);
+    else if (test && !test.test(v)) this.bad(col, `«${v}» does not match ${test}`);
+    return v as string;
+  }
+
+  int(col: number, min: number): number {
+    const v = this.row[col];
+    if (!Number.isInteger(v) || (v as number) < min) this.bad(col, `expected an integer ≥ ${min}`);
+    return v as number;
+  }
+
+  ref(v: unknown, col: number, ids: readonly string[], what: string): string {
+    if (!Number.isInteger(v) || (v as number) < 0 || (v as number) >= ids.length) {
+      this.bad(col, `${what} ${JSON.stringify(v)} does not exist (${ids.length} ${what}s)`);
+      return "";
+    }
+    return ids[v as number]!;
+  }
+
+  refs(col: number, ids: readonly string[], what: string, min: number): string[] {
+    const v = this.row[col];
+    if (!Array.isArray(v) || v.length < min) {
+      this.bad(col, `expected an array of at least ${min} ${what} positions`);
+      return [];
+    }
+    const out: string[] = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = this.ref(v[i], col, ids, what);
+    return out;
+  }
 }
