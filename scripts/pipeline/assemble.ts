@@ -196,9 +196,15 @@ export function createCorpusAssembler<M, R>({ gazetteer, store, onArticleReport 
         });
       }
       const known = new Set(actors.map((a) => a.id));
-      // merged events own their id lists: kept as they are when every id is known
+      // merged events (made by `merger.finish` for this corpus alone) own their id lists: an id
+      // with no actor is dropped in place, not by copying hundreds of thousands of events
       const keep = (ids: string[]) => (ids.every((id) => known.has(id)) ? ids : ids.filter((id) => known.has(id)));
-      const cleanEvents = events.map((e) => ({ ...e, sourceIds: keep(e.sourceIds), targetIds: keep(e.targetIds), otherIds: keep(e.otherIds) }));
+      for (const e of events) {
+        e.sourceIds = keep(e.sourceIds);
+        e.targetIds = keep(e.targetIds);
+        e.otherIds = keep(e.otherIds);
+      }
+      const cleanEvents = events;
       const countryOfActor = new Map(actors.map((a) => [a.id, a.country]));
       const relations = relationsFromEvents(cleanEvents, { affiliated: affiliatedBy((id) => countryOfActor.get(id)) });
       const layout = computeLayout({ actors, relations });
