@@ -22,7 +22,7 @@ export function Search() {
   const index = useMemo(() => (graph ? createSearchIndex(graph) : null), [graph]);
   useEffect(() => {
     if (!index) return;
-    return whenIdle(() => index.step(2000));
+    return whenIdle(() => index.step(500));
   }, [index]);
   const hits = useMemo(() => (index && query.trim().length >= 2 ? index(query) : []), [index, query]);
   const shown = useMemo(() => {
@@ -109,8 +109,9 @@ export function Search() {
 }
 
 /**
- * Runs `work` in idle time, one call per idle period (or per 50 ms where the browser has no
- * `requestIdleCallback`), until it says nothing is left; returns a function that stops it.
+ * Runs `work` in idle time — as many calls as fit in each idle period (or 10 ms every 50 ms where
+ * the browser has no `requestIdleCallback`) — until it says nothing is left; returns a function
+ * that stops it.
  */
 function whenIdle(work: () => boolean): () => void {
   let stopped = false;
@@ -119,8 +120,13 @@ function whenIdle(work: () => boolean): () => void {
   const next = () => {
     handle = idle ? requestIdleCallback(run, { timeout: 1000 }) : window.setTimeout(run, 50);
   };
-  const run = () => {
-    if (!stopped && work()) next();
+  const run = (deadline?: IdleDeadline) => {
+    const until = performance.now() + 10;
+    const more = () => (deadline ? deadline.timeRemaining() > 1 : performance.now() < until);
+    let left = true;
+    do left = !stopped && work();
+    while (left && more());
+    if (left) next();
   };
   next();
   return () => {
