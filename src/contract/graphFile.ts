@@ -12,8 +12,10 @@
  */
 import { z } from "zod";
 import {
+  CAMEO_PATTERN,
   type Graph,
   GraphSchema,
+  ISO_DATE_PATTERN,
   type Mention,
   type Modality,
   ModalitySchema,
@@ -163,8 +165,8 @@ export function toGraphFile(index: Graph): GraphFile {
 
 export type ReadResult = { ok: true; graph: Graph } | { ok: false; errors: string[] };
 
-const ISO_DATE = /^-?\d{4}-\d{2}-\d{2}$/;
-const CAMEO = /^\d{2,4}$/;
+const ISO_DATE = ISO_DATE_PATTERN;
+const CAMEO = CAMEO_PATTERN;
 const PRECISIONS: ReadonlySet<string> = new Set(PrecisionSchema.options);
 const MODALITIES: ReadonlySet<string> = new Set(ModalitySchema.options);
 const MAX_ERRORS = 20;

@@ -15,8 +15,12 @@ import { z } from "zod";
  */
 export const SCHEMA_VERSION = 3;
 
-/** ISO calendar date, `YYYY-MM-DD`. */
-const IsoDate = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD");
+/** ISO calendar date, `YYYY-MM-DD` (a year before the common era with a minus). */
+export const ISO_DATE_PATTERN = /^-?\d{4}-\d{2}-\d{2}$/;
+const IsoDate = z.string().regex(ISO_DATE_PATTERN, "expected an ISO date YYYY-MM-DD");
+
+/** A CAMEO event code: two to four digits. */
+export const CAMEO_PATTERN = /^\d{2,4}$/;
 
 export const LangSchema = z.enum(["ar", "fa"]);
 export type Lang = z.infer<typeof LangSchema>;
@@ -156,7 +160,7 @@ export const EventSchema = z.object({
   id: z.string(),
   date: EventDateSchema,
   /** CAMEO event code, e.g. `040` (consult), `111` (criticise). */
-  cameo: z.string().regex(/^\d{2,4}$/),
+  cameo: z.string().regex(CAMEO_PATTERN),
   quad: QuadSchema,
   /** Goldstein scale, −10 (most conflictual) to +10 (most cooperative). */
   goldstein: z.number().min(-10).max(10),
