@@ -67,6 +67,9 @@ export type BuildSummary = Omit<BuildReport, "perArticle">;
  */
 const HEAP_GROWTH = "--heap-growing-percent=50";
 
+/** Files the cache lacks that are analysed in the main thread before the workers start (see below). */
+const MISSES_HERE = 4;
+
 /** Runs the build; returns the report's summary. Throws on unusable arguments. */
 export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".cache/rabt", onPhases }: BuildDataOptions): Promise<BuildSummary> {
   setFlagsFromString(HEAP_GROWTH);
@@ -104,7 +107,14 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     return pool;
   };
   const lookupHere = createFileLookup(cache, hereSpill);
-  const processHere = threads > 0 ? null : createFileProcessor(createArticleAnalyser(gazetteer), cache, hereSpill);
+  let processorHere: ReturnType<typeof createFileProcessor> | null = null;
+  const processHere = (job: FileJob) => {
+    processorHere ??= createFileProcessor(createArticleAnalyser(gazetteer), cache, hereSpill);
+    return processorHere(job);
+  };
+  // the first few files the cache lacks are analysed here: after a few changed articles, starting
+  // the workers (each loading its gazetteer) would cost more than analysing them
+  let missesHere = 0;
   try {
     // report rows wait in a scratch file (each holds the boilerplate removed from its article)
     const rows = out.open(".scratch/report-rows.jsonl");
@@ -172,13 +182,18 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
         continue;
       }
       const job: FileJob = { name, path: join(inDir, name), meta: meta.entries.get(name) ?? meta.entries.get(basename(name)) };
-      if (processHere) {
+      if (threads === 0) {
         arrived(index, name, processHere(job));
         continue;
       }
       const found = lookupHere(job);
       if (!("miss" in found)) {
         arrived(index, name, found);
+        continue;
+      }
+      if (missesHere < MISSES_HERE) {
+        missesHere++;
+        arrived(index, name, processHere({ ...job, read: found.miss }));
         continue;
       }
       const task = poolOf().process({ ...job, read: found.miss }).then(
