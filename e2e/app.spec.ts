@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { SCHEMA_VERSION } from "../src/contract/schema.ts";
 import { serveStatic } from "../scripts/lib/serve.ts";
@@ -118,8 +119,13 @@ test("long lists show a hundred rows at a time: the articles, and an actor's eve
     const eventPanel = page.getByTestId("event-detail");
     await expect(eventPanel).toBeInViewport();
     await expect(eventPanel.getByRole("heading", { level: 2 })).toBeFocused();
+    // the paged lists and their buttons pass axe, in Persian too
+    await page.goto(`${server.url}#actor=IRN&lang=fa`);
+    await expect(detail.getByTestId("list-more")).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('[data-testid="actor-detail"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
     // another actor starts again at one page
-    await page.goto(`${server.url}#actor=TUR`);
+    await page.goto(`${server.url}#actor=TUR&lang=en`);
     await expect(detail.locator("h2")).toContainText(/Turkey|Türkiye/);
     expect(await events.count()).toBeLessThanOrEqual(100);
   } finally {
