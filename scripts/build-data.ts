@@ -66,6 +66,10 @@ export type BuildSummary = Omit<BuildReport, "perArticle">;
  * it) and V8 reads it at every collection.
  */
 const HEAP_GROWTH = "--heap-growing-percent=50";
+// The other heap setting cannot be made from inside: the entry points (`build:data` and `site` in
+// package.json, bench:build's child) start node with `--max-semi-space-size=32`. A young
+// generation of twice the default lets most of the main thread's short-lived objects die before a
+// collection: 8 % less CPU on a 50k build, 10 % less time on a rebuild after one changed article.
 
 /** Files the cache lacks that are analysed in the main thread before the workers start (see below). */
 const MISSES_HERE = 4;

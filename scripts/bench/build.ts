@@ -60,7 +60,7 @@ const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** di
 /** Runs one build in a child process (this file in `--child` mode) and reads its figures. */
 function runBuild(inDir: string, outDir: string, cacheDir: string): ChildResult {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--import", "tsx", SELF, "--child", "--in", inDir, "--out", outDir, "--cache", cacheDir], {
+  const r = spawnSync(process.execPath, ["--max-semi-space-size=32", "--import", "tsx", SELF, "--child", "--in", inDir, "--out", outDir, "--cache", cacheDir], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
