@@ -21,12 +21,10 @@ import {
   type Relation,
   SCHEMA_VERSION,
 } from "../../src/contract/schema.ts";
-import { EVENT_ROW_COLUMNS, eventRow, eventRowCheck, rowRefs } from "../../src/contract/graphFile.ts";
+import { EVENT_ROW_COLUMNS, eventRow, eventRowCheck, type IndexEvent, rowRefs } from "../../src/contract/graphFile.ts";
 import type { Corpus } from "./assemble.ts";
 import { actorsCsv, relationsCsv } from "./export.ts";
 import type { MergedEvent } from "./merge.ts";
-
-type IndexEvent = Graph["events"][number];
 
 /** The lead mention as the index carries it: without the offsets of its actor mentions and date. */
 function leadMention({ actorSpans: _a, dateSpan: _d, ...m }: Mention): Mention {
@@ -103,7 +101,7 @@ export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => s
       `"events":{"columns":${JSON.stringify(EVENT_ROW_COLUMNS)},"rows":[`,
   );
   csv.write(csvRecord(EVENT_COLUMNS));
-  // events are sorted by date and keyed by the year they start in: each chunk's events are contiguous
+  // events are sorted by date and keyed by the year they start in (a busy year in parts): each chunk's events are contiguous
   let chunk: { key: string; out: TextSink; n: number } | undefined;
   const closeChunk = () => {
     chunk?.out.write("]}\n");
