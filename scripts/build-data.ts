@@ -12,7 +12,7 @@ import { setFlagsFromString } from "node:v8";
 import { createAnalysisCache, pipelineVersion } from "./lib/analysisCache.ts";
 import { createFileLookup, createFileProcessor, type FileJob, type FileOutcome } from "./lib/articleJob.ts";
 import { type AnalysisPool, createAnalysisPool, defaultWorkerCount, workerBundle } from "./lib/analysisPool.ts";
-import { createMentionSpill, createSpillStore, type SpillRef } from "./lib/mentionStore.ts";
+import { createAppender, createMentionSpill, createSpillStore, locate, type MentionSpill, type SpillRef } from "./lib/mentionStore.ts";
 import { openAtomicOutput } from "./lib/output.ts";
 import { createCorpusAssembler } from "./pipeline/assemble.ts";
 import {
@@ -92,10 +92,16 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
   const threads = workers ?? (files.length >= 200 ? defaultWorkerCount() : 0);
   const version = pipelineVersion();
   const out = openAtomicOutput(outDir);
-  // file 0: mentions of articles analysed here; file 1 + i: those of worker i
+  // without a cache, mentions wait in scratch files: file 0 for the articles analysed here, 1 + i for worker i
   const spillPaths = Array.from({ length: threads + 1 }, (_, i) => out.scratch(`mentions-${i}.jsonl`));
-  const hereSpill = createMentionSpill(spillPaths[0]!, 0);
-  const store = createSpillStore(spillPaths);
+  let hereScratch: ReturnType<typeof createAppender> | undefined;
+  let hereSpill: MentionSpill | undefined;
+  const scratchHere = () => {
+    hereScratch ??= createAppender(spillPaths[0]!);
+    hereSpill ??= createMentionSpill(hereScratch);
+    return hereSpill;
+  };
+  const store = createSpillStore();
   const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
   // workers start on the first file the cache lacks: a rebuild of cached articles needs none
   let pool: AnalysisPool | null = null;
@@ -106,14 +112,13 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
       cacheDir,
       version,
       spillPaths: spillPaths.slice(1),
-      firstSpillFile: 1,
     });
     return pool;
   };
-  const lookupHere = createFileLookup(cache, hereSpill);
+  const lookupHere = createFileLookup(cache);
   let processorHere: ReturnType<typeof createFileProcessor> | null = null;
   const processHere = (job: FileJob) => {
-    processorHere ??= createFileProcessor(createArticleAnalyser(gazetteer), cache, hereSpill);
+    processorHere ??= createFileProcessor(createArticleAnalyser(gazetteer), cache, scratchHere);
     return processorHere(job);
   };
   // the first few files the cache lacks are analysed here: after a few changed articles, starting
@@ -157,7 +162,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
       const dup = o.hash !== undefined ? seen.get(o.hash) : undefined;
       if (dup !== undefined) return reject({ file: name, reason: `duplicate of ${dup} (same content)` });
       if (o.hash !== undefined) seen.set(o.hash, name);
-      if (o.result.ok) deliver(o.result.digest);
+      if (o.result.ok) deliver(locate(o.result.digest, store.fileOf(o.mentionsIn!)));
       else reject({ ...o.result.skipped, file: name });
     };
     const reject = (s: SkippedFile) => {
@@ -222,7 +227,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     rows.close();
     const report = corpus.report;
     writeReport(report, out.scratch("report-rows.jsonl"), rowCount, out.open("build-report.json"));
-    hereSpill.close();
+    hereScratch?.close();
     cache?.close();
     store.close();
     out.commit();
@@ -241,7 +246,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     return summary;
   } catch (e) {
     await (pool as AnalysisPool | null)?.close();
-    hereSpill.close();
+    hereScratch?.close();
     cache?.close();
     store.close();
     out.abort();

@@ -2,8 +2,10 @@ import { mkdtempSync, readdirSync, statSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { DigestResult } from "../pipeline/build.ts";
+import { createArticleAnalyser, type DigestResult } from "../pipeline/build.ts";
 import { createAnalysisCache, pipelineVersion } from "./analysisCache.ts";
+import { createFileLookup, createFileProcessor, type FileOutcome } from "./articleJob.ts";
+import { createSpillStore, locate } from "./mentionStore.ts";
 
 const skipped: DigestResult = { ok: false, skipped: { file: "a.txt", reason: "empty file" } };
 
@@ -14,7 +16,7 @@ describe("the incremental analysis cache", () => {
     const key = cache.keyOf("hash-a", { file: "a.txt", published: "2024-12-02" });
     expect(cache.get(key)).toBeUndefined();
     cache.set(key, skipped);
-    expect(cache.get(key)).toEqual(skipped);
+    expect(cache.get(key)?.result).toEqual(skipped);
     expect(cache.get(cache.keyOf("hash-b", { file: "a.txt", published: "2024-12-02" }))).toBeUndefined();
     expect(cache.get(cache.keyOf("hash-a", { file: "a.txt", published: "2024-12-03" }))).toBeUndefined();
   });
@@ -32,16 +34,51 @@ describe("the incremental analysis cache", () => {
     first.set(a, skipped);
     first.set(b, { ok: false, skipped: { file: "b.txt", reason: "binary file" } });
     first.close();
-    expect(createAnalysisCache(dir, "v1").get(b)).toEqual({ ok: false, skipped: { file: "b.txt", reason: "binary file" } });
+    expect(createAnalysisCache(dir, "v1").get(b)?.result).toEqual({ ok: false, skipped: { file: "b.txt", reason: "binary file" } });
     // cut the pack short: the second entry's bytes are gone, its index line stays
     const pack = readdirSync(join(dir, "v1")).find((f) => f.endsWith(".bin"))!;
     truncateSync(join(dir, "v1", pack), statSync(join(dir, "v1", pack)).size - 1);
     const later = createAnalysisCache(dir, "v1");
-    expect(later.get(a)).toEqual(skipped);
+    expect(later.get(a)?.result).toEqual(skipped);
     expect(later.get(b)).toBeUndefined();
   });
   it("versions the cache by the pipeline's source: a stable 16-hex-digit hash", () => {
     expect(pipelineVersion()).toMatch(/^[0-9a-f]{16}$/);
     expect(pipelineVersion()).toBe(pipelineVersion());
+  });
+});
+
+describe("a cached article's evidence", () => {
+  it("stays in the pack the first build wrote it to: a later build reads the same mentions from there, copying nothing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rabt-cache-"));
+    const name = readdirSync("seeds").find((f) => f.endsWith(".txt"))!;
+    const job = { name, path: join("seeds", name), meta: undefined };
+    const scratch = () => {
+      throw new Error("with a cache, mentions go to its pack");
+    };
+    const first = createAnalysisCache(dir, "v1");
+    const fresh = createFileProcessor(createArticleAnalyser(), first, scratch)(job);
+    first.close();
+    expect(fresh.cached).toBe(false);
+    expect(fresh.result.ok && fresh.result.digest.events.length).toBeGreaterThan(0);
+    expect(fresh.mentionsIn).toMatch(/pack-.*\.bin$/);
+
+    const packsBefore = readdirSync(join(dir, "v1")).sort();
+    const later = createAnalysisCache(dir, "v1");
+    const hit = createFileLookup(later)(job);
+    later.close();
+    expect("miss" in hit).toBe(false);
+    const again = hit as FileOutcome;
+    expect(again.cached).toBe(true);
+    expect(again.mentionsIn).toBe(fresh.mentionsIn);
+    expect(readdirSync(join(dir, "v1")).sort()).toEqual(packsBefore);
+
+    const store = createSpillStore();
+    const texts = (o: FileOutcome) => (o.result.ok ? locate(o.result.digest, store.fileOf(o.mentionsIn!)).events.map((e) => store.get(store.put(e.mention))) : []);
+    const before = texts(fresh);
+    expect(texts(again)).toEqual(before);
+    // the evidence is the article's own sentences, Arabic or Persian, intact
+    expect(before.every((m) => /[\u0600-\u06FF]/.test(m.sentence))).toBe(true);
+    store.close();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Incremental cache of per-article analyses: keyed by the article's content hash, its metadata
- * and the pipeline's own source (any change to a stage or a lexicon invalidates everything), so
- * a rebuild after one changed article analyses that article only.
+ * and the pipeline's own source (any change to a stage, a lexicon or this cache's format
+ * invalidates everything), so a rebuild after one changed article analyses that article only.
  */
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
@@ -10,10 +10,21 @@ import { threadId } from "node:worker_threads";
 import { deserialize, serialize } from "node:v8";
 import type { DigestResult } from "../pipeline/build.ts";
 import type { MetadataEntry } from "../pipeline/metadata.ts";
+import { createMentionSpill, type MentionPlace, type MentionSpill } from "./mentionStore.ts";
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "../..");
-/** Everything an analysis depends on: the stages, lexicons, contract, worker, and the locked dependencies. */
-const SOURCES = ["scripts/pipeline", "scripts/lexicon", "src/text", "src/contract", "scripts/lib/analysisWorker.ts", "package-lock.json"];
+/** Everything an analysis and its cache entry depend on: the stages, lexicons, contract, worker, cache format and locked dependencies. */
+const SOURCES = [
+  "scripts/pipeline",
+  "scripts/lexicon",
+  "src/text",
+  "src/contract",
+  "scripts/lib/analysisWorker.ts",
+  "scripts/lib/analysisCache.ts",
+  "scripts/lib/articleJob.ts",
+  "scripts/lib/mentionStore.ts",
+  "package-lock.json",
+];
 
 /** A hash of the pipeline's source files: the cache's version. */
 export function pipelineVersion(): string {
@@ -26,19 +37,29 @@ export function pipelineVersion(): string {
   return h.digest("hex").slice(0, 16);
 }
 
+/** A cached analysis: the digest, its mentions' places, and the pack they are in. */
+export interface CacheHit {
+  readonly result: DigestResult<MentionPlace>;
+  readonly mentionsIn: string;
+}
+
 export interface AnalysisCache {
   keyOf(contentHash: string, meta: MetadataEntry | undefined): string;
-  get(key: string): DigestResult | undefined;
-  set(key: string, value: DigestResult): void;
+  get(key: string): CacheHit | undefined;
+  /** Sets an article's mentions aside in this writer's pack, where later builds read them. */
+  readonly mentions: MentionSpill;
+  /** Stores an analysis; its mention places must come from `mentions` (this writer's pack). */
+  set(key: string, value: DigestResult<MentionPlace>): void;
   /** Finishes this writer's pack: its entries are found by later builds. */
   close(): void;
 }
 
 /**
- * Entries live in packs: each writer (a build's worker, or its main thread) appends its entries to
- * one data file and, after each, a line `key offset length` to the pack's index — no file per
- * entry, no open per lookup. A reader lists every pack's index once; an index line whose bytes are
- * not all in the data file (a build killed mid-write) is ignored.
+ * Entries live in packs: each writer (a build's worker, or its main thread) appends to one data
+ * file an entry's mentions (JSON lines, see mentionStore.ts), then its digest, then a line `key
+ * offset length` to the pack's index — no file per entry, no open per lookup. A reader lists
+ * every pack's index once; an index line whose bytes are not all in the data file (a build killed
+ * mid-write) is ignored, and the mentions come before the digest that points at them.
  */
 export function createAnalysisCache(dir: string, version: string): AnalysisCache {
   const root = join(dir, version);
@@ -59,7 +80,7 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
   }
   const readers = new Map<string, number>();
   let writer: { data: number; index: number; end: number; pack: string } | undefined;
-  const open = () => {
+  const open = (): NonNullable<typeof writer> => {
     if (!writer) {
       mkdirSync(root, { recursive: true });
       const name = `pack-${process.pid}-${threadId}-${Date.now().toString(36)}`;
@@ -68,7 +89,18 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
     }
     return writer;
   };
+  const mentions = createMentionSpill({
+    path: () => open().pack,
+    append(bytes) {
+      const w = open();
+      const at = w.end;
+      writeSync(w.data, bytes, 0, bytes.length, at);
+      w.end += bytes.length;
+      return at;
+    },
+  });
   return {
+    mentions,
     keyOf: (contentHash, meta) => createHash("sha256").update(`${contentHash}\n${JSON.stringify(meta ?? null)}`).digest("hex"),
     get(key) {
       const e = where.get(key);
@@ -82,7 +114,7 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
         const bytes = Buffer.alloc(e.length);
         if (readSync(fd, bytes, 0, e.length, e.offset) !== e.length) return undefined;
         // V8's structured-clone format: read back faster than JSON, same values
-        return deserialize(bytes) as DigestResult;
+        return { result: deserialize(bytes) as DigestResult<MentionPlace>, mentionsIn: e.pack };
       } catch {
         return undefined;
       }

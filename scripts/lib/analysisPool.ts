@@ -58,17 +58,13 @@ export interface PoolOptions {
   /** The incremental cache's folder and version, or `false` for none. */
   readonly cacheDir: string | false;
   readonly version: string;
-  /** Each worker's mention spill file (see mentionStore.ts); worker `i` writes file number `firstSpillFile + i`. */
+  /** Each worker's scratch file for mentions when there is no cache (see mentionStore.ts). */
   readonly spillPaths: readonly string[];
-  readonly firstSpillFile: number;
 }
 
 /** Starts `size` workers, each processing whole files (`createFileProcessor`). */
-export function createAnalysisPool({ bundle, size, cacheDir, version, spillPaths, firstSpillFile }: PoolOptions): AnalysisPool {
-  const workers = Array.from(
-    { length: size },
-    (_, i) => new Worker(bundle, { workerData: { personsPath: PERSONS_PATH, cacheDir, version, spillPath: spillPaths[i], spillFile: firstSpillFile + i } }),
-  );
+export function createAnalysisPool({ bundle, size, cacheDir, version, spillPaths }: PoolOptions): AnalysisPool {
+  const workers = Array.from({ length: size }, (_, i) => new Worker(bundle, { workerData: { personsPath: PERSONS_PATH, cacheDir, version, spillPath: spillPaths[i] } }));
   const pending = new Map<number, { resolve: (r: FileOutcome) => void; reject: (e: Error) => void; worker: number }>();
   const load = new Array<number>(size).fill(0);
   let next = 0;

@@ -9,16 +9,17 @@ import { createArticleAnalyser } from "../pipeline/build.ts";
 import { loadGazetteer } from "../pipeline/gazetteer.ts";
 import { createAnalysisCache } from "./analysisCache.ts";
 import { createFileProcessor, type FileJob } from "./articleJob.ts";
-import { createMentionSpill } from "./mentionStore.ts";
+import { createAppender, createMentionSpill, type MentionSpill } from "./mentionStore.ts";
 
-const { personsPath, cacheDir, version, spillPath, spillFile } = workerData as {
+const { personsPath, cacheDir, version, spillPath } = workerData as {
   personsPath: string;
   cacheDir: string | false;
   version: string;
+  /** This worker's scratch file for mentions when there is no cache (with one, they go to its pack). */
   spillPath: string;
-  spillFile: number;
 };
-const spill = createMentionSpill(spillPath, spillFile);
+let scratch: ReturnType<typeof createAppender> | undefined;
+let spill: MentionSpill | undefined;
 // the gazetteer is built on the first file the cache does not have: a cached rebuild never needs it
 let analyser: ReturnType<typeof createArticleAnalyser> | undefined;
 const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
@@ -28,13 +29,17 @@ const processFile = createFileProcessor(
     return analyser(file, meta);
   },
   cache,
-  spill,
+  () => {
+    scratch ??= createAppender(spillPath);
+    spill ??= createMentionSpill(scratch);
+    return spill;
+  },
 );
 
 parentPort!.on("message", (msg: { id: number; job: FileJob } | { close: true }) => {
   if ("close" in msg) {
     // the spill file's descriptor belongs to the process, not to this thread: close it, then leave
-    spill.close();
+    scratch?.close();
     cache?.close();
     parentPort!.close();
     return;

@@ -8,7 +8,7 @@ import { contentHash, type createArticleAnalyser, type DigestResult, toDigestRes
 import type { MetadataEntry } from "../pipeline/metadata.ts";
 import { MAX_FILE_BYTES } from "../pipeline/read.ts";
 import type { AnalysisCache } from "./analysisCache.ts";
-import type { MentionSpill, SpillRef } from "./mentionStore.ts";
+import type { MentionPlace, MentionSpill } from "./mentionStore.ts";
 
 export interface FileJob {
   /** File name relative to the input folder. */
@@ -23,7 +23,9 @@ export interface FileOutcome {
   /** Content hash (absent when the file could not be read): the build recognises duplicates by it. */
   readonly hash?: string;
   /** The digest with its mentions spilled (see mentionStore.ts), or why the file was skipped. */
-  readonly result: DigestResult<SpillRef>;
+  readonly result: DigestResult<MentionPlace>;
+  /** The file the digest's mention places are in (a cache pack or a scratch file of the build). */
+  readonly mentionsIn?: string;
   readonly cached: boolean;
 }
 
@@ -37,7 +39,7 @@ export interface CacheMiss {
  * the file is skipped or cached, else the bytes to analyse — so a rebuild whose articles are all
  * cached never starts a worker.
  */
-export function createFileLookup(cache: AnalysisCache | null, spill: MentionSpill): (job: FileJob) => FileOutcome | CacheMiss {
+export function createFileLookup(cache: AnalysisCache | null): (job: FileJob) => FileOutcome | CacheMiss {
   return ({ name, path, meta }) => {
     let bytes: Uint8Array;
     try {
@@ -50,18 +52,23 @@ export function createFileLookup(cache: AnalysisCache | null, spill: MentionSpil
     }
     const hash = contentHash(bytes);
     const hit = cache?.get(cache.keyOf(hash, meta));
-    if (hit) return { hash, result: spillResult(hit, spill, true), cached: true };
+    // a cached article's mentions stay where they are, in the pack that holds its entry
+    if (hit) return { hash, result: hit.result, mentionsIn: hit.mentionsIn, cached: true };
     return { miss: { bytes, hash } };
   };
 }
 
-/** A whole file's job: lookup, then (on a miss) analysis, digest, cache entry, spilled mentions. */
+/**
+ * A whole file's job: lookup, then (on a miss) analysis, digest, spilled mentions, cache entry.
+ * With a cache the mentions go to its pack (`cache.mentions`), so that the entry can point at
+ * them; `scratch()` gives the spill for a build without one.
+ */
 export function createFileProcessor(
   analyse: ReturnType<typeof createArticleAnalyser>,
   cache: AnalysisCache | null,
-  spill: MentionSpill,
+  scratch: () => MentionSpill,
 ): (job: FileJob) => FileOutcome {
-  const lookup = createFileLookup(cache, spill);
+  const lookup = createFileLookup(cache);
   return (job) => {
     const found = job.read ? { miss: job.read } : lookup(job);
     if (!("miss" in found)) return found;
@@ -73,16 +80,13 @@ export function createFileProcessor(
       return { hash, ...skipped(job.name, `failed in the pipeline: ${(e as Error).message}`) };
     }
     // spilled (and so checked) before it is cached: a cache entry's mentions meet the contract
-    const spilled = spillResult(result, spill, false);
-    cache?.set(cache.keyOf(hash, job.meta), result);
-    return { hash, result: spilled, cached: false };
+    const spill = cache ? cache.mentions : scratch();
+    const spilled: DigestResult<MentionPlace> = result.ok ? { ok: true, digest: spill.spill(result.digest) } : result;
+    cache?.set(cache.keyOf(hash, job.meta), spilled);
+    return { hash, result: spilled, ...(result.ok ? { mentionsIn: spill.path() } : {}), cached: false };
   };
 }
 
 function skipped(file: string, reason: string): FileOutcome {
   return { result: { ok: false, skipped: { file, reason } }, cached: false };
-}
-
-function spillResult(r: DigestResult, spill: MentionSpill, checked: boolean): DigestResult<SpillRef> {
-  return r.ok ? { ok: true, digest: spill.spill(r.digest, checked) } : r;
 }

@@ -1,67 +1,105 @@
 /**
  * Mentions on disk between analysis and writing. Whoever analyses an article (a worker thread, or
- * the main thread for small folders) appends its mentions as JSON lines to a scratch file of its
- * own (`createMentionSpill`) and passes on only where they are; the main thread registers those
- * places (`createSpillStore`) and reads a mention back when an output needs it. A large corpus's
- * evidence sentences thus never sit in the main thread's heap, nor cross a thread boundary.
+ * the main thread for small folders) appends its mentions as JSON lines to a file of its own and
+ * passes on only where they are; the main thread registers those places (`createSpillStore`) and
+ * reads a mention back when an output needs it. A large corpus's evidence sentences thus never sit
+ * in the main thread's heap, nor cross a thread boundary.
+ *
+ * With the incremental cache, that file is the writer's cache pack (see analysisCache.ts): the
+ * mentions are written once, and a later build reads a cached article's mentions from the pack
+ * where they already are instead of copying them again. Without it, a scratch file of the build.
  */
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { type Mention, MentionSchema } from "../../src/contract/schema.ts";
 import type { MentionStore } from "../pipeline/assemble.ts";
 import type { ArticleDigest } from "../pipeline/digest.ts";
 
-/** Where a mention was spilled: file number, byte offset, byte length. */
+/** Where a writer set a mention aside in its file: byte offset, byte length (without the newline). */
+export type MentionPlace = readonly [offset: number, length: number];
+
+/** Where the main thread finds a mention: file number (see `SpillStore.fileOf`), byte offset, byte length. */
 export type SpillRef = readonly [file: number, offset: number, length: number];
+
+/** An append-only file. */
+export interface Appender {
+  /** The file's path (opening it first if it is opened lazily). */
+  path(): string;
+  /** Writes `bytes` at the end; returns the offset they start at. */
+  append(bytes: Buffer): number;
+}
+
+/** A scratch file of this build, created (emptied) now. */
+export function createAppender(path: string): Appender & { close(): void } {
+  const fd = openSync(path, "w");
+  let end = 0;
+  return {
+    path: () => path,
+    append(bytes) {
+      const at = end;
+      if (bytes.length > 0) writeSync(fd, bytes, 0, bytes.length, at);
+      end += bytes.length;
+      return at;
+    },
+    close: () => closeSync(fd),
+  };
+}
 
 export interface MentionSpill {
   /**
    * Writes an article's mentions (one write) and returns the digest with their places instead.
-   * Each mention is checked against the contract first, unless `checked` says this digest's
-   * mentions already were (a cache entry: the cache only takes digests whose spill succeeded).
+   * Each mention is checked against the contract first: the main thread copies the JSON text into
+   * the event chunks as it is.
    */
-  spill(digest: ArticleDigest, checked?: boolean): ArticleDigest<SpillRef>;
-  close(): void;
+  spill(digest: ArticleDigest): ArticleDigest<MentionPlace>;
+  /** The file the places are in. */
+  path(): string;
 }
 
-export function createMentionSpill(path: string, file: number): MentionSpill {
-  const fd = openSync(path, "w");
-  let end = 0;
+export function createMentionSpill(file: Appender): MentionSpill {
   return {
-    spill(digest, checked = false) {
+    path: () => file.path(),
+    spill(digest) {
       const parts: Buffer[] = [];
+      const lengths: number[] = [];
       let size = 0;
-      const events = digest.events.map((e) => {
-        // validated here, on the worker: the main thread copies the JSON text into the chunks as it is
-        if (!checked) {
-          const parsed = MentionSchema.safeParse(e.mention);
-          if (!parsed.success) throw new Error(`a mention in ${e.articleId} does not match the data contract: ${parsed.error.issues[0]?.message}`);
-        }
+      for (const e of digest.events) {
+        const parsed = MentionSchema.safeParse(e.mention);
+        if (!parsed.success) throw new Error(`a mention in ${e.articleId} does not match the data contract: ${parsed.error.issues[0]?.message}`);
         const bytes = Buffer.from(`${JSON.stringify(e.mention)}\n`, "utf8");
         parts.push(bytes);
-        const ref: SpillRef = [file, end + size, bytes.length - 1];
+        lengths.push(bytes.length);
         size += bytes.length;
-        return { ...e, mention: ref };
+      }
+      let at = size > 0 ? file.append(Buffer.concat(parts, size)) : 0;
+      const events = digest.events.map((e, i) => {
+        const place: MentionPlace = [at, lengths[i]! - 1];
+        at += lengths[i]!;
+        return { ...e, mention: place };
       });
-      if (size > 0) writeSync(fd, Buffer.concat(parts, size), 0, size, end);
-      end += size;
       return { ...digest, events };
-    },
-    close() {
-      closeSync(fd);
     },
   };
 }
 
 export interface SpillStore extends MentionStore<SpillRef, number> {
+  /** The number of the file at `path`, registered on first sight. */
+  fileOf(path: string): number;
   /** The mention's JSON text, as it was spilled. */
   json(ref: number): string;
   close(): void;
 }
 
+/** A digest whose mention places are in the file numbered `file`: the main thread's references. */
+export function locate(digest: ArticleDigest<MentionPlace>, file: number): ArticleDigest<SpillRef> {
+  return { ...digest, events: digest.events.map((e) => ({ ...e, mention: [file, e.mention[0], e.mention[1]] as const })) };
+}
+
 /** The main thread's side: spill places in, compact numeric references out, mentions back on demand. */
-export function createSpillStore(paths: readonly string[]): SpillStore {
+export function createSpillStore(): SpillStore {
+  const paths: string[] = [];
+  const numbers = new Map<string, number>();
   const fds: number[] = [];
-  let files = new Uint8Array(1 << 16);
+  let files = new Uint32Array(1 << 16);
   let offsets = new Float64Array(1 << 16);
   let lengths = new Uint32Array(1 << 16);
   let count = 0;
@@ -71,7 +109,7 @@ export function createSpillStore(paths: readonly string[]): SpillStore {
     return fds[file]!;
   };
   const grow = () => {
-    const f = new Uint8Array(count * 2);
+    const f = new Uint32Array(count * 2);
     f.set(files);
     files = f;
     const o = new Float64Array(count * 2);
@@ -90,7 +128,16 @@ export function createSpillStore(paths: readonly string[]): SpillStore {
     return buffer.toString("utf8", 0, length);
   }
   return {
+    fileOf(path) {
+      let n = numbers.get(path);
+      if (n === undefined) {
+        n = paths.push(path) - 1;
+        numbers.set(path, n);
+      }
+      return n;
+    },
     put([file, offset, length]) {
+      if (!(file < paths.length)) throw new Error(`mention in unregistered file ${file}`);
       if (count === offsets.length) grow();
       files[count] = file;
       offsets[count] = offset;
