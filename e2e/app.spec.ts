@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { SCHEMA_VERSION } from "../src/contract/schema.ts";
 import { serveStatic } from "../scripts/lib/serve.ts";
-import { graphOnDisk } from "./seedGraph.ts";
+import { graphOnDisk, servedGraph } from "./seedGraph.ts";
 import { toGraphFile } from "../src/contract/graphFile.ts";
 
 test("loads under the /rabt/ sub-path and lists the seed articles", async ({ page }) => {
@@ -28,6 +28,47 @@ test("search finds Turkey written in Persian and in Arabic", async ({ page }) =>
     await box.fill(q);
     await expect(page.getByRole("option").first()).toContainText("Turkey");
   }
+  await box.press("Enter");
+  await expect(page.getByTestId("actor-detail")).toContainText("Turkey");
+});
+
+test("the event sentences arrive after the page opens: until then search finds names and says so, then it finds events by their words", async ({ page }) => {
+  // hold the leads chunks back until the page is open and a query typed
+  let release!: () => void;
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route("**/data/chunks/leads-*.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./");
+  const graph = await servedGraph(page);
+  const event = graph.events.find((e) => e.mentions[0]!.sentence.split(" ").length > 6)!;
+  const words = event.mentions[0]!.sentence.split(" ").slice(2, 6).join(" ");
+  const box = page.getByTestId("search").getByRole("combobox");
+  const hits = page.getByTestId("search").getByRole("option");
+  await box.fill("ترکیه");
+  await expect(hits.first()).toContainText("Turkey");
+  await expect(page.getByTestId("search").getByRole("status")).toContainText("event sentences are still loading");
+  await box.fill(words);
+  await expect(hits).toHaveCount(0);
+  release();
+  await expect(page.getByTestId("search").getByRole("status")).toHaveCount(0);
+  await expect(page.getByRole("option", { name: /^event/i }).first()).toBeVisible();
+  // the hit is an event whose sentence holds those words; choosing it shows the sentence
+  await page.getByRole("option", { name: /^event/i }).first().click();
+  await expect(page.getByTestId("event-detail").locator(".evidence").first()).toContainText(words);
+});
+
+test("a leads chunk that cannot be loaded is named on screen; the rest of the app works", async ({ page }) => {
+  await page.route("**/data/chunks/leads-2024.json", (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.goto("./");
+  await expect(page.getByRole("alert")).toContainText("leads-2024.json: HTTP 404");
+  const box = page.getByTestId("search").getByRole("combobox");
+  const hits = page.getByTestId("search").getByRole("option");
+  await box.fill("تركيا");
+  await expect(hits.first()).toContainText("Turkey");
   await box.press("Enter");
   await expect(page.getByTestId("actor-detail")).toContainText("Turkey");
 });
@@ -72,7 +113,7 @@ test("the URL keeps the view: reload shows the same actor and window, back undoe
 });
 
 test("an event reported by two articles shows both source sentences, the second loaded from its chunk", async ({ page }) => {
-  const index = graphOnDisk("public/data/graph.json");
+  const index = await graphOnDisk("public/data/graph.json");
   const merged = index.events.find((e) => e.articleIds.length > 1)!;
   expect(merged.mentions).toHaveLength(1);
   const chunkRequests: string[] = [];
@@ -86,7 +127,7 @@ test("an event reported by two articles shows both source sentences, the second 
 
 test("long lists show a hundred rows at a time: the articles, and an actor's events", async ({ page }) => {
   // the seed graph grown to 255 articles and 300+ events of Iran (copies with new ids)
-  const graph = graphOnDisk("dist/data/graph.json");
+  const graph = await graphOnDisk("dist/data/graph.json");
   const article = graph.articles[0]!;
   for (let i = 0; i < 250; i++) graph.articles.push({ ...article, id: `${article.id}-copy-${i}`, title: `${article.title} ${i}` });
   const iran = graph.events.find((e) => [...e.sourceIds, ...e.targetIds, ...e.otherIds].includes("IRN"))!;

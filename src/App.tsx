@@ -7,6 +7,7 @@ import { GraphPanel } from "./components/GraphPanel.tsx";
 import { PairEvents } from "./components/PairEvents.tsx";
 import { Search } from "./components/Search.tsx";
 import { TimelinePanel } from "./components/TimelinePanel.tsx";
+import { loadLeads } from "./data/leads.ts";
 import { loadGraph } from "./data/loadGraph.ts";
 import { useAppStore } from "./store/index.ts";
 import { initialLanguage, parseHash, readStoredLang, syncUrlWithStore } from "./store/urlState.ts";
@@ -16,6 +17,7 @@ import { ExportMenu } from "./components/ExportMenu.tsx";
 
 export function App() {
   const graph = useAppStore((s) => s.graph);
+  const leadErrors = useAppStore((s) => s.leads.errors);
   const loadError = useAppStore((s) => s.loadError);
   const setGraph = useAppStore((s) => s.setGraph);
   const setLoadError = useAppStore((s) => s.setLoadError);
@@ -37,8 +39,13 @@ export function App() {
     let live = true;
     loadGraph().then((r) => {
       if (!live) return;
-      if (r.ok) setGraph(r.graph);
-      else setLoadError(r.errors);
+      if (!r.ok) {
+        setLoadError(r.errors);
+        return;
+      }
+      setGraph(r.graph);
+      // the lead sentences come after: the app is usable meanwhile
+      loadLeads(r.graph, useAppStore.getState().setLeads, () => !live);
     });
     return () => {
       live = false;
@@ -71,6 +78,11 @@ export function App() {
         <p className="counts" aria-live="polite">
           {t("app.counts", { articles: graph.articles.length, actors: graph.actors.length, events: graph.events.length })}
         </p>
+        {leadErrors.length > 0 && (
+          <p className="load-error leads-error" role="alert">
+            {t("app.leadsError", { count: leadErrors.length, error: leadErrors[0]! })}
+          </p>
+        )}
       </header>
       <main className="app-main">
         <section className="region region-timeline" aria-label={t("region.timeline")}>

@@ -1,13 +1,25 @@
 /** Reads a built data folder back into the full graph: the index joined with all its chunks. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { chunkPath, leadsChunkKey } from "../../src/contract/chunks.ts";
 import { readGraphFile } from "../../src/contract/graphFile.ts";
-import { ArticleChunkSchema, EventChunkSchema, type FullGraph, type Graph } from "../../src/contract/schema.ts";
+import { createLeadFiller } from "../../src/contract/leads.ts";
+import { ArticleChunkSchema, EventChunkSchema, type FullGraph, type Graph, LeadsChunkSchema } from "../../src/contract/schema.ts";
 
-/** The index of a built data folder (`graph.json`, checked and with its events as objects). Throws on a bad file. */
+/**
+ * The index of a built data folder (`graph.json`, checked and with its events as objects) with
+ * its lead sentences from the leads chunks, as the app has it once it has loaded them. Throws on
+ * a bad file.
+ */
 export function readBuiltIndex(dir: string): Graph {
   const read = readGraphFile(JSON.parse(readFileSync(join(dir, "graph.json"), "utf8")));
   if (!read.ok) throw new Error(`${join(dir, "graph.json")}: ${read.errors.join("; ")}`);
+  const fill = createLeadFiller(read.graph);
+  for (const ref of read.graph.chunks.events) {
+    const path = join(dir, chunkPath(leadsChunkKey(ref.key)));
+    const { unknown } = fill(LeadsChunkSchema.parse(JSON.parse(readFileSync(path, "utf8"))));
+    if (unknown > 0) throw new Error(`${path}: ${unknown} sentences of events not in the index`);
+  }
   return read.graph;
 }
 

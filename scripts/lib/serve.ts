@@ -75,7 +75,12 @@ export function serveStatic(options: StaticServerOptions): Promise<StaticServer>
       ok({
         url: `http://127.0.0.1:${port}${base}`,
         server,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // a browser keeps connections open (and may have a request in flight): closing means now
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -1,12 +1,12 @@
 /**
  * Split stage: the corpus → the small index the app opens with (`graph.json`), the chunks it
- * loads on demand (every mention by year; article texts come from the corpus stage) and the CSV
- * exports. `writeGraphFiles` streams them record by record — each record validated against the
+ * loads on demand (every mention by year, and each event's lead sentence beside it; article
+ * texts come from the corpus stage) and the CSV exports. `writeGraphFiles` streams them record by record — each record validated against the
  * contract as it is written, mentions fetched from the store one at a time — so no output is
  * ever held whole; the bytes are those of `JSON.stringify` of the whole object.
  * `splitGraph` does the same for a graph already in memory.
  */
-import { ARTICLES_PER_CHUNK, articleChunkKey, chunkPath } from "../../src/contract/chunks.ts";
+import { ARTICLES_PER_CHUNK, articleChunkKey, chunkPath, leadsChunkKey } from "../../src/contract/chunks.ts";
 import { csvRecord, EVENT_COLUMNS, eventTable } from "../../src/contract/csv.ts";
 import {
   type ArticleChunk,
@@ -17,6 +17,8 @@ import {
   type FullGraph,
   type Graph,
   GraphSchema,
+  type LeadsChunk,
+  LeadsChunkSchema,
   type Mention,
   type Relation,
   SCHEMA_VERSION,
@@ -102,10 +104,12 @@ export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => s
   );
   csv.write(csvRecord(EVENT_COLUMNS));
   // events are sorted by date and keyed by the year they start in (a busy year in parts): each chunk's events are contiguous
-  let chunk: { key: string; out: TextSink; n: number } | undefined;
+  let chunk: { key: string; out: TextSink; n: number; leads: TextSink } | undefined;
   const closeChunk = () => {
     chunk?.out.write("]}\n");
     chunk?.out.close();
+    chunk?.leads.write("]}\n");
+    chunk?.leads.close();
   };
   const done = new Set<string>();
   corpus.events.forEach((e, i) => {
@@ -122,10 +126,15 @@ export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => s
       closeChunk();
       if (done.has(e.chunk)) throw new Error(`event ${e.id}: chunk ${e.chunk} again after another chunk (events must be sorted by date)`);
       done.add(e.chunk);
-      chunk = { key: e.chunk, out: open(chunkPath(e.chunk)), n: 0 };
+      const leadsKey = leadsChunkKey(e.chunk);
+      chunk = { key: e.chunk, out: open(chunkPath(e.chunk)), n: 0, leads: open(chunkPath(leadsKey)) };
       chunk.out.write(`{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(e.chunk)},"events":[`);
+      chunk.leads.write(`{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(leadsKey)},"sentences":[`);
     }
-    chunk.out.write(`${chunk.n++ === 0 ? "" : ","}{"id":${JSON.stringify(e.id)},"mentions":[${mentions.join(",")}]}`);
+    const comma = chunk.n++ === 0 ? "" : ",";
+    chunk.out.write(`${comma}{"id":${JSON.stringify(e.id)},"mentions":[${mentions.join(",")}]}`);
+    // the lead mention's sentence was validated as a string when it was set aside
+    chunk.leads.write(`${comma}[${JSON.stringify(e.id)},${JSON.stringify(row.mentions[0]!.sentence)}]`);
   });
   closeChunk();
   index.write(`]},"relations":${JSON.stringify(head.relations)},"layout":${JSON.stringify(head.layout)},"chunks":${JSON.stringify(head.chunks)}}\n`);
@@ -142,18 +151,22 @@ export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => s
 }
 
 export interface SplitGraph {
+  /** The index with its lead sentences (as the app has it once the leads chunks are in; `graph.json` leaves them out). */
   readonly index: Graph;
   /** Chunk files by path relative to `graph.json`'s folder. */
-  readonly chunks: Readonly<Record<string, EventChunk | ArticleChunk>>;
+  readonly chunks: Readonly<Record<string, EventChunk | LeadsChunk | ArticleChunk>>;
 }
 
 /** The index and chunks of a graph held in memory (tools and tests; the build streams them). */
 export function splitGraph(full: FullGraph): SplitGraph {
-  const chunks: Record<string, EventChunk | ArticleChunk> = {};
+  const chunks: Record<string, EventChunk | LeadsChunk | ArticleChunk> = {};
   const eventRefs = eventChunkRefs(full.events);
   for (const ref of eventRefs) {
     const events = full.events.filter((e) => e.chunk === ref.key).map((e) => ({ id: e.id, mentions: e.mentions }));
     chunks[ref.path] = check(EventChunkSchema, { schemaVersion: full.schemaVersion, key: ref.key, events }, ref.path);
+    const leadsKey = leadsChunkKey(ref.key);
+    const sentences = events.map((e): [string, string] => [e.id, e.mentions[0]!.sentence]);
+    chunks[chunkPath(leadsKey)] = check(LeadsChunkSchema, { schemaVersion: full.schemaVersion, key: leadsKey, sentences }, chunkPath(leadsKey));
   }
   const articleRefs: ChunkRef[] = [];
   for (let i = 0; i < full.articles.length; i += ARTICLES_PER_CHUNK) {

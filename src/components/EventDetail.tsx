@@ -60,7 +60,7 @@ export function EventDetail({ eventId }: { eventId: string }) {
         <Participants label={t("event.other")} ids={event.otherIds} byId={byId} />
       </dl>
       <h3>{t("event.sources", { count: event.mentionCount })}</h3>
-      {loading && event.mentionCount > 1 && <p className="muted" role="status">{t("event.loadingSources")}</p>}
+      {loading && mentions.length < event.mentionCount && <p className="muted" role="status">{t("event.loadingSources")}</p>}
       {error && <p className="load-error" role="alert">{t("event.sourcesError", { error })}</p>}
       <ol className="mentions">
         {mentions.map((m) => (

@@ -5,6 +5,7 @@
  * export engine (with the embedded fonts) is loaded on first use, not with the page.
  */
 import { useEffect, useId, useRef, useState } from "react";
+import { whenLeadsLoaded } from "../data/leads.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { translate, useT } from "../i18n/t.ts";
 import { useAppStore } from "../store/index.ts";
@@ -84,6 +85,8 @@ export function ExportMenu() {
     setBusy(true);
     setStatus(t("export.status.busy", { name: t(`export.item.${format}` as MessageKey) }));
     try {
+      // the events table carries each event's lead sentence: they may still be on their way
+      await whenLeadsLoaded();
       const engine = await import("../engines/export/index.ts");
       const { name, blob } = await engine.exportBlob(format, {
         graph,

@@ -13,6 +13,8 @@ export function PairEvents({ pair }: { pair: string }) {
   const uiLang = useAppStore((s) => s.uiLang);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const selectPair = useAppStore((s) => s.selectPair);
+  // the previews are the lead sentences, filled into the graph as they arrive: drawn again then
+  useAppStore((s) => s.leads.loaded);
   const t = useT();
   const date = useEventDateFormat();
   const cameoName = useCameoName();
@@ -42,9 +44,11 @@ export function PairEvents({ pair }: { pair: string }) {
             <button type="button" className="linklike" onClick={() => selectEvent(e.id)}>
               <span className={`quad-dot q${e.quad}`} aria-hidden="true" /> {date.main(e.date)} — {cameoName(e.cameo)}
             </button>
-            <p className="evidence-preview" lang={langOf.get(e.mentions[0]!.articleId)} dir="rtl">
-              {e.mentions[0]!.sentence}
-            </p>
+            {e.mentions[0]!.sentence && (
+              <p className="evidence-preview" lang={langOf.get(e.mentions[0]!.articleId)} dir="rtl">
+                {e.mentions[0]!.sentence}
+              </p>
+            )}
           </li>
         ))}
       </ul>

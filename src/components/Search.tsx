@@ -19,12 +19,16 @@ export function Search() {
   const [active, setActive] = useState(0);
   // the event sentences are indexed in idle slices once the page is up, not while it opens: a
   // large corpus opens without waiting for them, and is usually searchable at once by the first query
+  // and only once the lead sentences are in (they load after the index, see src/data/leads.ts):
+  // until then a query finds actors, and says the events are still to come
+  const sentences = useAppStore((s) => s.leads.total > 0 && s.leads.loaded + s.leads.errors.length >= s.leads.total);
   const index = useMemo(() => (graph ? createSearchIndex(graph) : null), [graph]);
   useEffect(() => {
-    if (!index) return;
+    if (!index || !sentences) return;
     return whenIdle(() => index.step(500));
-  }, [index]);
-  const hits = useMemo(() => (index && query.trim().length >= 2 ? index(query) : []), [index, query]);
+  }, [index, sentences]);
+  const typed = query.trim().length >= 2;
+  const hits = useMemo(() => (index && typed ? index(query, 12, sentences) : []), [index, query, typed, sentences]);
   const shown = useMemo(() => {
     const ids = new Set(hits.map((h) => h.id));
     if (ids.size === 0) return { actors: new Map<string, Graph["actors"][number]>(), events: new Map<string, Graph["events"][number]>() };
@@ -45,6 +49,7 @@ export function Search() {
     setQuery("");
   };
   const open = hits.length > 0;
+  const pending = typed && !sentences && graph.events.length > 0;
   return (
     <div className="search" data-testid="search">
       <input
@@ -73,7 +78,14 @@ export function Search() {
           } else if (e.key === "Escape") setQuery("");
         }}
       />
-      {open && (
+      {(open || pending) && (
+        <div className="search-drop">
+          {pending && (
+            <p className="search-pending" role="status">
+              {t("search.sentencesLoading")}
+            </p>
+          )}
+          {open && (
         <div id="search-results" role="listbox" className="search-results" aria-label={t("search.results")}>
           {hits.map((h, i) => {
             const label =
@@ -102,6 +114,8 @@ export function Search() {
               </div>
             );
           })}
+        </div>
+          )}
         </div>
       )}
     </div>

@@ -11,6 +11,11 @@ export function eventChunkKey(start: string): string {
   return `events-${start.slice(0, start.startsWith("-") ? 5 : 4)}`;
 }
 
+/** The leads chunk (`LeadsChunkSchema`) of the event chunk `key`: `events-2024-01` → `leads-2024-01`. */
+export function leadsChunkKey(eventChunk: string): string {
+  return `leads-${eventChunk.replace(/^events-/, "")}`;
+}
+
 /**
  * Events per event chunk at most. Opening an event loads its chunk: a year of a 50,000-article
  * corpus is some 35,000 events and 23 MB of evidence, so a busy year is cut into parts.

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { EVENT_ROW_COLUMNS, type EventRow, eventRowCheck, type GraphFile, readGraphFile, toGraphFile } from "./graphFile.ts";
-import { type Graph, GraphSchema, SCHEMA_VERSION } from "./schema.ts";
+import { type EventChunk, type Graph, GraphSchema, SCHEMA_VERSION } from "./schema.ts";
 
 const file = JSON.parse(readFileSync(new URL("../../public/data/graph.json", import.meta.url), "utf8")) as GraphFile;
 const seed = readGraphFile(file);
@@ -26,10 +26,15 @@ describe("graph.json's event rows", () => {
     expect(JSON.stringify(toGraphFile(graph))).toBe(JSON.stringify(file));
   });
 
-  it("keep the merged event reported by two articles, its lead sentence and its date expression", () => {
+  it("keep the merged event reported by two articles and its lead's place and date expression, leaving its sentence to the leads chunk", () => {
     const merged = graph.events.find((e) => e.articleIds.length > 1)!;
     expect(merged.mentionCount).toBeGreaterThan(1);
-    expect(merged.mentions[0]!.sentence).toMatch(/[\u0600-\u06FF]/);
+    expect(merged.mentions[0]!.end).toBeGreaterThan(merged.mentions[0]!.start);
+    expect(graph.events.every((e) => e.mentions[0]!.sentence === "")).toBe(true);
+    const chunk = JSON.parse(readFileSync(new URL(`../../public/data/chunks/${merged.chunk}.json`, import.meta.url), "utf8")) as EventChunk;
+    const lead = chunk.events.find((e) => e.id === merged.id)!.mentions[0]!;
+    expect(lead.sentence).toMatch(/[\u0600-\u06FF]/);
+    expect(JSON.stringify(file)).not.toContain(JSON.stringify(lead.sentence));
     expect(graph.events.some((e) => e.mentions[0]!.dateText !== undefined)).toBe(true);
     expect(graph.events.some((e) => e.mentions[0]!.dateText === undefined)).toBe(true);
   });
@@ -72,7 +77,7 @@ describe("readGraphFile refuses what breaks the contract, saying where", () => {
   });
 
   it("a row of the wrong length, columns in another order, and a malformed actor", () => {
-    expect(errorsOf({ ...file, events: { ...file.events, rows: [[1, 2]] } })[0]).toMatch(/^events\.rows\.0: expected an array of 23 values/);
+    expect(errorsOf({ ...file, events: { ...file.events, rows: [[1, 2]] } })[0]).toMatch(/^events\.rows\.0: expected an array of 22 values/);
     expect(errorsOf({ ...file, events: { ...file.events, columns: [...EVENT_ROW_COLUMNS].reverse() } })[0]).toMatch(/^events\.columns/);
     expect(errorsOf({ ...file, actors: [{ id: 3 }] })[0]).toMatch(/^actors\.0\./);
   });
@@ -94,6 +99,6 @@ describe("eventRowCheck (the build's check of each row it writes)", () => {
     row[6] = 7 as never;
     row[15] = 99;
     expect(check(row)).toBe("[6] (quad): expected 1, 2, 3 or 4");
-    expect(check([1] as unknown as EventRow)).toBe("expected an array of 23 values");
+    expect(check([1] as unknown as EventRow)).toBe("expected an array of 22 values");
   });
 });

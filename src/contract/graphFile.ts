@@ -47,7 +47,6 @@ export const EVENT_ROW_COLUMNS = [
   "mentionCount",
   "chunk",
   "lead.articleId",
-  "lead.sentence",
   "lead.start",
   "lead.end",
   "lead.trigger.start",
@@ -59,7 +58,8 @@ export const EVENT_ROW_COLUMNS = [
  * One event: actors (`sourceIds`, `targetIds`, `otherIds`, `place`) are positions in `actors`
  * (`place` −1 for none), articles positions in `articles`, `chunk` a position in
  * `chunks.events`. `start` and `end` are null when they equal the EDTF date (a day); `dateText`
- * is null when the sentence had no date expression.
+ * is null when the sentence had no date expression. The lead sentence itself is not in the row:
+ * it is in the leads chunk of the event's chunk (`LeadsChunkSchema`); read back, it is `""`.
  */
 export type EventRow = [
   id: string,
@@ -79,7 +79,6 @@ export type EventRow = [
   mentionCount: number,
   chunk: number,
   leadArticle: number,
-  sentence: string,
   sentenceStart: number,
   sentenceEnd: number,
   triggerStart: number,
@@ -134,7 +133,6 @@ export function eventRow(e: IndexEvent, refs: RowRefs): EventRow {
     e.mentionCount,
     position(e, refs.chunk, e.chunk, "chunk"),
     position(e, refs.article, m.articleId, "article"),
-    m.sentence,
     m.start,
     m.end,
     m.trigger.start,
@@ -261,16 +259,16 @@ function decodeRow(row: unknown, actorIds: readonly string[], articleIds: readon
   const mentionCount = c.int(14, 1);
   const chunk = c.ref(row[15], 15, chunkKeys, "chunk");
   const leadArticle = c.ref(row[16], 16, articleIds, "article");
-  const sentence = c.str(17);
   const mention: Mention = {
     articleId: leadArticle,
-    sentence,
-    start: c.int(18, 0),
-    end: c.int(19, 0),
-    trigger: { start: c.int(20, 0), end: c.int(21, 0) },
+    // the sentence is in the leads chunk (see `LeadsChunkSchema`)
+    sentence: "",
+    start: c.int(17, 0),
+    end: c.int(18, 0),
+    trigger: { start: c.int(19, 0), end: c.int(20, 0) },
   };
-  const dateText = row[22];
-  if (dateText !== null) mention.dateText = c.str(22);
+  const dateText = row[21];
+  if (dateText !== null) mention.dateText = c.str(21);
   if (!c.ok) return null;
   return {
     id,

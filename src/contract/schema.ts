@@ -13,7 +13,7 @@ import { z } from "zod";
  * 3: the index's events are rows pointing at actors, articles and chunks by position
  *    (graphFile.ts).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** ISO calendar date, `YYYY-MM-DD` (a year before the common era with a minus). */
 export const ISO_DATE_PATTERN = /^-?\d{4}-\d{2}-\d{2}$/;
@@ -224,7 +224,9 @@ export type ChunkRef = z.infer<typeof ChunkRefSchema>;
 
 /**
  * `graph.json`: the small index the app opens with — actors, relations, layout, articles without
- * text and events with their lead mention; the rest is in chunks loaded when needed.
+ * text and events with their lead mention; the rest is in chunks loaded when needed. The lead
+ * mention comes without its sentence (`""`): the sentences are evidence, in the leads chunks
+ * (`LeadsChunkSchema`), which the app loads once it has opened.
  */
 export const GraphSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -245,6 +247,18 @@ export const EventChunkSchema = z.object({
   events: z.array(z.object({ id: z.string(), mentions: z.array(MentionSchema).min(1) })),
 });
 export type EventChunk = z.infer<typeof EventChunkSchema>;
+
+/**
+ * `chunks/leads-YYYY.json` (one per event chunk, `leadsChunkKey`): the lead sentence of each of
+ * its events, `[event id, sentence]` in the index's order — what search, previews and exports
+ * need of the evidence, a fraction of the chunk's bytes.
+ */
+export const LeadsChunkSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  key: z.string(),
+  sentences: z.array(z.tuple([z.string(), z.string()])),
+});
+export type LeadsChunk = z.infer<typeof LeadsChunkSchema>;
 
 /** `chunks/articles-NNN.json`: article texts with their sections. */
 export const ArticleChunkSchema = z.object({

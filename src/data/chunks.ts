@@ -31,19 +31,24 @@ export function loadEventChunk(key: string, base = "data/"): Promise<EventChunk>
 
 export type MentionsState = { readonly mentions: readonly Mention[]; readonly loading: boolean; readonly error: string | null };
 
-/** Every mention of an event, with its highlights: the index's lead mention at once, all of them when the chunk has loaded. */
+/** The index's lead mention, once its sentence is in (see leads.ts): what an event shows before its chunk has loaded. */
+function leadOf(event: RabtEvent | undefined): readonly Mention[] {
+  return event?.mentions.filter((m) => m.sentence !== "") ?? [];
+}
+
+/** Every mention of an event, with its highlights: the index's lead mention at once (when its sentence is in), all of them when the chunk has loaded. */
 export function useEventMentions(event: RabtEvent | undefined): MentionsState {
-  const [state, setState] = useState<MentionsState>({ mentions: event?.mentions ?? [], loading: false, error: null });
+  const [state, setState] = useState<MentionsState>({ mentions: leadOf(event), loading: false, error: null });
   useEffect(() => {
     if (!event) return;
     let live = true;
-    setState({ mentions: event.mentions, loading: true, error: null });
+    setState({ mentions: leadOf(event), loading: true, error: null });
     loadEventChunk(event.chunk).then(
       (chunk) => {
         const all = chunk.events.find((e) => e.id === event.id)?.mentions;
-        if (live) setState({ mentions: all ?? event.mentions, loading: false, error: all ? null : `event ${event.id} is not in ${event.chunk}` });
+        if (live) setState({ mentions: all ?? leadOf(event), loading: false, error: all ? null : `event ${event.id} is not in ${event.chunk}` });
       },
-      (e: Error) => live && setState({ mentions: event.mentions, loading: false, error: e.message }),
+      (e: Error) => live && setState({ mentions: leadOf(event), loading: false, error: e.message }),
     );
     return () => {
       live = false;

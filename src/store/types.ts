@@ -14,14 +14,26 @@ export interface TimeWindow {
   readonly end: string;
 }
 
+/** How far the lead sentences (loaded after the index, see src/data/leads.ts) have come. */
+export interface LeadsProgress {
+  /** Leads chunks in, and out of how many. */
+  readonly loaded: number;
+  readonly total: number;
+  /** Chunks that could not be loaded, with why. */
+  readonly errors: readonly string[];
+}
+
 export interface DocumentSlice {
-  /** The validated graph, read-only; `null` until loaded. */
+  /** The validated graph, read-only (but for its lead sentences, filled in as they arrive); `null` until loaded. */
   graph: Graph | null;
   /** Bumped on every load: memoised selectors key on it. */
   graphVersion: number;
   loadError: string[] | null;
+  /** The lead sentences of the graph's events: none when it loads, all once `loaded + errors` reaches `total`. */
+  leads: LeadsProgress;
   setGraph: (graph: Graph) => void;
   setLoadError: (errors: string[]) => void;
+  setLeads: (progress: LeadsProgress) => void;
 }
 
 export interface SelectionSlice {

@@ -19,12 +19,17 @@ interface Entry {
 
 /** A search over a graph; call it with a query. */
 export interface SearchIndex {
-  (query: string, limit?: number): SearchHit[];
+  /**
+   * The hits for `query`: actors by every name, and — with `sentences` (once the graph's lead
+   * sentences are in, see src/data/leads.ts) — events by their sentences.
+   */
+  (query: string, limit?: number, sentences?: boolean): SearchHit[];
   /**
    * Indexes up to `n` more event sentences and says whether some are left. The names are indexed
    * at once; the sentences (hundreds of thousands in a large corpus, seconds of work) can be
-   * indexed a slice at a time while the page is idle. A query first indexes whatever is left, so
-   * the hits never depend on how far that got.
+   * indexed a slice at a time while the page is idle. A query with sentences first indexes
+   * whatever is left, so the hits never depend on how far that got. Call it once the graph's
+   * lead sentences are in.
    */
   step(n: number): boolean;
 }
@@ -48,12 +53,13 @@ export function createSearchIndex(graph: Graph): SearchIndex {
     }
     return next < graph.events.length;
   };
-  const search = (query: string, limit = 12): SearchHit[] => {
-    step(Number.POSITIVE_INFINITY);
+  const search = (query: string, limit = 12, sentences = true): SearchHit[] => {
+    if (sentences) step(Number.POSITIVE_INFINITY);
     const q = fold(query);
     if (q.length < 2) return [];
     const best = new Map<string, SearchHit>();
     for (const en of entries) {
+      if (!sentences && en.type === "event") continue;
       const at = en.key.indexOf(q);
       if (at < 0) continue;
       // a name that starts with the query ranks above one that contains it; a whole-name match first

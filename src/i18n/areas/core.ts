@@ -2,6 +2,7 @@
 export const en = {
   "app.title": "Rabt",
   "app.loading": "Loading data…",
+  "app.leadsError": "Event sentences missing from search, previews and exports ({count} files could not be loaded): {error}",
   "app.skip": "Skip to details",
   "app.counts": "{articles} articles · {actors} actors · {events} events",
   "region.timeline": "Timeline",
@@ -12,6 +13,7 @@ export const en = {
   "search.label": "Search actors and events (English, Arabic or Persian)",
   "search.placeholder": "Search: Turkey, تركيا، ترکیه…",
   "search.results": "Search results",
+  "search.sentencesLoading": "Names only for now: the event sentences are still loading.",
   "search.actor": "actor",
   "search.event": "event",
   "error.title": "Rabt cannot show this data",
@@ -71,6 +73,7 @@ export const en = {
 export const ar: Readonly<Record<keyof typeof en, string>> = {
   "app.title": "رابط",
   "app.loading": "جارٍ تحميل البيانات…",
+  "app.leadsError": "جمل بعض الأحداث غائبة عن البحث والمعاينات والتصدير (تعذّر تحميل {count} من الملفات): {error}",
   "app.skip": "انتقل إلى التفاصيل",
   "app.counts": "{articles} مقالات · {actors} فاعلون · {events} أحداث",
   "region.timeline": "الخط الزمني",
@@ -81,6 +84,7 @@ export const ar: Readonly<Record<keyof typeof en, string>> = {
   "search.label": "ابحث عن الفاعلين والأحداث (بالعربية أو الفارسية أو الإنجليزية)",
   "search.placeholder": "ابحث: تركيا، ترکیه، Turkey…",
   "search.results": "نتائج البحث",
+  "search.sentencesLoading": "الأسماء فقط حالياً: جمل الأحداث ما زالت قيد التحميل.",
   "search.actor": "فاعل",
   "search.event": "حدث",
   "error.title": "لا يستطيع «رابط» عرض هذه البيانات",
@@ -139,6 +143,7 @@ export const ar: Readonly<Record<keyof typeof en, string>> = {
 export const fa: Readonly<Record<keyof typeof en, string>> = {
   "app.title": "رابط",
   "app.loading": "در حال بارگذاری داده‌ها…",
+  "app.leadsError": "جمله‌های برخی رویدادها در جست‌وجو، پیش‌نمایش‌ها و خروجی‌ها نیست ({count} پرونده بارگذاری نشد): {error}",
   "app.skip": "رفتن به جزئیات",
   "app.counts": "{articles} مقاله · {actors} کنشگر · {events} رویداد",
   "region.timeline": "خط زمان",
@@ -149,6 +154,7 @@ export const fa: Readonly<Record<keyof typeof en, string>> = {
   "search.label": "جست‌وجوی کنشگران و رویدادها (فارسی، عربی یا انگلیسی)",
   "search.placeholder": "جست‌وجو: ترکیه، تركيا، Turkey…",
   "search.results": "نتایج جست‌وجو",
+  "search.sentencesLoading": "فعلاً فقط نام‌ها: جمله‌های رویدادها هنوز در حال بارگیری است.",
   "search.actor": "کنشگر",
   "search.event": "رویداد",
   "error.title": "«رابط» نمی‌تواند این داده‌ها را نشان دهد",

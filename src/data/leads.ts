@@ -1,0 +1,53 @@
+/**
+ * The lead sentences of the index's events, loaded after the index: `graph.json` carries none (on
+ * a large corpus they were nearly half its bytes), each event chunk has a small leads chunk beside
+ * it. They are fetched a few at a time once the app has opened, and filled into the index's lead
+ * mentions as they arrive; search, previews and exports wait for them (`whenLeadsLoaded`).
+ */
+import { chunkPath, leadsChunkKey } from "../contract/chunks.ts";
+import { createLeadFiller } from "../contract/leads.ts";
+import { type Graph, LeadsChunkSchema } from "../contract/schema.ts";
+import type { LeadsProgress } from "../store/types.ts";
+
+/** Leads chunks fetched at once. */
+const IN_FLIGHT = 3;
+
+let done: Promise<LeadsProgress> = Promise.resolve({ loaded: 0, total: 0, errors: [] });
+
+/** Settles when the leads of the graph last passed to `loadLeads` are all in (or failed). */
+export function whenLeadsLoaded(): Promise<LeadsProgress> {
+  return done;
+}
+
+/**
+ * Fetches every leads chunk of `graph` and fills its lead sentences in, in index order (a few
+ * chunks in flight), telling `onProgress` after each. A chunk that cannot be loaded is named in
+ * `errors`; the others still come. `cancelled()` stops it (another graph was loaded).
+ */
+export function loadLeads(graph: Graph, onProgress: (p: LeadsProgress) => void, cancelled: () => boolean, base = "data/"): Promise<LeadsProgress> {
+  const keys = graph.chunks.events.map((c) => leadsChunkKey(c.key));
+  const fill = createLeadFiller(graph);
+  let loaded = 0;
+  const errors: string[] = [];
+  let next = 0;
+  const one = async (key: string) => {
+    const url = `${base}${chunkPath(key)}`;
+    try {
+      const res = await fetch(url, { cache: "no-cache" });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const parsed = LeadsChunkSchema.safeParse(await res.json());
+      if (!parsed.success) throw new Error(`${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
+      if (cancelled()) return;
+      fill(parsed.data);
+      loaded++;
+    } catch (e) {
+      errors.push(`${url}: ${(e as Error).message}`);
+    }
+    if (!cancelled()) onProgress({ loaded, total: keys.length, errors: [...errors] });
+  };
+  const lane = async () => {
+    while (next < keys.length && !cancelled()) await one(keys[next++]!);
+  };
+  done = Promise.all(Array.from({ length: Math.min(IN_FLIGHT, keys.length) }, lane)).then(() => ({ loaded, total: keys.length, errors }));
+  return done;
+}
