@@ -9,10 +9,13 @@
  *   - open: `page.goto` → the timeline has drawn its events (`data-event-count` ≥ 1 and a visible
  *     range on `[data-testid=timeline]`, both set by the engine after a frame with data);
  *   - the JS heap after opening (`performance.memory.usedJSHeapSize`, Chromium only);
+ *   - sentences ready: `page.goto` → every lead sentence loaded (the leads chunks, fetched after
+ *     opening; `data-sentences` on `[data-testid=search]`): from then on search finds events too;
  *   - select actor: click on the busiest actor of the actor list → its detail panel with the
  *     actor's name and relations;
- *   - first and second search: typing a query («ایران», then «روسیه») → the first result shown
- *     (the first query indexes whatever event sentences idle time has not indexed yet);
+ *   - first and second search, once the sentences are ready: typing a query («ایران», then
+ *     «روسیه») → the first result shown (the first query indexes whatever event sentences idle
+ *     time has not indexed yet);
  *   - open event: click on the selected actor's first event → the event panel with its source
  *     sentences, the event's chunk (`data/chunks/events-….json`) fetched and loaded.
  * The page is left to settle (main thread idle) between steps, so each figure is its own work.
@@ -47,6 +50,7 @@ interface Run {
   readonly graph_fetched_ms: number;
   /** `page.goto` → the timeline has drawn its events. */
   readonly open_ms: number;
+  readonly sentences_ready_ms: number;
   /** Used JS heap after opening (null where `performance.memory` is missing). */
   readonly js_heap_mb: number | null;
   readonly select_actor_ms: number;
@@ -200,8 +204,10 @@ async function measure(browser: Browser, url: string, screenshot: string | undef
   const withPageState = (e: Error) =>
     new Error([e.message, ...pageErrors.map((m) => `page error: ${m}`), ...badResponses.map((m) => `data: ${m}`)].join(" | "));
   try {
+    let opening = 0;
     const open = await step("open (timeline with events)", async () => {
       const t0 = performance.now();
+      opening = t0;
       await page.goto(url, { timeout: TIMEOUT_MS });
       // the engine sets data-visible-start only after a frame with data, data-event-count with it.
       // (Functions, not strings, in waitForFunction: the page's CSP forbids evaluating strings;
@@ -224,6 +230,11 @@ async function measure(browser: Browser, url: string, screenshot: string | undef
     );
     await settle(page);
     const heap = await usedHeapMb(page);
+    const sentencesReady = await step("sentences ready", async () => {
+      await page.locator("[data-testid=search][data-sentences=ready]").waitFor({ state: "attached", timeout: TIMEOUT_MS });
+      return performance.now() - opening;
+    });
+    await settle(page);
 
     const row = page.locator("[data-testid=actor-list] [data-actor-id]").first();
     const selectActor = await step("select actor", async () => {
@@ -259,7 +270,7 @@ async function measure(browser: Browser, url: string, screenshot: string | undef
       await button.waitFor({ timeout: TIMEOUT_MS });
       const t0 = performance.now();
       await button.click({ timeout: TIMEOUT_MS });
-      // the lead sentence comes with the index; every source sentence with the event's chunk
+      // every source sentence comes with the event's chunk
       const state = await page.waitForFunction(
         () => {
           const d = document.querySelector("[data-testid=event-detail]");
@@ -282,6 +293,7 @@ async function measure(browser: Browser, url: string, screenshot: string | undef
     return {
       graph_fetched_ms: round(fetched),
       open_ms: round(open),
+      sentences_ready_ms: round(sentencesReady),
       js_heap_mb: heap,
       select_actor_ms: round(selectActor),
       first_search_ms: round(firstSearch),
@@ -320,7 +332,7 @@ async function usedHeapMb(page: Page, gc = false): Promise<number | null> {
 }
 
 function printTable(runs: readonly Run[]): void {
-  const head = ["articles", "events", "graph.json MB", "build s", "graph fetched ms", "open ms", "heap MB", "select actor ms", "1st search ms", "2nd search ms", "open event ms", "end heap (gc) MB"];
+  const head = ["articles", "events", "graph.json MB", "build s", "graph fetched ms", "open ms", "sentences ready ms", "heap MB", "select actor ms", "1st search ms", "2nd search ms", "open event ms", "end heap (gc) MB"];
   const rows = runs.map((r) =>
     [
       r.articles,
@@ -329,6 +341,7 @@ function printTable(runs: readonly Run[]): void {
       r.build_s ?? "–",
       r.graph_fetched_ms,
       r.open_ms,
+      r.sentences_ready_ms,
       r.js_heap_mb ?? "–",
       r.select_actor_ms,
       r.first_search_ms,

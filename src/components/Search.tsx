@@ -51,7 +51,7 @@ export function Search() {
   const open = hits.length > 0;
   const pending = typed && !sentences && graph.events.length > 0;
   return (
-    <div className="search" data-testid="search">
+    <div className="search" data-testid="search" data-sentences={sentences ? "ready" : "loading"}>
       <input
         type="search"
         role="combobox"
