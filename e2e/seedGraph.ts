@@ -7,14 +7,18 @@ import { dirname, join } from "node:path";
 import type { Page } from "@playwright/test";
 import { chunkPath, leadsChunkKey } from "../src/contract/chunks.ts";
 import { readGraphFile } from "../src/contract/graphFile.ts";
-import { createLeadFiller } from "../src/contract/leads.ts";
-import { type Graph, LeadsChunkSchema } from "../src/contract/schema.ts";
+import { createLeadFiller, readLeadsChunk } from "../src/contract/leads.ts";
+import type { Graph } from "../src/contract/schema.ts";
 
 async function read(json: unknown, where: string, load: (path: string) => Promise<unknown>): Promise<Graph> {
   const r = readGraphFile(json);
   if (!r.ok) throw new Error(`${where}: ${r.errors.join("; ")}`);
   const fill = createLeadFiller(r.graph);
-  for (const ref of r.graph.chunks.events) fill(LeadsChunkSchema.parse(await load(chunkPath(leadsChunkKey(ref.key)))));
+  for (const ref of r.graph.chunks.events) {
+    const leads = readLeadsChunk(await load(chunkPath(leadsChunkKey(ref.key))));
+    if (!leads.ok) throw new Error(`${ref.key}: ${leads.error}`);
+    fill(leads.chunk);
+  }
   return r.graph;
 }
 

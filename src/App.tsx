@@ -17,7 +17,9 @@ import { ExportMenu } from "./components/ExportMenu.tsx";
 
 export function App() {
   const graph = useAppStore((s) => s.graph);
-  const leadErrors = useAppStore((s) => s.leads.errors);
+  // primitives: the leads' progress changes often, and the app should not redraw for it
+  const leadErrorCount = useAppStore((s) => s.leads.errors.length);
+  const firstLeadError = useAppStore((s) => s.leads.errors[0]);
   const loadError = useAppStore((s) => s.loadError);
   const setGraph = useAppStore((s) => s.setGraph);
   const setLoadError = useAppStore((s) => s.setLoadError);
@@ -78,9 +80,9 @@ export function App() {
         <p className="counts" aria-live="polite">
           {t("app.counts", { articles: graph.articles.length, actors: graph.actors.length, events: graph.events.length })}
         </p>
-        {leadErrors.length > 0 && (
+        {firstLeadError !== undefined && (
           <p className="load-error leads-error" role="alert">
-            {t("app.leadsError", { count: leadErrors.length, error: leadErrors[0]! })}
+            {t("app.leadsError", { count: leadErrorCount, error: firstLeadError })}
           </p>
         )}
       </header>

@@ -268,16 +268,18 @@ async function measure(browser: Browser, url: string, screenshot: string | undef
     const openEvent = await step("open event", async () => {
       const button = page.locator("[data-testid=actor-detail] .event-list button").first();
       await button.waitFor({ timeout: TIMEOUT_MS });
+      // every source sentence comes with the event's chunk (watched here: the page's resource
+      // timing buffer, 250 entries, is full of leads chunks on a large corpus)
+      const chunk = page.waitForResponse((r) => r.url().includes("/data/chunks/events-"), { timeout: TIMEOUT_MS });
       const t0 = performance.now();
       await button.click({ timeout: TIMEOUT_MS });
-      // every source sentence comes with the event's chunk
+      await (await chunk).finished();
       const state = await page.waitForFunction(
         () => {
           const d = document.querySelector("[data-testid=event-detail]");
           if (!d) return false;
           if (d.querySelector(".load-error")) return "error";
-          const chunk = performance.getEntriesByType("resource").some((r) => r.name.includes("/data/chunks/events-") && (r as PerformanceResourceTiming).responseEnd > 0);
-          return chunk && d.querySelector(".mentions .evidence") && !d.querySelector("[role=status]") ? "ready" : false;
+          return d.querySelector(".mentions .evidence") && !d.querySelector("[role=status]") ? "ready" : false;
         },
         null,
         { timeout: TIMEOUT_MS },

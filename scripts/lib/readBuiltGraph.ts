@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chunkPath, leadsChunkKey } from "../../src/contract/chunks.ts";
 import { readGraphFile } from "../../src/contract/graphFile.ts";
-import { createLeadFiller } from "../../src/contract/leads.ts";
-import { ArticleChunkSchema, EventChunkSchema, type FullGraph, type Graph, LeadsChunkSchema } from "../../src/contract/schema.ts";
+import { createLeadFiller, readLeadsChunk } from "../../src/contract/leads.ts";
+import { ArticleChunkSchema, EventChunkSchema, type FullGraph, type Graph } from "../../src/contract/schema.ts";
 
 /**
  * The index of a built data folder (`graph.json`, checked and with its events as objects) with
@@ -17,7 +17,9 @@ export function readBuiltIndex(dir: string): Graph {
   const fill = createLeadFiller(read.graph);
   for (const ref of read.graph.chunks.events) {
     const path = join(dir, chunkPath(leadsChunkKey(ref.key)));
-    const { unknown } = fill(LeadsChunkSchema.parse(JSON.parse(readFileSync(path, "utf8"))));
+    const read = readLeadsChunk(JSON.parse(readFileSync(path, "utf8")));
+    if (!read.ok) throw new Error(`${path}: ${read.error}`);
+    const { unknown } = fill(read.chunk);
     if (unknown > 0) throw new Error(`${path}: ${unknown} sentences of events not in the index`);
   }
   return read.graph;

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chunkPath, leadsChunkKey } from "./chunks.ts";
 import { readGraphFile } from "./graphFile.ts";
-import { createLeadFiller } from "./leads.ts";
-import { type EventChunk, EventChunkSchema, type Graph, type LeadsChunk, LeadsChunkSchema } from "./schema.ts";
+import { createLeadFiller, readLeadsChunk } from "./leads.ts";
+import { type EventChunk, EventChunkSchema, type Graph, type LeadsChunk, LeadsChunkSchema, SCHEMA_VERSION } from "./schema.ts";
 
 const data = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../public/data/${path}`, import.meta.url), "utf8"));
 const fresh = (): Graph => {
@@ -50,5 +50,32 @@ describe("lead sentences", () => {
     // the second chunk's sentences claimed under the first chunk's key: none of them is that chunk's
     const wrong: LeadsChunk = { ...leads[1]!, key: leads[0]!.key };
     expect(createLeadFiller(g)(wrong)).toEqual({ filled: 0, unknown: leads[1]!.sentences.length });
+  });
+
+  it("are checked by hand exactly as the schema checks them: every seed chunk passes, each kind of bad one is refused with its place", () => {
+    const g = fresh();
+    for (const c of g.chunks.events) {
+      const json = data(chunkPath(leadsChunkKey(c.key)));
+      expect(readLeadsChunk(json)).toEqual({ ok: true, chunk: LeadsChunkSchema.parse(json) });
+    }
+    const good = { schemaVersion: SCHEMA_VERSION, key: "leads-2024", sentences: [["ev-1", "التقى الوزيران في أنقرة."]] };
+    const bad: [unknown, string][] = [
+      [null, "expected an object"],
+      [[good], "expected an object"],
+      [{ ...good, schemaVersion: 3 }, "schemaVersion is 3, expected"],
+      [{ ...good, key: 7 }, "key: expected a string"],
+      [{ ...good, sentences: {} }, "sentences: expected an array"],
+      [{ ...good, sentences: [...good.sentences, ["ev-2"]] }, "sentences.1: expected [event id, sentence]"],
+      [{ ...good, sentences: [["ev-1", 5]] }, "sentences.0: expected [event id, sentence]"],
+      [{ ...good, sentences: [["ev-1", "جملة", "extra"]] }, "sentences.0"],
+      [{ ...good, html: "<b>x</b>" }, "unexpected keys: html"],
+    ];
+    expect(readLeadsChunk(good).ok).toBe(true);
+    for (const [json, error] of bad) {
+      const r = readLeadsChunk(json);
+      expect(r.ok ? "accepted" : r.error).toContain(error);
+      // and the schema refuses it too
+      expect(LeadsChunkSchema.strict().safeParse(json).success).toBe(false);
+    }
   });
 });

@@ -4,7 +4,29 @@
  * index's order. The app fills them in once it has opened; the tools as they read a built folder.
  */
 import { leadsChunkKey } from "./chunks.ts";
-import type { Graph, LeadsChunk } from "./schema.ts";
+import { type Graph, type LeadsChunk, SCHEMA_VERSION } from "./schema.ts";
+
+/**
+ * A leads chunk's JSON checked against `LeadsChunkSchema` — by hand, like the index's rows (see
+ * graphFile.ts): a large corpus has half a million sentences, and zod cannot compile its checks
+ * under the app's Content-Security-Policy. Gives the chunk, or the first problem and where it is.
+ */
+export function readLeadsChunk(json: unknown): { ok: true; chunk: LeadsChunk } | { ok: false; error: string } {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return { ok: false, error: "expected an object" };
+  const { schemaVersion, key, sentences } = json as Record<string, unknown>;
+  if (schemaVersion !== SCHEMA_VERSION) return { ok: false, error: `schemaVersion is ${JSON.stringify(schemaVersion)}, expected ${SCHEMA_VERSION}` };
+  if (typeof key !== "string") return { ok: false, error: "key: expected a string" };
+  if (!Array.isArray(sentences)) return { ok: false, error: "sentences: expected an array" };
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as unknown;
+    if (!Array.isArray(s) || s.length !== 2 || typeof s[0] !== "string" || typeof s[1] !== "string") {
+      return { ok: false, error: `sentences.${i}: expected [event id, sentence], two strings` };
+    }
+  }
+  const keys = Object.keys(json);
+  if (keys.length !== 3) return { ok: false, error: `unexpected keys: ${keys.filter((k) => !["schemaVersion", "key", "sentences"].includes(k)).join(", ")}` };
+  return { ok: true, chunk: json as LeadsChunk };
+}
 
 export interface LeadFill {
   /** Sentences that found their event. */

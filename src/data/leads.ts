@@ -5,8 +5,8 @@
  * mentions as they arrive; search, previews and exports wait for them (`whenLeadsLoaded`).
  */
 import { chunkPath, leadsChunkKey } from "../contract/chunks.ts";
-import { createLeadFiller } from "../contract/leads.ts";
-import { type Graph, LeadsChunkSchema } from "../contract/schema.ts";
+import { createLeadFiller, readLeadsChunk } from "../contract/leads.ts";
+import type { Graph } from "../contract/schema.ts";
 import type { LeadsProgress } from "../store/types.ts";
 
 /** Leads chunks fetched at once. */
@@ -21,12 +21,15 @@ export function whenLeadsLoaded(): Promise<LeadsProgress> {
 
 /**
  * Fetches every leads chunk of `graph` and fills its lead sentences in, in index order (a few
- * chunks in flight), telling `onProgress` after each. A chunk that cannot be loaded is named in
- * `errors`; the others still come. `cancelled()` stops it (another graph was loaded).
+ * chunks in flight), telling `onProgress` after each. It starts once the page is idle, so that
+ * the app's first drawing of a large index does not share the main thread with them. A chunk that
+ * cannot be loaded is named in `errors`; the others still come. `cancelled()` stops it (another
+ * graph was loaded).
  */
 export function loadLeads(graph: Graph, onProgress: (p: LeadsProgress) => void, cancelled: () => boolean, base = "data/"): Promise<LeadsProgress> {
   const keys = graph.chunks.events.map((c) => leadsChunkKey(c.key));
-  const fill = createLeadFiller(graph);
+  // made in the idle period too: it walks every event once
+  let fill: ReturnType<typeof createLeadFiller> | undefined;
   let loaded = 0;
   const errors: string[] = [];
   let next = 0;
@@ -35,10 +38,11 @@ export function loadLeads(graph: Graph, onProgress: (p: LeadsProgress) => void, 
     try {
       const res = await fetch(url, { cache: "no-cache" });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const parsed = LeadsChunkSchema.safeParse(await res.json());
-      if (!parsed.success) throw new Error(`${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
+      const read = readLeadsChunk(await res.json());
+      if (!read.ok) throw new Error(read.error);
       if (cancelled()) return;
-      fill(parsed.data);
+      fill ??= createLeadFiller(graph);
+      fill(read.chunk);
       loaded++;
     } catch (e) {
       errors.push(`${url}: ${(e as Error).message}`);
@@ -48,6 +52,16 @@ export function loadLeads(graph: Graph, onProgress: (p: LeadsProgress) => void, 
   const lane = async () => {
     while (next < keys.length && !cancelled()) await one(keys[next++]!);
   };
-  done = Promise.all(Array.from({ length: Math.min(IN_FLIGHT, keys.length) }, lane)).then(() => ({ loaded, total: keys.length, errors }));
+  done = whenIdle()
+    .then(() => Promise.all(Array.from({ length: Math.min(IN_FLIGHT, keys.length) }, lane)))
+    .then(() => ({ loaded, total: keys.length, errors }));
   return done;
+}
+
+/** Resolves in the page's next idle period (at most a second away), or soon where there is none. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 50);
+  });
 }
