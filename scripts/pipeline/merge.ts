@@ -3,7 +3,7 @@
  * one event with several mentions. Two extracted events are the same when their dates overlap,
  * their CAMEO roots are compatible and their parties (a person counts as their state) overlap.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { eventChunkKeys } from "../../src/contract/chunks.ts";
 import type { EventDate, Mention, RabtEvent } from "../../src/contract/schema.ts";
 import type { EventDraft } from "./digest.ts";
@@ -65,26 +65,13 @@ export function createIncrementalMerger<M>(options: Readonly<MergeOptions>): Inc
   // Two events can only be the same when they share a trigger, or a CAMEO family, modality and
   // day (see `sameEvent`): index the groups by those keys so merging stays linear in the corpus.
   let groups: EventDraft<M>[][] = [];
-  // groups by day key («family|modality|day»), then by party: candidates for a same occurrence.
-  // Nested maps, so that the hundreds of thousands of entries of a large corpus share their keys.
-  const byDay = new Map<string, Map<string, number[]>>();
+  // By day key («family|modality|day»): every distinct set of parties (at state level) its drafts
+  // have, with the lowest-numbered group holding a draft with that set. Within a day key, two
+  // drafts are the same occurrence exactly when their party sets are compatible (`sameParties`),
+  // so a new draft is compared with each set the day has seen, not with each group of a busy day.
+  const byDay = new Map<string, Map<string, { readonly parties: readonly string[]; min: number }>>();
   // trigger keys only ever match within one article: kept for the current article only
   const byTrigger = new Map<string, number>();
-  // each draft's parties at state level, computed once (compared with every candidate's); drafts
-  // with the same parties share one array
-  const parties = new Map<Draft, readonly string[]>();
-  const partyArrays = new Map<string, readonly string[]>();
-  const partiesOf = (e: Draft) => {
-    let p = parties.get(e);
-    if (!p) {
-      const fresh = partySet(e, party);
-      const key = fresh.join("|");
-      p = partyArrays.get(key) ?? fresh;
-      partyArrays.set(key, p);
-      parties.set(e, p);
-    }
-    return p;
-  };
   let last: Draft | undefined;
   return {
     add(e) {
@@ -92,9 +79,11 @@ export function createIncrementalMerger<M>(options: Readonly<MergeOptions>): Inc
       if (last?.articleId !== e.articleId) byTrigger.clear();
       last = e;
       const tKey = `${e.sentenceStart}|${e.triggerStart}`;
-      // a same occurrence on another trigger shares the day, CAMEO family, modality and at least
-      // one party (see `sameEvent`): one list per party keeps the candidates of a busy day few
-      let day: Map<string, number[]> | undefined;
+      // the lowest-numbered group holding a same occurrence: one on the same trigger, or one on the
+      // same day key with compatible parties (see `sameOccurrence`; only precise dates merge)
+      let home = byTrigger.get(tKey);
+      let day: Map<string, { readonly parties: readonly string[]; min: number }> | undefined;
+      let ps: readonly string[] = [];
       if (e.date.precision === "day") {
         const dayKey = `${familyOf(e.cameo)}|${e.modality}|${e.date.start}`;
         day = byDay.get(dayKey);
@@ -102,31 +91,21 @@ export function createIncrementalMerger<M>(options: Readonly<MergeOptions>): Inc
           day = new Map();
           byDay.set(dayKey, day);
         }
-      }
-      const ps = day ? partiesOf(e) : [];
-      // the lowest-numbered group holding a same occurrence (lists are in increasing order)
-      let home = byTrigger.get(tKey);
-      for (const p of ps) {
-        const list = day!.get(p);
-        if (!list) continue;
-        for (const g of list) {
-          if (home !== undefined && g >= home) break;
-          if (groups[g]!.some((o) => sameOccurrence(o, e, partiesOf))) home = g;
-        }
+        ps = partySet(e, party);
+        if (ps.length > 0) for (const q of day.values()) if ((home === undefined || q.min < home) && sameParties(ps, q.parties)) home = q.min;
       }
       const index = home ?? groups.length;
       if (home === undefined) groups.push([]);
       groups[index]!.push(e);
       if (!byTrigger.has(tKey) || byTrigger.get(tKey)! > index) byTrigger.set(tKey, index);
-      for (const p of ps) {
-        const list = day!.get(p);
-        if (!list) day!.set(p, [index]);
-        else if (list[list.length - 1] !== index && !list.includes(index)) insertSorted(list, index);
+      if (day && ps.length > 0) {
+        const key = ps.join("|");
+        const q = day.get(key);
+        if (!q) day.set(key, { parties: ps, min: index });
+        else if (index < q.min) q.min = index;
       }
     },
     finish() {
-      parties.clear();
-      partyArrays.clear();
       byDay.clear();
       byTrigger.clear();
       const done = groups;
@@ -169,19 +148,15 @@ function sameOccurrence(a: Draft, b: Draft, partiesOf: (e: Draft) => readonly st
   if (a.date.end < b.date.start || b.date.end < a.date.start) return false;
   // only precise dates merge: two "2024" events are not the same occurrence for that alone
   if (a.date.precision !== "day" || b.date.precision !== "day") return false;
-  const pa = partiesOf(a);
-  const pb = partiesOf(b);
+  return sameParties(partiesOf(a), partiesOf(b));
+}
+
+/** Whether two reports' parties (distinct, at state level) are those of one occurrence: at least two shared (or all of the smaller set), and at least half of all. */
+function sameParties(pa: readonly string[], pb: readonly string[]): boolean {
   let shared = 0;
   for (const p of pa) if (pb.includes(p)) shared++;
   const union = pa.length + pb.length - shared;
   return shared >= Math.min(2, pa.length, pb.length) && shared / union >= 0.5;
-}
-
-/** Inserts `n` into an increasing list. */
-function insertSorted(list: number[], n: number): void {
-  let i = list.length;
-  while (i > 0 && list[i - 1]! > n) i--;
-  list.splice(i, 0, n);
 }
 
 function familyOf(cameo: string): string {
@@ -204,18 +179,33 @@ function mostFrequent<T extends string>(values: readonly T[]): T {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
+/** The distinct ids of `lists`, sorted, without those in `not`. */
+function sortedUnion(lists: readonly (readonly string[])[], not: readonly string[] = []): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const id of list) if (!out.includes(id) && !not.includes(id)) out.push(id);
+  return out.sort();
+}
+
 function toEvent<M>(group: readonly EventDraft<M>[]): MergedEvent<M> {
   const first = group[0]!;
-  const cameo = mostFrequent(group.map((e) => e.cameo));
-  const withCode = group.find((e) => e.cameo === cameo)!;
-  const union = (pick: (e: EventDraft<M>) => readonly string[]) => [...new Set(group.flatMap(pick))].sort();
-  const sourceIds = union((e) => e.sourceIds);
-  const targetIds = union((e) => e.targetIds).filter((id) => !sourceIds.includes(id));
-  const otherIds = union((e) => e.otherIds).filter((id) => !sourceIds.includes(id) && !targetIds.includes(id));
+  // most merged events are one draft: no tally, no search
+  const single = group.length === 1;
+  const cameo = single ? first.cameo : mostFrequent(group.map((e) => e.cameo));
+  const withCode = single ? first : group.find((e) => e.cameo === cameo)!;
+  const sourceIds = sortedUnion(group.map((e) => e.sourceIds));
+  const targetIds = sortedUnion(
+    group.map((e) => e.targetIds),
+    sourceIds,
+  );
+  const otherIds = sortedUnion(
+    group.map((e) => e.otherIds),
+    [...sourceIds, ...targetIds],
+  );
   const mentions = group.map((e) => e.mention);
-  const id = `ev-${createHash("sha1").update(`${first.articleId}:${first.triggerStart}:${first.cameo}`).digest("hex").slice(0, 12)}`;
+  // Node's one-shot hash (20.12+; package.json asks for 20.19): no Hash object per event
+  const id = `ev-${hash("sha1", `${first.articleId}:${first.triggerStart}:${first.cameo}`, "hex").slice(0, 12)}`;
   const place = group.find((e) => e.place)?.place;
-  const date = narrowest(group.map((e) => e.date));
+  const date = single ? first.date : narrowest(group.map((e) => e.date));
   return {
     id,
     date,
@@ -227,7 +217,7 @@ function toEvent<M>(group: readonly EventDraft<M>[]): MergedEvent<M> {
     targetIds,
     otherIds,
     ...(place ? { place } : {}),
-    articleIds: [...new Set(group.map((e) => e.articleId))].sort(),
+    articleIds: single ? [first.articleId] : [...new Set(group.map((e) => e.articleId))].sort(),
     mentionCount: mentions.length,
     // set by `finish`, once the order is known
     chunk: "",

@@ -25,44 +25,68 @@ export function affiliatedBy(countryOf: (id: string) => string | undefined): (a:
   return (a, b) => countryOf(a) === b || countryOf(b) === a;
 }
 
-/** Aggregates events into unordered actor-pair relations (the same rule as the build's relations stage). */
+/** A pair's running totals (events are added in order: the same sums as adding them up afterwards). */
+interface PairTotals {
+  readonly a: string;
+  readonly b: string;
+  /** One actor belongs to the other: not a relation (decided once per pair). */
+  readonly skip: boolean;
+  events: number;
+  readonly quad: [number, number, number, number];
+  goldstein: number;
+  first: string;
+  last: string;
+}
+
+/**
+ * Aggregates events into unordered actor-pair relations (the same rule as the build's relations
+ * stage). Runs in the build over every event and in the app whenever the time window or the
+ * filters change, so it keeps running totals per pair under a numeric key instead of listing each
+ * pair's events under a string key.
+ */
 export function relationsFromEvents(events: readonly RelationEvent[], options: RelationOptions = {}): Relation[] {
-  const byPair = new Map<string, { a: string; b: string; events: RelationEvent[] }>();
+  const numbers = new Map<string, number>();
+  const numberOf = (id: string) => {
+    let n = numbers.get(id);
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(id, n);
+    }
+    return n;
+  };
+  const byPair = new Map<number, PairTotals>();
   for (const e of events) {
     const ids = eventParticipants(e).sort();
     for (let i = 0; i < ids.length; i++)
       for (let j = i + 1; j < ids.length; j++) {
         const a = ids[i]!;
         const b = ids[j]!;
-        if (options.affiliated?.(a, b)) continue;
-        const k = `${a}|${b}`;
-        const r = byPair.get(k) ?? { a, b, events: [] };
-        if (!byPair.has(k)) byPair.set(k, r);
-        r.events.push(e);
+        const k = numberOf(a) * 2 ** 21 + numberOf(b);
+        let t = byPair.get(k);
+        if (!t) {
+          t = { a, b, skip: options.affiliated?.(a, b) ?? false, events: 0, quad: [0, 0, 0, 0], goldstein: 0, first: e.date.start, last: e.date.end };
+          byPair.set(k, t);
+        }
+        if (t.skip) continue;
+        t.events++;
+        t.quad[e.quad - 1]! += 1;
+        t.goldstein += e.goldstein;
+        if (e.date.start < t.first) t.first = e.date.start;
+        if (e.date.end > t.last) t.last = e.date.end;
       }
   }
-  return [...byPair.values()]
-    .map(({ a, b, events: evs }) => {
-      const quad: [number, number, number, number] = [0, 0, 0, 0];
-      let g = 0;
-      let first = evs[0]!.date.start;
-      let last = evs[0]!.date.end;
-      for (const e of evs) {
-        quad[e.quad - 1]! += 1;
-        g += e.goldstein;
-        if (e.date.start < first) first = e.date.start;
-        if (e.date.end > last) last = e.date.end;
-      }
-      return {
-        sourceId: a,
-        targetId: b,
-        events: evs.length,
-        quad,
-        meanGoldstein: Math.round((g / evs.length) * 100) / 100,
-        firstDate: first,
-        lastDate: last,
-        eventIds: evs.map((e) => e.id).sort(),
-      };
-    })
-    .sort((x, y) => (x.sourceId + x.targetId < y.sourceId + y.targetId ? -1 : 1));
+  const relations: Relation[] = [];
+  for (const t of byPair.values()) {
+    if (t.skip) continue;
+    relations.push({
+      sourceId: t.a,
+      targetId: t.b,
+      events: t.events,
+      quad: t.quad,
+      meanGoldstein: Math.round((t.goldstein / t.events) * 100) / 100,
+      firstDate: t.first,
+      lastDate: t.last,
+    });
+  }
+  return relations.sort((x, y) => (x.sourceId + x.targetId < y.sourceId + y.targetId ? -1 : 1));
 }

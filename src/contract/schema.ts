@@ -191,7 +191,7 @@ export const RelationSchema = z.object({
   meanGoldstein: z.number(),
   firstDate: IsoDate,
   lastDate: IsoDate,
-  /** The events of the pair: in the build and when recomputed in the app; the index leaves them out (size). */
+  /** The events of the pair (optional: neither the build nor the app lists them; the app finds a pair's events from the events). */
   eventIds: z.array(z.string()).optional(),
 });
 export type Relation = z.infer<typeof RelationSchema>;
