@@ -13,16 +13,19 @@ import { toGraphFile } from "../src/contract/graphFile.ts";
 const files = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
 
 describe("buildData", () => {
-  it("writes the same bytes whether the articles are analysed in this thread or on two workers, cached or not", async () => {
+  it("writes the same bytes whether the articles are analysed in this thread or on two workers, cached or not, and wherever the event chunks are written", async () => {
     const work = mkdtempSync(join(tmpdir(), "rabt-threads-"));
     const cache = join(work, "cache");
     await buildData({ inDir: "seeds", outDir: join(work, "here"), quiet: true, workers: 0, cacheDir: false });
     await buildData({ inDir: "seeds", outDir: join(work, "workers"), quiet: true, workers: 2, cacheDir: cache });
     await buildData({ inDir: "seeds", outDir: join(work, "cached"), quiet: true, workers: 2, cacheDir: cache });
+    // the event chunks written on a thread of their own (as for a large corpus) while this one writes the index
+    await buildData({ inDir: "seeds", outDir: join(work, "thread"), quiet: true, workers: 0, cacheDir: cache, chunkWriter: "thread" });
     const names = files(join(work, "here"));
     expect(names).toContain("graph.json");
     expect(names).toContain("chunks/events-2024.json");
-    for (const run of ["workers", "cached"]) {
+    expect(names).toContain("chunks/leads-2024.json");
+    for (const run of ["workers", "cached", "thread"]) {
       expect(files(join(work, run))).toEqual(names);
       for (const n of names) expect(readFileSync(join(work, run, n)).equals(readFileSync(join(work, "here", n))), `${run}/${n}`).toBe(true);
     }

@@ -13,7 +13,7 @@ import type { MetadataEntry } from "../pipeline/metadata.ts";
 import { createMentionSpill, type MentionPlace, type MentionSpill } from "./mentionStore.ts";
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "../..");
-/** Everything an analysis and its cache entry depend on: the stages, lexicons, contract, worker, cache format and locked dependencies. */
+/** Everything an analysis and its cache entry depend on (the stages, lexicons, contract, worker, cache format, locked dependencies), and what the workers' bundles are made of. */
 const SOURCES = [
   "scripts/pipeline",
   "scripts/lexicon",
@@ -23,6 +23,9 @@ const SOURCES = [
   "scripts/lib/analysisCache.ts",
   "scripts/lib/articleJob.ts",
   "scripts/lib/mentionStore.ts",
+  // the chunk writer's bundle is built per version too
+  "scripts/lib/chunkWorker.ts",
+  "scripts/lib/output.ts",
   "package-lock.json",
 ];
 

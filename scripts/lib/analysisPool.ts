@@ -16,18 +16,19 @@ import type { FileJob, FileOutcome } from "./articleJob.ts";
 const WORKER_SOURCE = fileURLToPath(new URL("./analysisWorker.ts", import.meta.url));
 
 /**
- * The worker's code as one plain JavaScript file in `dir`, built once per pipeline version.
+ * A worker's code (by default the analysis worker's) as one plain JavaScript file in `dir`, built
+ * once per pipeline version.
  * Workers do not inherit tsx's loader, and tsx compiles with `keepNames` (a `__name` call around
  * every inner function, a few per cent of the analysis); a bundle also starts faster than a
  * graph of TypeScript modules compiled on the fly.
  */
-export function workerBundle(dir: string, version: string): string {
-  const out = join(dir, `analysis-worker-${version}.mjs`);
+export function workerBundle(dir: string, version: string, source = WORKER_SOURCE, name = "analysis-worker"): string {
+  const out = join(dir, `${name}-${version}.mjs`);
   if (existsSync(out)) return out;
   mkdirSync(dir, { recursive: true });
   const tmp = `${out}.${process.pid}.tmp.mjs`;
   buildSync({
-    entryPoints: [WORKER_SOURCE],
+    entryPoints: [source],
     outfile: tmp,
     bundle: true,
     platform: "node",

@@ -86,7 +86,38 @@ export interface SpillStore extends MentionStore<SpillRef, number> {
   fileOf(path: string): number;
   /** The mention's JSON text, as it was spilled. */
   json(ref: number): string;
+  /** Where every mention so far is, as plain arrays: for a thread of its own to read them (`createSpillReader`). */
+  places(): SpillPlaces;
   close(): void;
+}
+
+/** The places of a store's mentions by reference: file path, byte offset, byte length. */
+export interface SpillPlaces {
+  readonly paths: readonly string[];
+  readonly files: Uint32Array;
+  readonly offsets: Float64Array;
+  readonly lengths: Uint32Array;
+}
+
+/** Reads mentions back by reference from a store's places (the chunk writer's thread). */
+export function createSpillReader({ paths, files, offsets, lengths }: SpillPlaces): { json(ref: number): string; close(): void } {
+  const fds: number[] = [];
+  let buffer = Buffer.alloc(1 << 16);
+  return {
+    json(ref) {
+      if (!(ref >= 0 && ref < offsets.length)) throw new Error(`no mention ${ref} in the store`);
+      const length = lengths[ref]!;
+      if (buffer.length < length) buffer = Buffer.alloc(length * 2);
+      const file = files[ref]!;
+      fds[file] ??= openSync(paths[file]!, "r");
+      const read = readSync(fds[file]!, buffer, 0, length, offsets[ref]!);
+      if (read !== length) throw new Error(`mention ${ref}: ${read} of ${length} bytes in ${paths[file]}`);
+      return buffer.toString("utf8", 0, length);
+    },
+    close() {
+      for (const f of fds) if (f !== undefined) closeSync(f);
+    },
+  };
 }
 
 /** A digest whose mention places are in the file numbered `file`: the main thread's references. */
@@ -98,16 +129,12 @@ export function locate(digest: ArticleDigest<MentionPlace>, file: number): Artic
 export function createSpillStore(): SpillStore {
   const paths: string[] = [];
   const numbers = new Map<string, number>();
-  const fds: number[] = [];
   let files = new Uint32Array(1 << 16);
   let offsets = new Float64Array(1 << 16);
   let lengths = new Uint32Array(1 << 16);
   let count = 0;
-  let buffer = Buffer.alloc(1 << 16);
-  const fd = (file: number) => {
-    fds[file] ??= openSync(paths[file]!, "r");
-    return fds[file]!;
-  };
+  let reader: ReturnType<typeof createSpillReader> | undefined;
+  let readable = -1;
   const grow = () => {
     const f = new Uint32Array(count * 2);
     f.set(files);
@@ -119,13 +146,15 @@ export function createSpillStore(): SpillStore {
     l.set(lengths);
     lengths = l;
   };
+  const places = (): SpillPlaces => ({ paths: [...paths], files: files.slice(0, count), offsets: offsets.slice(0, count), lengths: lengths.slice(0, count) });
+  // the reader sees the places as they were when it was made: made again after more were put
   function json(ref: number): string {
-    if (!(ref >= 0 && ref < count)) throw new Error(`no mention ${ref} in the store`);
-    const length = lengths[ref]!;
-    if (buffer.length < length) buffer = Buffer.alloc(length * 2);
-    const read = readSync(fd(files[ref]!), buffer, 0, length, offsets[ref]!);
-    if (read !== length) throw new Error(`mention ${ref}: ${read} of ${length} bytes in ${paths[files[ref]!]}`);
-    return buffer.toString("utf8", 0, length);
+    if (readable !== count) {
+      reader?.close();
+      reader = createSpillReader({ paths, files: files.subarray(0, count), offsets: offsets.subarray(0, count), lengths: lengths.subarray(0, count) });
+      readable = count;
+    }
+    return reader!.json(ref);
   }
   return {
     fileOf(path) {
@@ -146,8 +175,9 @@ export function createSpillStore(): SpillStore {
     },
     json,
     get: (ref) => JSON.parse(json(ref)) as Mention,
+    places,
     close() {
-      for (const f of fds) if (f !== undefined) closeSync(f);
+      reader?.close();
     },
   };
 }

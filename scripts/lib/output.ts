@@ -13,7 +13,33 @@ export interface OutputStream {
   close(): void;
 }
 
+/** Creates (or empties) the file at `path`, with its folders, to stream into. */
+export function openStream(path: string): OutputStream {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, "w");
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length > 0) writeSync(fd, pending.join(""));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write(text) {
+      pending.push(text);
+      size += text.length;
+      if (size >= BLOCK) flush();
+    },
+    close() {
+      flush();
+      closeSync(fd);
+    },
+  };
+}
+
 export interface AtomicOutput {
+  /** The temporary folder the files are written into (for another thread writing some of them). */
+  readonly folder: string;
   /** Writes a whole file (path relative to the output folder). */
   put(path: string, content: string): void;
   /** Opens a file to stream into. */
@@ -37,29 +63,9 @@ export function openAtomicOutput(outDir: string): AtomicOutput {
   const scratchDir = join(tmp, ".scratch");
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const open = (name: string): OutputStream => {
-    mkdirSync(dirname(join(tmp, name)), { recursive: true });
-    const fd = openSync(join(tmp, name), "w");
-    let pending: string[] = [];
-    let size = 0;
-    const flush = () => {
-      if (pending.length > 0) writeSync(fd, pending.join(""));
-      pending = [];
-      size = 0;
-    };
-    return {
-      write(text) {
-        pending.push(text);
-        size += text.length;
-        if (size >= BLOCK) flush();
-      },
-      close() {
-        flush();
-        closeSync(fd);
-      },
-    };
-  };
+  const open = (name: string): OutputStream => openStream(join(tmp, name));
   return {
+    folder: tmp,
     put(name, content) {
       const s = open(name);
       s.write(content);

@@ -74,14 +74,78 @@ export interface TextSink {
   close(): void;
 }
 
+/** An event chunk and its leads chunk: the range `[from, to)` of the (date-sorted) events they hold. */
+export interface EventChunkPart {
+  readonly key: string;
+  readonly path: string;
+  readonly leadsKey: string;
+  readonly leadsPath: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The event chunks of events sorted by date (each chunk's events are contiguous), in order. */
+export function eventChunkParts(events: readonly { readonly id: string; readonly chunk: string }[]): EventChunkPart[] {
+  const parts: EventChunkPart[] = [];
+  const seen = new Set<string>();
+  events.forEach((e, i) => {
+    const last = parts[parts.length - 1];
+    if (last?.key === e.chunk) return;
+    if (seen.has(e.chunk)) throw new Error(`event ${e.id}: chunk ${e.chunk} again after another chunk (events must be sorted by date)`);
+    seen.add(e.chunk);
+    if (last) parts[parts.length - 1] = { ...last, to: i };
+    const leadsKey = leadsChunkKey(e.chunk);
+    parts.push({ key: e.chunk, path: chunkPath(e.chunk), leadsKey, leadsPath: chunkPath(leadsKey), from: i, to: events.length });
+  });
+  return parts;
+}
+
 /**
- * Writes `graph.json`, the event chunks, `events.csv`, `actors.csv` and `relations.csv` of a
- * corpus through `open` (article chunks are written by the corpus stage's caller), in one pass over
- * the events. `mentionJson` gives a mention's JSON text (validated when it was set aside): chunks
- * take it as it is, only the lead mention is parsed, for the index.
+ * Writes the event chunks and, beside each, its leads chunk: `mentions(i)` gives event `i`'s
+ * mention JSON texts (validated when they were set aside; copied as they are). The bytes of
+ * `JSON.stringify` of each chunk. Runs in the build's main thread, or for a large corpus on a
+ * thread of its own (scripts/lib/chunkWorker.ts) while the main thread writes the index.
  */
-export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => string, open: (path: string) => TextSink): void {
+export function writeEventChunks(
+  parts: readonly EventChunkPart[],
+  ids: readonly string[],
+  mentions: (i: number) => readonly string[],
+  open: (path: string) => TextSink,
+): void {
+  for (const part of parts) {
+    const out = open(part.path);
+    const leads = open(part.leadsPath);
+    out.write(`{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(part.key)},"events":[`);
+    leads.write(`{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(part.leadsKey)},"sentences":[`);
+    for (let i = part.from; i < part.to; i++) {
+      const texts = mentions(i);
+      const comma = i === part.from ? "" : ",";
+      const id = JSON.stringify(ids[i]);
+      out.write(`${comma}{"id":${id},"mentions":[${texts.join(",")}]}`);
+      leads.write(`${comma}[${id},${JSON.stringify((JSON.parse(texts[0]!) as Mention).sentence)}]`);
+    }
+    out.write("]}\n");
+    out.close();
+    leads.write("]}\n");
+    leads.close();
+  }
+}
+
+/**
+ * Writes `graph.json`, `events.csv`, `actors.csv`, `relations.csv` and (unless `chunksElsewhere`
+ * says someone else writes them, see `writeEventChunks`) the event and leads chunks of a corpus
+ * through `open` (article chunks are written by the corpus stage's caller). `mentionJson` gives a
+ * mention's JSON text (validated when it was set aside): chunks take it as it is, only the lead
+ * mention is parsed, for the index.
+ */
+export function writeGraphFiles<R>(
+  corpus: Corpus<R>,
+  mentionJson: (ref: R) => string,
+  open: (path: string) => TextSink,
+  { chunksElsewhere = false }: { readonly chunksElsewhere?: boolean } = {},
+): void {
   const eventRefs = eventChunkRefs(corpus.events);
+  const parts = eventChunkParts(corpus.events);
   const index = open("graph.json");
   const csv = open("events.csv");
   const head = {
@@ -103,18 +167,8 @@ export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => s
       `"events":{"columns":${JSON.stringify(EVENT_ROW_COLUMNS)},"rows":[`,
   );
   csv.write(csvRecord(EVENT_COLUMNS));
-  // events are sorted by date and keyed by the year they start in (a busy year in parts): each chunk's events are contiguous
-  let chunk: { key: string; out: TextSink; n: number; leads: TextSink } | undefined;
-  const closeChunk = () => {
-    chunk?.out.write("]}\n");
-    chunk?.out.close();
-    chunk?.leads.write("]}\n");
-    chunk?.leads.close();
-  };
-  const done = new Set<string>();
   corpus.events.forEach((e, i) => {
-    const mentions = e.mentions.map(mentionJson);
-    const row = indexEvent(e, JSON.parse(mentions[0]!) as Mention);
+    const row = indexEvent(e, JSON.parse(mentionJson(e.mentions[0]!)) as Mention);
     const encoded = eventRow(row, refs);
     // checked as the app will check it (src/contract/graphFile.ts), not with zod: as fast as writing it
     const problem = problemOf(encoded);
@@ -122,21 +176,15 @@ export function writeGraphFiles<R>(corpus: Corpus<R>, mentionJson: (ref: R) => s
     const json = JSON.stringify(encoded);
     index.write(i === 0 ? json : `,${json}`);
     csv.write(csvRecord(eventTable([row]).rows[0]!));
-    if (chunk?.key !== e.chunk) {
-      closeChunk();
-      if (done.has(e.chunk)) throw new Error(`event ${e.id}: chunk ${e.chunk} again after another chunk (events must be sorted by date)`);
-      done.add(e.chunk);
-      const leadsKey = leadsChunkKey(e.chunk);
-      chunk = { key: e.chunk, out: open(chunkPath(e.chunk)), n: 0, leads: open(chunkPath(leadsKey)) };
-      chunk.out.write(`{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(e.chunk)},"events":[`);
-      chunk.leads.write(`{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(leadsKey)},"sentences":[`);
-    }
-    const comma = chunk.n++ === 0 ? "" : ",";
-    chunk.out.write(`${comma}{"id":${JSON.stringify(e.id)},"mentions":[${mentions.join(",")}]}`);
-    // the lead mention's sentence was validated as a string when it was set aside
-    chunk.leads.write(`${comma}[${JSON.stringify(e.id)},${JSON.stringify(row.mentions[0]!.sentence)}]`);
   });
-  closeChunk();
+  if (!chunksElsewhere) {
+    writeEventChunks(
+      parts,
+      corpus.events.map((e) => e.id),
+      (i) => corpus.events[i]!.mentions.map(mentionJson),
+      open,
+    );
+  }
   index.write(`]},"relations":${JSON.stringify(head.relations)},"layout":${JSON.stringify(head.layout)},"chunks":${JSON.stringify(head.chunks)}}\n`);
   index.close();
   csv.close();
