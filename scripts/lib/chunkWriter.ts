@@ -44,6 +44,9 @@ export async function writeChunksAside(corpus: Corpus<number>, places: SpillPlac
   const job: ChunkJob = { folder, parts: eventChunkParts(events), ids: events.map((e) => e.id), refs, firsts, places };
   const worker = new Worker(workerBundle(bundleDir, version, SOURCE, "chunk-worker"), {
     workerData: job,
+    // its garbage is short strings read and written at once: a small young generation holds it
+    // (the process-wide --max-semi-space-size=32 would let it take ~100 MB at the build's peak)
+    resourceLimits: { maxYoungGenerationSizeMb: 16 },
     transferList: [refs.buffer, firsts.buffer, places.files.buffer, places.offsets.buffer, places.lengths.buffer] as ArrayBuffer[],
   });
   // the first of: its reply, an error thrown in it, or its end without a reply

@@ -21,7 +21,7 @@ export function Search() {
   // large corpus opens without waiting for them, and is usually searchable at once by the first query
   // and only once the lead sentences are in (they load after the index, see src/data/leads.ts):
   // until then a query finds actors, and says the events are still to come
-  const sentences = useAppStore((s) => s.leads.total > 0 && s.leads.loaded + s.leads.errors.length >= s.leads.total);
+  const sentences = useAppStore((s) => s.leads.total > 0 && s.leads.settled >= s.leads.total);
   const index = useMemo(() => (graph ? createSearchIndex(graph) : null), [graph]);
   useEffect(() => {
     if (!index || !sentences) return;

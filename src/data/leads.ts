@@ -12,7 +12,7 @@ import type { LeadsProgress } from "../store/types.ts";
 /** Leads chunks fetched at once. */
 const IN_FLIGHT = 3;
 
-let done: Promise<LeadsProgress> = Promise.resolve({ loaded: 0, total: 0, errors: [] });
+let done: Promise<LeadsProgress> = Promise.resolve({ loaded: 0, settled: 0, total: 0, errors: [] });
 
 /** Settles when the leads of the graph last passed to `loadLeads` are all in (or failed). */
 export function whenLeadsLoaded(): Promise<LeadsProgress> {
@@ -31,6 +31,7 @@ export function loadLeads(graph: Graph, onProgress: (p: LeadsProgress) => void, 
   // made in the idle period too: it walks every event once
   let fill: ReturnType<typeof createLeadFiller> | undefined;
   let loaded = 0;
+  let settled = 0;
   const errors: string[] = [];
   let next = 0;
   const one = async (key: string) => {
@@ -42,19 +43,22 @@ export function loadLeads(graph: Graph, onProgress: (p: LeadsProgress) => void, 
       if (!read.ok) throw new Error(read.error);
       if (cancelled()) return;
       fill ??= createLeadFiller(graph);
-      fill(read.chunk);
+      const { unknown } = fill(read.chunk);
       loaded++;
+      // a leads chunk from another build than graph.json: said, the rest is still used
+      if (unknown > 0) errors.push(`${url}: ${unknown} sentences of events that are not in graph.json`);
     } catch (e) {
       errors.push(`${url}: ${(e as Error).message}`);
     }
-    if (!cancelled()) onProgress({ loaded, total: keys.length, errors: [...errors] });
+    settled++;
+    if (!cancelled()) onProgress({ loaded, settled, total: keys.length, errors: [...errors] });
   };
   const lane = async () => {
     while (next < keys.length && !cancelled()) await one(keys[next++]!);
   };
   done = whenIdle()
     .then(() => Promise.all(Array.from({ length: Math.min(IN_FLIGHT, keys.length) }, lane)))
-    .then(() => ({ loaded, total: keys.length, errors }));
+    .then(() => ({ loaded, settled, total: keys.length, errors }));
   return done;
 }
 

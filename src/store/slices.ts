@@ -7,9 +7,9 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   graph: null,
   graphVersion: 0,
   loadError: null,
-  leads: { loaded: 0, total: 0, errors: [] },
+  leads: { loaded: 0, settled: 0, total: 0, errors: [] },
   setGraph: (graph) =>
-    set((s) => ({ graph, graphVersion: s.graphVersion + 1, loadError: null, leads: { loaded: 0, total: graph.chunks.events.length, errors: [] } })),
+    set((s) => ({ graph, graphVersion: s.graphVersion + 1, loadError: null, leads: { loaded: 0, settled: 0, total: graph.chunks.events.length, errors: [] } })),
   setLoadError: (errors) => set({ loadError: errors }),
   setLeads: (leads) => set({ leads }),
 });

@@ -16,10 +16,11 @@ export interface TimeWindow {
 
 /** How far the lead sentences (loaded after the index, see src/data/leads.ts) have come. */
 export interface LeadsProgress {
-  /** Leads chunks in, and out of how many. */
+  /** Leads chunks in; done with (in, or failed); out of how many. */
   readonly loaded: number;
+  readonly settled: number;
   readonly total: number;
-  /** Chunks that could not be loaded, with why. */
+  /** What went wrong (a chunk that could not be loaded, or that does not match the index), with where. */
   readonly errors: readonly string[];
 }
 
@@ -29,7 +30,7 @@ export interface DocumentSlice {
   /** Bumped on every load: memoised selectors key on it. */
   graphVersion: number;
   loadError: string[] | null;
-  /** The lead sentences of the graph's events: none when it loads, all once `loaded + errors` reaches `total`. */
+  /** The lead sentences of the graph's events: none when it loads, all there are once `settled` reaches `total`. */
   leads: LeadsProgress;
   setGraph: (graph: Graph) => void;
   setLoadError: (errors: string[]) => void;

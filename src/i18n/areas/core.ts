@@ -2,7 +2,7 @@
 export const en = {
   "app.title": "Rabt",
   "app.loading": "Loading data…",
-  "app.leadsError": "Event sentences missing from search, previews and exports ({count} files could not be loaded): {error}",
+  "app.leadsError": "Some event sentences are missing from search, previews and exports ({count} problems with their files): {error}",
   "app.skip": "Skip to details",
   "app.counts": "{articles} articles · {actors} actors · {events} events",
   "region.timeline": "Timeline",
@@ -73,7 +73,7 @@ export const en = {
 export const ar: Readonly<Record<keyof typeof en, string>> = {
   "app.title": "رابط",
   "app.loading": "جارٍ تحميل البيانات…",
-  "app.leadsError": "جمل بعض الأحداث غائبة عن البحث والمعاينات والتصدير (تعذّر تحميل {count} من الملفات): {error}",
+  "app.leadsError": "جمل بعض الأحداث غائبة عن البحث والمعاينات والتصدير (مشكلات في ملفاتها: {count}): {error}",
   "app.skip": "انتقل إلى التفاصيل",
   "app.counts": "{articles} مقالات · {actors} فاعلون · {events} أحداث",
   "region.timeline": "الخط الزمني",
@@ -143,7 +143,7 @@ export const ar: Readonly<Record<keyof typeof en, string>> = {
 export const fa: Readonly<Record<keyof typeof en, string>> = {
   "app.title": "رابط",
   "app.loading": "در حال بارگذاری داده‌ها…",
-  "app.leadsError": "جمله‌های برخی رویدادها در جست‌وجو، پیش‌نمایش‌ها و خروجی‌ها نیست ({count} پرونده بارگذاری نشد): {error}",
+  "app.leadsError": "جمله‌های برخی رویدادها در جست‌وجو، پیش‌نمایش‌ها و خروجی‌ها نیست (مشکل در پرونده‌هایشان: {count}): {error}",
   "app.skip": "رفتن به جزئیات",
   "app.counts": "{articles} مقاله · {actors} کنشگر · {events} رویداد",
   "region.timeline": "خط زمان",
