@@ -76,6 +76,25 @@ describe("readGraphFile refuses what breaks the contract, saying where", () => {
     expect(errorsOf(withCell("mentionCount", 0))[0]).toMatch(/\(mentionCount\): expected an integer ≥ 1/);
   });
 
+  it("a bad date cell after a good row with the same date text (rows share their checked dates)", () => {
+    const rows = file.events.rows.map((r) => [...r]);
+    const good = rows.find((r) => r[4] === "day")!;
+    // the second row: the first row's date, but its EDTF cell an array holding that text
+    const copy = [...good];
+    copy[0] = "ev-copy";
+    copy[1] = [good[1]] as never;
+    const errors = errorsOf({ ...file, events: { ...file.events, rows: [good, copy] } });
+    expect(errors).toEqual([expect.stringMatching(/^events\.rows\.1\[1\] \(edtf\): expected a string/)]);
+    // and events on one day share one date object, while empty id lists are one shared empty list
+    const ok = readGraphFile({ ...file, events: { ...file.events, rows: [good, [...good.slice(0, 0), "ev-2", ...good.slice(1)]] } });
+    if (!ok.ok) throw new Error(ok.errors.join("; "));
+    expect(ok.graph.events[0]!.date).toBe(ok.graph.events[1]!.date);
+    expect(ok.graph.events[0]!.date).toEqual(graph.events[file.events.rows.indexOf(file.events.rows.find((r) => r[4] === "day")!)]!.date);
+    const empty = graph.events.filter((e) => e.otherIds.length === 0).map((e) => e.otherIds);
+    expect(empty.length).toBeGreaterThan(1);
+    for (const ids of empty) expect(ids).toBe(empty[0]);
+  });
+
   it("a row of the wrong length, columns in another order, and a malformed actor", () => {
     expect(errorsOf({ ...file, events: { ...file.events, rows: [[1, 2]] } })[0]).toMatch(/^events\.rows\.0: expected an array of 22 values/);
     expect(errorsOf({ ...file, events: { ...file.events, columns: [...EVENT_ROW_COLUMNS].reverse() } })[0]).toMatch(/^events\.columns/);

@@ -13,6 +13,7 @@
 import { z } from "zod";
 import {
   CAMEO_PATTERN,
+  type EventDate,
   type Graph,
   GraphSchema,
   ISO_DATE_PATTERN,
@@ -226,24 +227,44 @@ function rowDecoder(index: Parameters<typeof rowRefs>[0]): (row: unknown, fail: 
   const actorIds = index.actors.map((a) => a.id);
   const articleIds = index.articles.map((a) => a.id);
   const chunkKeys = index.chunks.events.map((c) => c.key);
-  return (row, fail) => decodeRow(row, actorIds, articleIds, chunkKeys, fail);
+  // a corpus has a few thousand distinct dates for hundreds of thousands of events: one object each
+  const dates = new Map<string, EventDate>();
+  return (row, fail) => decodeRow(row, actorIds, articleIds, chunkKeys, dates, fail);
 }
 
+/** The ids of an empty id list: shared (the index is read-only), as there are hundreds of thousands. */
+const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
+
 /** One row back to an event, or null after reporting what is wrong with it. */
-function decodeRow(row: unknown, actorIds: readonly string[], articleIds: readonly string[], chunkKeys: readonly string[], fail: Fail): IndexEvent | null {
+function decodeRow(
+  row: unknown,
+  actorIds: readonly string[],
+  articleIds: readonly string[],
+  chunkKeys: readonly string[],
+  dates: Map<string, EventDate>,
+  fail: Fail,
+): IndexEvent | null {
   if (!Array.isArray(row) || row.length !== EVENT_ROW_COLUMNS.length) {
     fail(-1, `expected an array of ${EVENT_ROW_COLUMNS.length} values`);
     return null;
   }
   const c = new Cells(row, fail);
   const id = c.str(0, undefined, 1);
-  const edtf = c.str(1, undefined, 4);
-  const start = row[2] === null ? edtf : c.str(2, ISO_DATE);
-  const end = row[3] === null ? edtf : c.str(3, ISO_DATE);
-  if (row[2] === null && !ISO_DATE.test(edtf)) c.bad(2, "null, but the EDTF date is not a day");
-  if (row[3] === null && !ISO_DATE.test(edtf)) c.bad(3, "null, but the EDTF date is not a day");
-  const precision = row[4] as Precision;
-  if (!PRECISIONS.has(precision)) c.bad(4, `expected one of ${[...PRECISIONS].join(", ")}`);
+  // the same four date cells as a row already checked: the same date (only strings and nulls are looked up)
+  const plain = typeof row[1] === "string" && typeof row[4] === "string" && (row[2] === null || typeof row[2] === "string") && (row[3] === null || typeof row[3] === "string");
+  const dateKey = plain ? `${row[1]}|${row[2]}|${row[3]}|${row[4]}` : "";
+  let date = plain ? dates.get(dateKey) : undefined;
+  if (!date) {
+    const edtf = c.str(1, undefined, 4);
+    const start = row[2] === null ? edtf : c.str(2, ISO_DATE);
+    const end = row[3] === null ? edtf : c.str(3, ISO_DATE);
+    if (row[2] === null && !ISO_DATE.test(edtf)) c.bad(2, "null, but the EDTF date is not a day");
+    if (row[3] === null && !ISO_DATE.test(edtf)) c.bad(3, "null, but the EDTF date is not a day");
+    const precision = row[4] as Precision;
+    if (!PRECISIONS.has(precision)) c.bad(4, `expected one of ${[...PRECISIONS].join(", ")}`);
+    date = { edtf, start, end, precision };
+    if (plain && c.ok) dates.set(dateKey, date);
+  }
   const cameo = c.str(5, CAMEO);
   const quad = row[6] as Quad;
   if (quad !== 1 && quad !== 2 && quad !== 3 && quad !== 4) c.bad(6, "expected 1, 2, 3 or 4");
@@ -272,7 +293,7 @@ function decodeRow(row: unknown, actorIds: readonly string[], articleIds: readon
   if (!c.ok) return null;
   return {
     id,
-    date: { edtf, start, end, precision },
+    date,
     cameo,
     quad,
     goldstein,
@@ -331,6 +352,7 @@ class Cells {
       this.bad(col, `expected an array of at least ${min} ${what} positions`);
       return [];
     }
+    if (v.length === 0) return NO_IDS;
     const out: string[] = new Array(v.length);
     for (let i = 0; i < v.length; i++) out[i] = this.ref(v[i], col, ids, what);
     return out;
