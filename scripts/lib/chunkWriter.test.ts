@@ -6,16 +6,10 @@ import type { Mention } from "../../src/contract/schema.ts";
 import type { Corpus } from "../pipeline/assemble.ts";
 import { eventChunkParts, writeEventChunks } from "../pipeline/split.ts";
 import { writeChunksAside } from "./chunkWriter.ts";
+import { testMention } from "./mention.test-util.ts";
 import { createAppender, createSpillReader, createSpillStore } from "./mentionStore.ts";
 import { openStream } from "./output.ts";
 
-const mention = (articleId: string, sentence: string, start: number): Mention => ({
-  articleId,
-  sentence,
-  start,
-  end: start + sentence.length,
-  trigger: { start, end: start + 3 },
-});
 
 /** Three events over two chunks, the second reported twice, with their mentions in a scratch file. */
 function corpusOnDisk() {
@@ -28,9 +22,9 @@ function corpusOnDisk() {
     return store.put([f, file.append(bytes), bytes.length - 1]);
   };
   const events = [
-    { id: "ev-a", chunk: "events-2023", mentions: [put(mention("fa1", "عراقچی و فیدان در آنکارا دیدار کردند.", 4))] },
-    { id: "ev-b", chunk: "events-2024", mentions: [put(mention("ar1", "التقى وزير الخارجية التركي نظيره الإيراني.", 0)), put(mention("fa1", "دو وزیر گفت‌وگو کردند.", 60))] },
-    { id: "ev-c", chunk: "events-2024", mentions: [put(mention("ar2", "وأكد الجانبان ضرورة وقف إطلاق النار.", 9))] },
+    { id: "ev-a", chunk: "events-2023", mentions: [put(testMention("fa1", "عراقچی و فیدان در آنکارا دیدار کردند.", 4))] },
+    { id: "ev-b", chunk: "events-2024", mentions: [put(testMention("ar1", "التقى وزير الخارجية التركي نظيره الإيراني.", 0)), put(testMention("fa1", "دو وزیر گفت‌وگو کردند.", 60))] },
+    { id: "ev-c", chunk: "events-2024", mentions: [put(testMention("ar2", "وأكد الجانبان ضرورة وقف إطلاق النار.", 9))] },
   ];
   file.close();
   return { dir, store, corpus: { events } as unknown as Corpus<number> };

@@ -4,16 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Mention } from "../../src/contract/schema.ts";
 import type { ArticleDigest } from "../pipeline/digest.ts";
+import { testMention } from "./mention.test-util.ts";
 import { createAppender, createMentionSpill, createSpillStore, locate } from "./mentionStore.ts";
 
-const mention = (articleId: string, sentence: string, start: number): Mention => ({
-  articleId,
-  sentence,
-  start,
-  end: start + sentence.length,
-  trigger: { start, end: start + 4 },
-  actorSpans: [{ actorId: "IRN", start, end: start + 3 }],
-});
+const mention = (articleId: string, sentence: string, start: number): Mention => testMention(articleId, sentence, start, [{ actorId: "IRN", start, end: start + 3 }]);
 
 function digest(articleId: string, mentions: Mention[]): ArticleDigest {
   const date = { edtf: "2024-12-02", start: "2024-12-02", end: "2024-12-02", precision: "day" as const };

@@ -43,7 +43,11 @@ function indexRelation({ eventIds: _eventIds, ...r }: Relation): Relation {
   return r;
 }
 
-/** Event chunk references, one per chunk key, from events sorted by date. */
+/**
+ * Event chunk references, one per chunk key, with their count and span of start dates. Grouped by
+ * key, whatever the events' order (an in-memory graph from a tool need not be sorted); the build's
+ * writers take the contiguous ranges of `eventChunkParts` instead.
+ */
 function eventChunkRefs(events: readonly Pick<MergedEvent<unknown>, "chunk" | "date">[]): ChunkRef[] {
   const byKey = new Map<string, { count: number; start: string; end: string }>();
   for (const e of events) {
