@@ -3,10 +3,9 @@
  * and writes graph.json, build-report.json and the CSV exports — atomically (a temporary folder,
  * then a rename: never a half-written output) and deterministically (same input, same bytes).
  */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
-import { StringDecoder } from "node:string_decoder";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { createAnalysisCache, pipelineVersion } from "./lib/analysisCache.ts";
@@ -15,6 +14,9 @@ import { type AnalysisPool, createAnalysisPool, defaultWorkerCount, workerBundle
 import { writeChunksAside } from "./lib/chunkWriter.ts";
 import { createAppender, createMentionSpill, createSpillStore, locate, type MentionSpill, type SpillRef } from "./lib/mentionStore.ts";
 import { openAtomicOutput } from "./lib/output.ts";
+import { forEachLine, formatReportRow, writeReport } from "./lib/report.ts";
+import { tryRebuild } from "./lib/rebuild.ts";
+import { createSnapshotRecorder, stampOf, writeSnapshot } from "./lib/snapshot.ts";
 import { createCorpusAssembler } from "./pipeline/assemble.ts";
 import {
   articleIdOf,
@@ -27,16 +29,19 @@ import {
 import type { ArticleDigest } from "./pipeline/digest.ts";
 import { loadGazetteer } from "./pipeline/gazetteer.ts";
 import { parseMetadata } from "./pipeline/metadata.ts";
-import { type TextSink, writeGraphFiles } from "./pipeline/split.ts";
+import { writeGraphFiles } from "./pipeline/split.ts";
 
 /** Lists article files below `dir`, sorted, relative to it. */
 function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
+    // the entries' types come with the listing: no stat per file
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = entry.name;
       if (name.startsWith(".") || name === "node_modules") continue;
       const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
+      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && statSync(p).isDirectory());
+      if (isDir) walk(p);
       else out.push(relative(dir, p));
     }
   };
@@ -57,6 +62,11 @@ export interface BuildDataOptions {
    * writes the index, `here` after it. Default: `thread` from 50,000 events.
    */
   readonly chunkWriter?: "here" | "thread";
+  /**
+   * Told how the build ran: in full (with why, when a previous build's snapshot could not be
+   * used), incrementally (see scripts/lib/rebuild.ts), or not at all (the output is up to date).
+   */
+  readonly onMode?: (mode: "full" | "incremental" | "up to date", why?: string) => void;
   /** Told how long each phase took, in ms: reading and analysing, the corpus stage, writing. */
   readonly onPhases?: (phases: { readonly analyse_ms: number; readonly assemble_ms: number; readonly write_ms: number }) => void;
 }
@@ -84,13 +94,14 @@ const CHUNK_THREAD_MIN = 50_000;
 const MISSES_HERE = 4;
 
 /** Runs the build; returns the report's summary. Throws on unusable arguments. */
-export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".cache/rabt", chunkWriter, onPhases }: BuildDataOptions): Promise<BuildSummary> {
+export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".cache/rabt", chunkWriter, onMode, onPhases }: BuildDataOptions): Promise<BuildSummary> {
   setFlagsFromString(HEAP_GROWTH);
   const log = (s: string) => quiet || process.stderr.write(`${s}\n`);
   if (!existsSync(inDir) || !statSync(inDir).isDirectory()) throw new Error(`input folder not found: ${inDir}`);
   const t0 = performance.now();
   const metaPath = join(inDir, "METADATA.json");
-  const meta = parseMetadata(existsSync(metaPath) ? readFileSync(metaPath, "utf8") : null);
+  const metaText = existsSync(metaPath) ? readFileSync(metaPath, "utf8") : null;
+  const meta = parseMetadata(metaText);
   const gazetteer = loadGazetteer();
   // in article-id order: the order of the index and of the article chunks, which are written as they fill
   const files = listFiles(inDir)
@@ -100,6 +111,39 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     .map(({ f }) => f);
   const threads = workers ?? (files.length >= 200 ? defaultWorkerCount() : 0);
   const version = pipelineVersion();
+  const store = createSpillStore();
+  const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
+  // with a cache, the build leaves a snapshot for the next one (scripts/lib/snapshot.ts)
+  const metaOf = (name: string) => meta.entries.get(name) ?? meta.entries.get(basename(name));
+  let why: string | undefined;
+  if (cache && cacheDir) {
+    // a rebuild after a few changed articles re-merges and rewrites only what they touch
+    const process = createFileProcessor(createArticleAnalyser(gazetteer), cache, () => {
+      throw new Error("a build with a cache spills into its packs");
+    });
+    try {
+      const r = tryRebuild({ inDir, outDir, cacheDir, files, metaText, metaOf, version, gazetteer, cache, process });
+      if (r.done) {
+        cache.close();
+        onMode?.(r.written ? "incremental" : "up to date");
+        const ms = Math.round(performance.now() - t0);
+        onPhases?.({ analyse_ms: ms, assemble_ms: 0, write_ms: 0 });
+        log(
+          r.written
+            ? `rabt: ${r.changed} changed article${r.changed === 1 ? "" : "s"} rebuilt (${r.remerged} merged events made again as ${r.merged}) → ${outDir} (${ms} ms)`
+            : `rabt: ${outDir} is up to date (${ms} ms)`,
+        );
+        const { perArticle: _rows, ...summary } = r.report;
+        return summary;
+      }
+      why = r.why;
+    } catch (e) {
+      why = `the incremental rebuild failed (${(e as Error).message})`;
+    }
+    log(`rabt: full build: ${why}`);
+  }
+  onMode?.("full", why);
+  const recorder = cacheDir ? createSnapshotRecorder(version, outDir, metaText) : null;
   const out = openAtomicOutput(outDir);
   // without a cache, mentions wait in scratch files: file 0 for the articles analysed here, 1 + i for worker i
   const spillPaths = Array.from({ length: threads + 1 }, (_, i) => out.scratch(`mentions-${i}.jsonl`));
@@ -110,8 +154,6 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     hereSpill ??= createMentionSpill(hereScratch);
     return hereSpill;
   };
-  const store = createSpillStore();
-  const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
   // workers start on the first file the cache lacks: a rebuild of cached articles needs none
   let pool: AnalysisPool | null = null;
   const bundleDir = cacheDir ? cacheDir : join(tmpdir(), "rabt-worker");
@@ -142,6 +184,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     const assembler = createCorpusAssembler({
       gazetteer,
       store,
+      ...(recorder ? { onDayKey: recorder.dayKey } : {}),
       onArticleReport: (row) => {
         rowCount++;
         rows.write(`${JSON.stringify(row)}\n`);
@@ -173,7 +216,11 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
       const dup = o.hash !== undefined ? seen.get(o.hash) : undefined;
       if (dup !== undefined) return reject({ file: name, reason: `duplicate of ${dup} (same content)` });
       if (o.hash !== undefined) seen.set(o.hash, name);
-      if (o.result.ok) deliver(locate(o.result.digest, store.fileOf(o.mentionsIn!)));
+      recorder?.hash(name, o.hash);
+      if (o.result.ok) {
+        recorder?.article(name, o.result.digest);
+        deliver(locate(o.result.digest, store.fileOf(o.mentionsIn!)));
+      }
       else reject({ ...o.result.skipped, file: name });
     };
     const reject = (s: SkippedFile) => {
@@ -196,12 +243,13 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     const inFlight = new Set<Promise<void>>();
     const limit = Math.max(1, threads * 8);
     for (const [index, name] of files.entries()) {
+      recorder?.file(name, stampOf(join(inDir, name)));
       const refused = refuse(name, ids);
       if (refused) {
         arrived(index, name, { result: { ok: false, skipped: refused }, cached: false });
         continue;
       }
-      const job: FileJob = { name, path: join(inDir, name), meta: meta.entries.get(name) ?? meta.entries.get(basename(name)) };
+      const job: FileJob = { name, path: join(inDir, name), meta: metaOf(name) };
       if (threads === 0) {
         arrived(index, name, processHere(job));
         continue;
@@ -237,15 +285,28 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     // a large corpus's event chunks are written on another thread meanwhile (every mention read back once)
     const chunksAside = (chunkWriter ?? (corpus.events.length >= CHUNK_THREAD_MIN ? "thread" : "here")) === "thread";
     if (chunksAside) aside = writeChunksAside(corpus, store.places(), out.folder, bundleDir, version);
-    writeGraphFiles(corpus, store.json, out.open, { chunksElsewhere: chunksAside });
+    writeGraphFiles(corpus, store.json, out.open, { chunksElsewhere: chunksAside, ...(recorder ? { onEventBytes: recorder.eventBytes } : {}) });
     rows.close();
     const report = corpus.report;
-    writeReport(report, out.scratch("report-rows.jsonl"), rowCount, out.open("build-report.json"));
+    writeReport(
+      report,
+      (emit) => forEachLine(out.scratch("report-rows.jsonl"), (line) => emit(formatReportRow(JSON.parse(line)))),
+      rowCount,
+      out.open("build-report.json"),
+      recorder?.reportRow,
+    );
     await aside;
     hereScratch?.close();
     cache?.close();
     store.close();
     out.commit();
+    if (recorder && cacheDir) {
+      try {
+        writeSnapshot(cacheDir, recorder.finish(corpus, store.places(), warnings.length));
+      } catch (e) {
+        log(`rabt: warning: no snapshot for the next build (${(e as Error).message})`);
+      }
+    }
     onPhases?.({ analyse_ms: t1 - t0, assemble_ms: t2 - t1, write_ms: performance.now() - t2 });
 
     const ms = Math.round(performance.now() - t0);
@@ -269,47 +330,6 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     out.abort();
     throw e;
   }
-}
-
-/**
- * build-report.json: `report` with its `perArticle` rows read back from the scratch file — the
- * bytes of `JSON.stringify` of the whole report with two-space indentation.
- */
-function writeReport(report: BuildReport, rowsPath: string, rowCount: number, out: TextSink): void {
-  if (rowCount === 0) {
-    out.write(`${JSON.stringify(report, null, 2)}\n`);
-    out.close();
-    return;
-  }
-  const [head, tail] = JSON.stringify({ ...report, perArticle: ["@rows"] }, null, 2).split('    "@rows"');
-  out.write(head!);
-  let i = 0;
-  forEachLine(rowsPath, (line) => {
-    const row = JSON.stringify(JSON.parse(line), null, 2).replace(/\n/g, "\n    ");
-    out.write(`${i++ === 0 ? "" : ",\n"}    ${row}`);
-  });
-  if (i !== rowCount) throw new Error(`build report: ${i} article rows read back, ${rowCount} written`);
-  out.write(`${tail!}\n`);
-  out.close();
-}
-
-/** Calls `fn` with each line of a UTF-8 file, reading it 1 MB at a time. */
-function forEachLine(path: string, fn: (line: string) => void): void {
-  const fd = openSync(path, "r");
-  const buffer = Buffer.alloc(1 << 20);
-  const decoder = new StringDecoder("utf8");
-  let rest = "";
-  try {
-    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
-      const lines = (rest + decoder.write(buffer.subarray(0, n))).split("\n");
-      rest = lines.pop()!;
-      for (const line of lines) fn(line);
-    }
-  } finally {
-    closeSync(fd);
-  }
-  rest += decoder.end();
-  if (rest) fn(rest);
 }
 
 /** Why a file is not even read: not an article file, or an article id another file already has. */

@@ -4,12 +4,12 @@
  * is written. A build killed at any point leaves the previous output whole; the next build clears
  * what it left (`recoverInterruptedWrite`). Files can be written whole or streamed piece by piece.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
-/** A file being written piece by piece; pieces are buffered and written in blocks of about 1 MB. */
+/** A file being written piece by piece; pieces are buffered and written in blocks of about 1 MB (bytes go as they are). */
 export interface OutputStream {
-  write(text: string): void;
+  write(text: string | Uint8Array): void;
   close(): void;
 }
 
@@ -26,6 +26,11 @@ export function openStream(path: string): OutputStream {
   };
   return {
     write(text) {
+      if (typeof text !== "string") {
+        flush();
+        writeSync(fd, text);
+        return;
+      }
       pending.push(text);
       size += text.length;
       if (size >= BLOCK) flush();
@@ -44,6 +49,8 @@ export interface AtomicOutput {
   put(path: string, content: string): void;
   /** Opens a file to stream into. */
   open(path: string): OutputStream;
+  /** Puts the existing file `from` (outside the folder) at `path` as a hard link, or as a copy where links cannot be made. */
+  link(path: string, from: string): void;
   /** A scratch file path beside the output files; scratch files are deleted before the swap. */
   scratch(name: string): string;
   /** Swaps the written folder in for the previous output. */
@@ -72,6 +79,15 @@ export function openAtomicOutput(outDir: string): AtomicOutput {
       s.close();
     },
     open,
+    link(name, from) {
+      const to = join(tmp, name);
+      mkdirSync(dirname(to), { recursive: true });
+      try {
+        linkSync(from, to);
+      } catch {
+        copyFileSync(from, to);
+      }
+    },
     scratch(name) {
       mkdirSync(scratchDir, { recursive: true });
       return join(scratchDir, name);

@@ -71,9 +71,37 @@ export interface AssemblerOptions<M, R> {
    * empty (the runner streams the rows into build-report.json). Default: kept in the report.
    */
   readonly onArticleReport?: (row: ArticleReport) => void;
+  /** Told each day key an article's drafts are filed under for merging (see `mergeKeys`), with the article's index. */
+  readonly onDayKey?: (dayKey: string, article: number) => void;
 }
 
-export function createCorpusAssembler<M, R>({ gazetteer, store, onArticleReport }: AssemblerOptions<M, R>): CorpusAssembler<M, R> {
+/** The state an actor id stands for: its own id for a state, else its entry's country. */
+export function countryResolver(entryOf: (id: string) => ActorEntry | undefined): (id: string) => string | undefined {
+  return (id) => (/^[A-Z]{3}$/.test(id) ? id : entryOf(id)?.country);
+}
+
+/** An article chunk's JSON text from its articles' JSON texts: the bytes of `JSON.stringify` of the chunk. */
+export function articleChunkJson(key: string, articles: readonly string[]): string {
+  return `{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(key)},"articles":[${articles.join(",")}]}\n`;
+}
+
+/** An article's row of the build report. */
+export function reportRowOf(d: ArticleDigest<unknown>): ArticleReport {
+  const meta = d.article;
+  return {
+    id: meta.id,
+    file: meta.file,
+    lang: meta.lang,
+    encoding: d.encoding,
+    published: meta.published,
+    publishedInferred: meta.publishedInferred,
+    actors: d.actorCounts.length,
+    events: d.events.length,
+    removed: d.removed,
+  };
+}
+
+export function createCorpusAssembler<M, R>({ gazetteer, store, onArticleReport, onDayKey }: AssemblerOptions<M, R>): CorpusAssembler<M, R> {
   const articles: ArticleMeta[] = [];
   const articleChunks: ChunkRef[] = [];
   let pending: string[] = [];
@@ -82,7 +110,10 @@ export function createCorpusAssembler<M, R>({ gazetteer, store, onArticleReport 
   const entryOf = (id: string) => gazetteer.byId.get(id) ?? discovered.get(id);
   // merging runs as articles arrive (they come in id order); a discovered actor is registered
   // before its article's events are merged, and the first discovery of an id wins, as in a batch
-  const merger = createIncrementalMerger<R>({ countryOf: (id) => (/^[A-Z]{3}$/.test(id) ? id : entryOf(id)?.country) });
+  const merger = createIncrementalMerger<R>({
+    countryOf: countryResolver(entryOf),
+    ...(onDayKey ? { onDayKey: (key: string) => onDayKey(key, articles.length - 1) } : {}),
+  });
   let extractedEvents = 0;
   const warnings: string[] = [];
   const perArticle: ArticleReport[] = [];
@@ -114,7 +145,7 @@ export function createCorpusAssembler<M, R>({ gazetteer, store, onArticleReport 
     if (pending.length === 0) return null;
     const key = articleChunkKey(articles.length - 1);
     // the articles were validated in their digests; the same bytes as JSON.stringify of the chunk object
-    const json = `{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(key)},"articles":[${pending.join(",")}]}\n`;
+    const json = articleChunkJson(key, pending);
     articleChunks.push({ key, path: chunkPath(key), count: pending.length });
     pending = [];
     return { key, path: chunkPath(key), json };
@@ -153,17 +184,7 @@ export function createCorpusAssembler<M, R>({ gazetteer, store, onArticleReport 
       for (const e of drafts.sort(draftOrder)) merger.add(e);
       extractedEvents += drafts.length;
       warnings.push(...d.warnings);
-      report({
-        id: meta.id,
-        file: meta.file,
-        lang: meta.lang,
-        encoding: d.encoding,
-        published: meta.published,
-        publishedInferred: meta.publishedInferred,
-        actors: d.actorCounts.length,
-        events: d.events.length,
-        removed: d.removed,
-      });
+      report(reportRowOf(d));
       return pending.length === ARTICLES_PER_CHUNK ? closeChunk() : null;
     },
 

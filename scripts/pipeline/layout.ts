@@ -5,7 +5,7 @@
  * from a hash of the actor id, the iteration count is fixed, and the output is centred,
  * scaled to a size that depends only on the node count, and rounded to 2 decimals.
  */
-import type { Actor, ActorKind, Graph } from "../../src/contract/schema.ts";
+import type { Actor, ActorKind, Graph, Relation } from "../../src/contract/schema.ts";
 import { BARNES_HUT_THRESHOLD, type ForceEdge, type ForceNode, runForceAtlas2 } from "../../src/engines/graph/forceAtlas.ts";
 
 export interface LayoutOptions {
@@ -40,10 +40,20 @@ export function computeLayout(
   );
 }
 
+/**
+ * Everything a layout depends on, as one string: identical keys give identical layouts, so a
+ * rebuild whose actors and relation counts did not change keeps the previous one.
+ */
+export function layoutKey(graph: { readonly actors: readonly Actor[]; readonly relations: readonly Relation[] }, options: LayoutOptions = {}): string {
+  const actors = graph.actors.filter((a) => NODE_KINDS.has(a.kind)).sort((a, b) => cmp(a.id, b.id));
+  const edges = layoutEdges(actors, graph.relations, new Set(actors.map((a) => a.id)));
+  return JSON.stringify([options.iterations ?? null, actors.map((a) => a.id), edges.map((e) => [e.source, e.target, e.weight])]);
+}
+
 /** Relation edges between node actors plus person → state affiliation edges, in a fixed order. */
 export function layoutEdges(
   actors: readonly Actor[],
-  relations: Graph["relations"],
+  relations: readonly Relation[],
   ids: ReadonlySet<string>,
 ): ForceEdge[] {
   const edges: ForceEdge[] = [];

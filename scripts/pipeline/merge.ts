@@ -33,6 +33,21 @@ const ROOT_FAMILY: Readonly<Record<string, string>> = {
 export interface MergeOptions {
   /** The state a person or organisation belongs to (parties are compared at state level). */
   readonly countryOf: (actorId: string) => string | undefined;
+  /** Told each day key a draft is filed under (see `mergeKeys`): the build's snapshot indexes them. */
+  readonly onDayKey?: (dayKey: string, draft: EventDraft<unknown>) => void;
+}
+
+/**
+ * The keys under which merging can join a draft with another: its trigger (within its article)
+ * and, for a draft dated to the day with parties, its day key «family|modality|day». Two drafts
+ * sharing neither are never in one merged event — which lets a rebuild re-merge only the drafts
+ * linked to a changed article by these keys (scripts/lib/rebuild.ts).
+ */
+export function mergeKeys(e: EventDraft<unknown>, party: (id: string) => string): { readonly trigger: string; readonly day: string | null; readonly parties: readonly string[] } {
+  const trigger = `${e.sentenceStart}|${e.triggerStart}`;
+  if (e.date.precision !== "day") return { trigger, day: null, parties: [] };
+  const parties = partySet(e, party);
+  return { trigger, day: parties.length > 0 ? `${familyOf(e.cameo)}|${e.modality}|${e.date.start}` : null, parties };
 }
 
 /** Groups extracted events into merged events with stable ids, sorted by date, sources (most first) and id. */
@@ -78,27 +93,27 @@ export function createIncrementalMerger<M>(options: Readonly<MergeOptions>): Inc
       if (last && draftOrder(last, e) > 0) throw new Error(`merge: drafts out of order (${e.articleId}@${e.triggerStart} after ${last.articleId}@${last.triggerStart})`);
       if (last?.articleId !== e.articleId) byTrigger.clear();
       last = e;
-      const tKey = `${e.sentenceStart}|${e.triggerStart}`;
+      const keys = mergeKeys(e, party);
+      const tKey = keys.trigger;
       // the lowest-numbered group holding a same occurrence: one on the same trigger, or one on the
       // same day key with compatible parties (see `sameOccurrence`; only precise dates merge)
       let home = byTrigger.get(tKey);
       let day: Map<string, { readonly parties: readonly string[]; min: number }> | undefined;
-      let ps: readonly string[] = [];
-      if (e.date.precision === "day") {
-        const dayKey = `${familyOf(e.cameo)}|${e.modality}|${e.date.start}`;
-        day = byDay.get(dayKey);
+      const ps = keys.parties;
+      if (keys.day !== null) {
+        day = byDay.get(keys.day);
         if (!day) {
           day = new Map();
-          byDay.set(dayKey, day);
+          byDay.set(keys.day, day);
         }
-        ps = partySet(e, party);
-        if (ps.length > 0) for (const q of day.values()) if ((home === undefined || q.min < home) && sameParties(ps, q.parties)) home = q.min;
+        options.onDayKey?.(keys.day, e);
+        for (const q of day.values()) if ((home === undefined || q.min < home) && sameParties(ps, q.parties)) home = q.min;
       }
       const index = home ?? groups.length;
       if (home === undefined) groups.push([]);
       groups[index]!.push(e);
       if (!byTrigger.has(tKey) || byTrigger.get(tKey)! > index) byTrigger.set(tKey, index);
-      if (day && ps.length > 0) {
+      if (day) {
         const key = ps.join("|");
         const q = day.get(key);
         if (!q) day.set(key, { parties: ps, min: index });

@@ -72,9 +72,9 @@ function check<T>(schema: { safeParse(v: unknown): { success: true } | { success
   return value;
 }
 
-/** A file being written piece by piece. */
+/** A file being written piece by piece (text, or UTF-8 bytes copied from an earlier build's file). */
 export interface TextSink {
-  write(text: string): void;
+  write(text: string | Uint8Array): void;
   close(): void;
 }
 
@@ -142,16 +142,47 @@ export function writeEventChunks(
  * mention's JSON text (validated when it was set aside): chunks take it as it is, only the lead
  * mention is parsed, for the index.
  */
+export interface WriteOptions {
+  /** Someone else writes the event and leads chunks (see `writeEventChunks`): all of them, or those this says. */
+  readonly chunksElsewhere?: boolean | ((part: EventChunkPart) => boolean);
+  /**
+   * Events from `i` whose index rows and CSV records an earlier build wrote as they would be now
+   * (a rebuild, scripts/lib/rebuild.ts): their bytes, copied instead of made and checked again —
+   * the rows with the commas between them, the records — and how many events they are.
+   */
+  readonly reuse?: (i: number) => { readonly count: number; readonly rows: Uint8Array; readonly records: Uint8Array } | null;
+  /** Told where each event's row and CSV record went: byte offsets and lengths in graph.json and events.csv. */
+  readonly onEventBytes?: (i: number, row: number, rowLength: number, csv: number, csvLength: number) => void;
+  /** Told where a run of reused events went (see `reuse`): its first event, how many, where its rows and records start. */
+  readonly onReusedBytes?: (i: number, count: number, row: number, csv: number) => void;
+}
+
+/** A sink that counts the UTF-8 bytes written through it. */
+function counted(sink: TextSink): TextSink & { readonly bytes: number } {
+  let bytes = 0;
+  return {
+    get bytes() {
+      return bytes;
+    },
+    write(text) {
+      bytes += typeof text === "string" ? Buffer.byteLength(text) : text.length;
+      sink.write(text);
+    },
+    close: () => sink.close(),
+  };
+}
+
 export function writeGraphFiles<R>(
   corpus: Corpus<R>,
   mentionJson: (ref: R) => string,
   open: (path: string) => TextSink,
-  { chunksElsewhere = false }: { readonly chunksElsewhere?: boolean } = {},
+  { chunksElsewhere = false, reuse, onEventBytes, onReusedBytes }: WriteOptions = {},
 ): void {
   const eventRefs = eventChunkRefs(corpus.events);
   const parts = eventChunkParts(corpus.events);
-  const index = open("graph.json");
-  const csv = open("events.csv");
+  const counting = onEventBytes || onReusedBytes;
+  const index = counting ? counted(open("graph.json")) : open("graph.json");
+  const csv = counting ? counted(open("events.csv")) : open("events.csv");
   const head = {
     schemaVersion: SCHEMA_VERSION,
     articles: corpus.articles,
@@ -171,19 +202,36 @@ export function writeGraphFiles<R>(
       `"events":{"columns":${JSON.stringify(EVENT_ROW_COLUMNS)},"rows":[`,
   );
   csv.write(csvRecord(EVENT_COLUMNS));
-  corpus.events.forEach((e, i) => {
+  const position = (sink: TextSink) => (sink as { bytes?: number }).bytes ?? 0;
+  for (let i = 0; i < corpus.events.length; ) {
+    if (i > 0) index.write(",");
+    const run = reuse?.(i);
+    if (run) {
+      onReusedBytes?.(i, run.count, position(index), position(csv));
+      index.write(run.rows);
+      csv.write(run.records);
+      i += run.count;
+      continue;
+    }
+    const e = corpus.events[i]!;
     const row = indexEvent(e, JSON.parse(mentionJson(e.mentions[0]!)) as Mention);
     const encoded = eventRow(row, refs);
     // checked as the app will check it (src/contract/graphFile.ts), not with zod: as fast as writing it
     const problem = problemOf(encoded);
     if (problem) throw new Error(`event ${e.id} does not match the data contract: ${problem}`);
     const json = JSON.stringify(encoded);
-    index.write(i === 0 ? json : `,${json}`);
-    csv.write(csvRecord(eventTable([row]).rows[0]!));
-  });
-  if (!chunksElsewhere) {
+    const record = csvRecord(eventTable([row]).rows[0]!);
+    const at = position(index);
+    const csvAt = position(csv);
+    index.write(json);
+    csv.write(record);
+    onEventBytes?.(i, at, position(index) - at, csvAt, position(csv) - csvAt);
+    i++;
+  }
+  if (chunksElsewhere !== true) {
+    const own = typeof chunksElsewhere === "function" ? parts.filter((p) => !chunksElsewhere(p)) : parts;
     writeEventChunks(
-      parts,
+      own,
       corpus.events.map((e) => e.id),
       (i) => corpus.events[i]!.mentions.map(mentionJson),
       open,

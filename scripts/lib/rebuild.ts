@@ -1,0 +1,571 @@
+/**
+ * The incremental rebuild: after a few articles changed, the previous build's snapshot
+ * (snapshot.ts) lets the build re-merge only the drafts those articles can reach and rewrite only
+ * the files they touch, with the same bytes a full build would write.
+ *
+ * Merging joins two drafts only through a shared trigger (within an article) or a shared day key
+ * (`mergeKeys`), and takes drafts in article order. So the drafts linked to a changed article
+ * through those keys, closed under them, merge among themselves exactly as they do in a full
+ * build, and every other merged event stays as it was. Everything else is recounted (actors,
+ * relations, layout, the report's figures) or copied: the index rows and CSV records of unchanged
+ * events from the previous files, unchanged chunks as hard links.
+ *
+ * Whatever this path does not handle exactly — files added, removed or renamed, a changed file
+ * that is not an article, METADATA.json, an actor appearing or disappearing, a first discovery
+ * moving, chunks re-cut, many changed articles, an output file touched since — it declines with
+ * the reason, and the build runs in full.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ARTICLES_PER_CHUNK, eventChunkKeys } from "../../src/contract/chunks.ts";
+import { affiliatedBy, relationsFromEvents } from "../../src/contract/relations.ts";
+import type { Actor } from "../../src/contract/schema.ts";
+import { articleChunkJson, type Corpus, countryResolver, reportRowOf } from "../pipeline/assemble.ts";
+import type { BuildReport, DigestResult } from "../pipeline/build.ts";
+import type { ArticleDigest, EventDraft } from "../pipeline/digest.ts";
+import type { Gazetteer } from "../pipeline/gazetteer.ts";
+import { computeLayout, layoutKey } from "../pipeline/layout.ts";
+import type { MetadataEntry } from "../pipeline/metadata.ts";
+import { createIncrementalMerger, draftOrder, type MergedEvent, mergeKeys } from "../pipeline/merge.ts";
+import { writeGraphFiles } from "../pipeline/split.ts";
+import type { ActorEntry } from "../pipeline/types.ts";
+import type { AnalysisCache } from "./analysisCache.ts";
+import type { FileJob, FileOutcome } from "./articleJob.ts";
+import { createSpillReader, type MentionPlace, type SpillPlaces } from "./mentionStore.ts";
+import { openAtomicOutput } from "./output.ts";
+import { formatReportRow, writeReport } from "./report.ts";
+import {
+  type BuildSnapshot,
+  decodeEvents,
+  encodeEvents,
+  type FileStamp,
+  metaHashOf,
+  readSnapshot,
+  sameStamp,
+  stampFolder,
+  stampOf,
+  writeSnapshot,
+} from "./snapshot.ts";
+
+/** At most this many changed articles are rebuilt incrementally (beyond, a full build is about as fast). */
+export const MAX_CHANGED = 64;
+
+export interface RebuildInput {
+  readonly inDir: string;
+  readonly outDir: string;
+  readonly cacheDir: string;
+  /** The input files in the build's order (relative names). */
+  readonly files: readonly string[];
+  readonly metaText: string | null;
+  readonly metaOf: (name: string) => MetadataEntry | undefined;
+  readonly version: string;
+  readonly gazetteer: Gazetteer;
+  readonly cache: AnalysisCache;
+  /** Reads, looks up and if need be analyses a file in this thread. */
+  readonly process: (job: FileJob) => FileOutcome;
+}
+
+export type RebuildResult =
+  | {
+      readonly done: true;
+      readonly report: BuildReport;
+      readonly changed: number;
+      /** Previous merged events made again, and the merged events they became. */
+      readonly remerged: number;
+      readonly merged: number;
+      readonly written: boolean;
+    }
+  | { readonly done: false; readonly why: string };
+
+type Digest = ArticleDigest<MentionPlace>;
+
+/** A changed article: its index, its digest before and now, and the pack its new mentions are in. */
+interface Changed {
+  readonly article: number;
+  readonly before: Digest;
+  readonly after: Digest;
+  readonly pack: string;
+}
+
+/** Rebuilds incrementally from the snapshot, or says why it cannot (the caller then builds in full). */
+export function tryRebuild(input: RebuildInput): RebuildResult {
+  const snap = readSnapshot(input.cacheDir, input.outDir);
+  if (!snap) return { done: false, why: "no snapshot of a previous build into this folder" };
+  if (snap.version !== input.version) return { done: false, why: "the pipeline changed" };
+  if (snap.metaHash !== metaHashOf(input.metaText)) return { done: false, why: "METADATA.json changed" };
+  const names = snap.files.names;
+  if (names.length !== input.files.length || names.some((n, i) => n !== input.files[i])) return { done: false, why: "files were added, removed or renamed" };
+  for (const [path, stamp] of Object.entries(snap.outputs)) {
+    let now: FileStamp | undefined;
+    try {
+      now = stampOf(join(input.outDir, path));
+    } catch {
+      return { done: false, why: `the previous output lacks ${path}` };
+    }
+    if (!sameStamp(now, stamp)) return { done: false, why: `the previous output's ${path} changed since it was written` };
+  }
+
+  // which files changed: a file whose stamp is as recorded is taken to be as it was
+  const articleOfFile = new Map<number, number>();
+  snap.articleFiles.forEach((f, a) => articleOfFile.set(f, a));
+  const stamps: FileStamp[] = [...snap.files.stamps];
+  const hashes = [...snap.files.hashes];
+  const changedFiles: { file: number; article: number; outcome: FileOutcome }[] = [];
+  let restamped = false;
+  for (let i = 0; i < names.length; i++) {
+    const stamp = stampOf(join(input.inDir, names[i]!));
+    if (sameStamp(stamp, snap.files.stamps[i])) continue;
+    const article = articleOfFile.get(i);
+    if (article === undefined) return { done: false, why: `${names[i]}, which was not an article, changed` };
+    if (changedFiles.length >= MAX_CHANGED) return { done: false, why: `more than ${MAX_CHANGED} articles changed` };
+    const outcome = input.process({ name: names[i]!, path: join(input.inDir, names[i]!), meta: input.metaOf(names[i]!) });
+    stamps[i] = stamp;
+    restamped = true;
+    if (outcome.hash === snap.files.hashes[i]) continue;
+    if (!outcome.result.ok || outcome.hash === undefined || !outcome.mentionsIn) return { done: false, why: `${names[i]} is no longer an article` };
+    hashes[i] = outcome.hash;
+    changedFiles.push({ file: i, article, outcome });
+  }
+  if (changedFiles.length === 0) {
+    if (restamped) writeSnapshot(input.cacheDir, { ...snap, files: { names, stamps, hashes } });
+    return { done: true, report: { ...snap.report, perArticle: [] }, changed: 0, remerged: 0, merged: 0, written: false };
+  }
+  // the first of two files with the same content is the article, the second a duplicate: a change on either side re-decides
+  const counts = new Map<string, number>();
+  for (const h of [...snap.files.hashes, ...hashes]) if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
+  for (const c of changedFiles) {
+    if (counts.get(hashes[c.file]!)! > 1 || counts.get(snap.files.hashes[c.file]!)! > 1) return { done: false, why: `${names[c.file]} has or had the content of another file` };
+  }
+
+  const digestOf = (article: number): Digest | undefined => {
+    const file = snap.articleFiles[article]!;
+    const hit = input.cache.get(input.cache.keyOf(snap.files.hashes[file]!, input.metaOf(names[file]!)));
+    return hit?.result.ok ? hit.result.digest : undefined;
+  };
+  const changed: Changed[] = [];
+  for (const c of changedFiles) {
+    const before = digestOf(c.article);
+    if (!before) return { done: false, why: `the cache lacks the previous analysis of ${names[c.file]}` };
+    const result = c.outcome.result as Extract<DigestResult<MentionPlace>, { ok: true }>;
+    changed.push({ article: c.article, before, after: result.digest, pack: c.outcome.mentionsIn! });
+  }
+  const changedAt = new Map(changed.map((c) => [c.article, c]));
+
+  // discoveries: the first article to discover an id gives its entry; a change there changes parties everywhere
+  const discovered = new Map(snap.discovered.map(([id, first, entry]) => [id, { first, entry }]));
+  for (const c of changed) {
+    for (const entry of c.after.discovered) {
+      const known = discovered.get(entry.id);
+      if (!known || known.first > c.article || (known.first === c.article && known.entry !== JSON.stringify(entry))) {
+        return { done: false, why: `${names[snap.articleFiles[c.article]!]} changes which entry discovers ${entry.id}` };
+      }
+    }
+    for (const entry of c.before.discovered) {
+      if (discovered.get(entry.id)?.first === c.article && !c.after.discovered.some((d) => d.id === entry.id)) {
+        return { done: false, why: `${names[snap.articleFiles[c.article]!]} no longer discovers ${entry.id}` };
+      }
+    }
+  }
+  const entries = new Map<string, ActorEntry>();
+  const entryOf = (id: string) => {
+    const g = input.gazetteer.byId.get(id);
+    if (g) return g;
+    let e = entries.get(id);
+    if (!e) {
+      const d = discovered.get(id);
+      if (!d) return undefined;
+      e = JSON.parse(d.entry) as ActorEntry;
+      entries.set(id, e);
+    }
+    return e;
+  };
+  const countryOf = countryResolver(entryOf);
+  const party = (id: string) => countryOf(id) ?? id;
+
+  // the mention places: each article's range, the changed ones' replaced by their new places
+  const oldFirst = snap.articleMentions;
+  const articleCount = snap.articles.length;
+  const newFirst = new Int32Array(articleCount + 1);
+  for (let a = 0; a < articleCount; a++) newFirst[a + 1] = newFirst[a]! + (changedAt.get(a)?.after.events.length ?? oldFirst[a + 1]! - oldFirst[a]!);
+  const mentions = remapPlaces(snap.mentions, oldFirst, newFirst, changedAt);
+  const articleOfRef = (r: number) => upperBound(oldFirst, r) - 1;
+  const newRef = (r: number) => {
+    const a = articleOfRef(r);
+    return newFirst[a]! + (r - oldFirst[a]!);
+  };
+
+  // the drafts a changed article reaches through triggers and day keys
+  const loaded = new Map<number, { drafts: EventDraft<number>[]; keys: ReturnType<typeof mergeKeys>[] }>();
+  const load = (a: number) => {
+    let l = loaded.get(a);
+    if (l) return l;
+    const c = changedAt.get(a);
+    const d = c ? c.after : digestOf(a);
+    if (!d) return null;
+    const drafts = d.events.map((e, i): EventDraft<number> => ({ ...e, articleId: d.article.id, mention: newFirst[a]! + i }));
+    l = { drafts, keys: drafts.map((e) => mergeKeys(e, party)) };
+    loaded.set(a, l);
+    return l;
+  };
+  const dayIndex = new Map(snap.dayKeys.map((k, i) => [k, i]));
+  const selected = new Map<number, Set<number>>();
+  const days = new Set<string>();
+  const queue: string[] = [];
+  const select = (a: number, i: number, l: NonNullable<ReturnType<typeof load>>) => {
+    let set = selected.get(a);
+    if (!set) selected.set(a, (set = new Set()));
+    if (set.has(i)) return;
+    set.add(i);
+    const k = l.keys[i]!;
+    if (k.day !== null && !days.has(k.day)) {
+      days.add(k.day);
+      queue.push(k.day);
+    }
+    l.keys.forEach((other, j) => {
+      if (j !== i && other.trigger === k.trigger) select(a, j, l);
+    });
+  };
+  for (const c of changed) {
+    const l = load(c.article)!;
+    selected.set(c.article, selected.get(c.article) ?? new Set());
+    l.drafts.forEach((_, i) => select(c.article, i, l));
+    for (const e of c.before.events) {
+      const k = mergeKeys({ ...e, articleId: c.before.article.id }, party).day;
+      if (k !== null && !days.has(k)) {
+        days.add(k);
+        queue.push(k);
+      }
+    }
+  }
+  while (queue.length > 0) {
+    const day = queue.pop()!;
+    const k = dayIndex.get(day);
+    if (k === undefined) continue;
+    for (let j = snap.dayStart[k]!; j < snap.dayStart[k + 1]!; j++) {
+      const a = snap.dayArticles[j]!;
+      const l = load(a);
+      if (!l) return { done: false, why: `the cache lacks the analysis of ${names[snap.articleFiles[a]!]}` };
+      l.keys.forEach((key, i) => {
+        if (key.day === day) select(a, i, l);
+      });
+    }
+  }
+
+  // the previous events: those holding a selected draft (or one of a changed article) are merged again
+  const previous = decodeEvents(snap.events);
+  const touchedRef = (r: number) => {
+    const a = articleOfRef(r);
+    return changedAt.has(a) || selected.get(a)?.has(r - oldFirst[a]!) === true;
+  };
+  const kept: MergedEvent<number>[] = [];
+  const keptFrom: number[] = [];
+  let remerged = 0;
+  for (let i = 0; i < previous.length; i++) {
+    const e = previous[i]!;
+    const touched = e.mentions.map(touchedRef);
+    if (touched.every((t) => !t)) {
+      e.mentions = e.mentions.map(newRef);
+      kept.push(e);
+      keptFrom.push(i);
+    } else if (touched.some((t) => !t)) {
+      // cannot happen when the closure above is right: the full build decides
+      return { done: false, why: `event ${e.id} is only partly among the drafts merged again` };
+    } else remerged++;
+  }
+  const merger = createIncrementalMerger<number>({ countryOf });
+  for (const a of [...selected.keys()].sort((x, y) => x - y)) {
+    const l = loaded.get(a)!;
+    const drafts = [...selected.get(a)!].map((i) => l.drafts[i]!);
+    for (const d of drafts.sort(draftOrder)) merger.add(d);
+  }
+  const fresh = merger.finish();
+
+  // the actors: counts patched; an actor appearing or disappearing re-numbers every row
+  const actors = new Map(snap.actors.map((a) => [a.id, { ...a, articleIds: [...a.articleIds] }]));
+  let mentionTotal = snap.report.counts.mentions;
+  let extracted = snap.report.counts.extractedEvents;
+  for (const c of changed) {
+    const id = c.after.article.id;
+    const before = new Map(c.before.actorCounts);
+    const after = new Map(c.after.actorCounts);
+    for (const actorId of new Set([...before.keys(), ...after.keys()])) {
+      const actor = actors.get(actorId);
+      if (!actor) return { done: false, why: `${names[snap.articleFiles[c.article]!]} names an actor the corpus did not have (${actorId})` };
+      const n = (after.get(actorId) ?? 0) - (before.get(actorId) ?? 0);
+      actor.mentionCount += n;
+      mentionTotal += n;
+      const at = actor.articleIds.indexOf(id);
+      if (after.has(actorId) && at < 0) actor.articleIds.splice(lowerBound(actor.articleIds, id), 0, id);
+      if (!after.has(actorId) && at >= 0) actor.articleIds.splice(at, 1);
+    }
+    extracted += c.after.events.length - c.before.events.length;
+  }
+  for (const e of fresh) {
+    for (const id of [...e.sourceIds, ...e.targetIds, ...e.otherIds]) if (!actors.has(id)) return { done: false, why: `a merged event names an actor the corpus did not have (${id})` };
+  }
+  const inEvents = new Set<string>();
+  const { events, origin } = mergeSorted(kept, keptFrom, fresh);
+  for (const e of events) for (const ids of [e.sourceIds, e.targetIds, e.otherIds]) for (const id of ids) inEvents.add(id);
+  for (const a of actors.values()) {
+    if (a.articleIds.length === 0 && !inEvents.has(a.id)) return { done: false, why: `actor ${a.id} is no longer mentioned` };
+  }
+
+  // chunks: a changed count of a year's events can re-cut its chunks; then every row changes
+  const keys = eventChunkKeys(events.map((e) => e.date.start));
+  const oldChunkKeys = distinctInOrder(previous.map((e) => e.chunk));
+  if (distinctInOrder(keys).join("\n") !== oldChunkKeys.join("\n")) return { done: false, why: "the event chunks are cut differently" };
+  // a previous event in the same chunk keeps its row (the row holds the chunk's number)
+  const sameRow = new Uint8Array(events.length);
+  events.forEach((e, i) => {
+    if (origin[i]! >= 0 && e.chunk === keys[i]) sameRow[i] = 1;
+    e.chunk = keys[i]!;
+  });
+
+  const actorList: Actor[] = [...actors.values()];
+  const countryOfActor = new Map(actorList.map((a) => [a.id, a.country]));
+  const relations = relationsFromEvents(events, { affiliated: affiliatedBy((id) => countryOfActor.get(id)) });
+  // the layout only moves when the actors or the relations' counts do
+  const nextLayoutKey = layoutKey({ actors: actorList, relations });
+  const layout = nextLayoutKey === snap.layoutKey ? snap.layout : computeLayout({ actors: actorList, relations });
+  const articles = snap.articles.map((a, i) => {
+    const c = changedAt.get(i);
+    return c ? { ...c.after.article, chunk: a.chunk } : a;
+  });
+  const warnings = [...snap.report.warnings];
+  const warningStart = new Int32Array(articleCount + 1);
+  for (let a = 0; a < articleCount; a++) warningStart[a + 1] = warningStart[a]! + snap.articleWarnings[a]!;
+  for (const c of [...changed].sort((x, y) => y.article - x.article)) {
+    warnings.splice(snap.leadingWarnings + warningStart[c.article]!, snap.articleWarnings[c.article]!, ...c.after.warnings);
+  }
+  const report: BuildReport = {
+    schemaVersion: snap.report.schemaVersion,
+    filesRead: snap.report.filesRead,
+    articles: snap.report.articles,
+    skipped: snap.report.skipped,
+    counts: { actors: actorList.length, events: events.length, relations: relations.length, mentions: mentionTotal, extractedEvents: extracted },
+    perArticle: [],
+    warnings,
+  };
+  const corpus: Corpus<number> = { articles, articleChunks: snap.articleChunks, actors: actorList, events, relations, layout, report };
+
+  // writing: unchanged chunks linked, unchanged rows and records copied from the previous files
+  const out = openAtomicOutput(input.outDir);
+  const reader = createSpillReader(mentions);
+  try {
+    const old = (path: string) => readFileSync(join(input.outDir, path));
+    const oldIndex = old("graph.json");
+    const oldCsv = old("events.csv");
+    const oldReport = old("build-report.json");
+    const bytes = snap.events.bytes;
+    snap.articleChunks.forEach((chunk, k) => {
+      const from = k * ARTICLES_PER_CHUNK;
+      const members = Array.from({ length: chunk.count }, (_, j) => from + j);
+      if (!members.some((a) => changedAt.has(a))) return out.link(chunk.path, join(input.outDir, chunk.path));
+      const texts = members.map((a) => changedAt.get(a)?.after.articleJson ?? digestOf(a)?.articleJson);
+      if (texts.some((t) => t === undefined)) throw new Error(`rebuild: the cache lacks an article of ${chunk.path}`);
+      out.put(chunk.path, articleChunkJson(chunk.key, texts as string[]));
+    });
+    // an event chunk is linked when it holds the same previous events, in the same order, as before
+    const oldParts = new Map<string, { from: number; to: number }>();
+    previous.forEach((e, i) => {
+      const p = oldParts.get(e.chunk);
+      if (p) p.to = i + 1;
+      else oldParts.set(e.chunk, { from: i, to: i + 1 });
+    });
+    const recorded = new Float64Array(4 * events.length);
+    writeGraphFiles(corpus, (ref) => reader.json(ref), out.open, {
+      chunksElsewhere: (part) => {
+        const p = oldParts.get(part.key);
+        if (!p || p.to - p.from !== part.to - part.from) return false;
+        for (let i = part.from; i < part.to; i++) if (origin[i] !== p.from + (i - part.from)) return false;
+        out.link(part.path, join(input.outDir, part.path));
+        out.link(part.leadsPath, join(input.outDir, part.leadsPath));
+        return true;
+      },
+      // runs of previous events, in the same order and chunks as before: their bytes, commas included
+      reuse: (i) => {
+        if (!sameRow[i]) return null;
+        const o = origin[i]!;
+        let j = i + 1;
+        while (j < events.length && sameRow[j] && origin[j] === o + (j - i)) j++;
+        const last = o + (j - i) - 1;
+        return {
+          count: j - i,
+          rows: oldIndex.subarray(bytes[4 * o]!, bytes[4 * last]! + bytes[4 * last + 1]!),
+          records: oldCsv.subarray(bytes[4 * o + 2]!, bytes[4 * last + 2]! + bytes[4 * last + 3]!),
+        };
+      },
+      onEventBytes: (i, row, rowLength, csv, csvLength) => recorded.set([row, rowLength, csv, csvLength], 4 * i),
+      onReusedBytes: (i, count, row, csv) => {
+        const o = origin[i]!;
+        for (let k = 0; k < count; k++) {
+          const from = 4 * (o + k);
+          const to = 4 * (i + k);
+          recorded[to] = row + (bytes[from]! - bytes[4 * o]!);
+          recorded[to + 1] = bytes[from + 1]!;
+          recorded[to + 2] = csv + (bytes[from + 2]! - bytes[4 * o + 2]!);
+          recorded[to + 3] = bytes[from + 3]!;
+        }
+      },
+    });
+    const reportRows = new Float64Array(2 * articleCount);
+    writeReport(
+      report,
+      (emit) => {
+        for (let a = 0; a < articleCount; a++) {
+          const c = changedAt.get(a);
+          const at = snap.reportRows[2 * a]!;
+          emit(c ? formatReportRow(reportRowOf(c.after)) : oldReport.toString("utf8", at, at + snap.reportRows[2 * a + 1]!));
+        }
+      },
+      articleCount,
+      out.open("build-report.json"),
+      (i, offset, length) => reportRows.set([offset, length], 2 * i),
+    );
+    reader.close();
+    out.commit();
+
+    const next: BuildSnapshot = {
+      ...snap,
+      files: { names, stamps, hashes },
+      outputs: stampFolder(input.outDir),
+      articles,
+      actors: actorList,
+      layout,
+      layoutKey: nextLayoutKey,
+      report: (({ perArticle: _rows, ...rest }) => rest)(report),
+      articleWarnings: Int32Array.from(snap.articleWarnings, (n, a) => changedAt.get(a)?.after.warnings.length ?? n),
+      reportRows,
+      mentions,
+      articleMentions: newFirst,
+      dayKeys: [],
+      dayStart: new Int32Array(1),
+      dayArticles: new Int32Array(0),
+      events: encodeEvents(events, recorded),
+    };
+    Object.assign(next, dayIndexAfter(snap, changed, (a) => loaded.get(a)));
+    writeSnapshot(input.cacheDir, next);
+    return { done: true, report, changed: changed.length, remerged, merged: fresh.length, written: true };
+  } catch (e) {
+    reader.close();
+    out.abort();
+    throw e;
+  }
+}
+
+/** The mention places with each changed article's range replaced by its new places (in its new pack). */
+function remapPlaces(old: SpillPlaces, oldFirst: Int32Array, newFirst: Int32Array, changed: ReadonlyMap<number, Changed>): SpillPlaces {
+  const total = newFirst[newFirst.length - 1]!;
+  const paths = [...old.paths];
+  const files = new Uint32Array(total);
+  const offsets = new Float64Array(total);
+  const lengths = new Uint32Array(total);
+  for (let a = 0; a + 1 < newFirst.length; a++) {
+    const c = changed.get(a);
+    if (!c) {
+      files.set(old.files.subarray(oldFirst[a]!, oldFirst[a + 1]!), newFirst[a]!);
+      offsets.set(old.offsets.subarray(oldFirst[a]!, oldFirst[a + 1]!), newFirst[a]!);
+      lengths.set(old.lengths.subarray(oldFirst[a]!, oldFirst[a + 1]!), newFirst[a]!);
+      continue;
+    }
+    let file = paths.indexOf(c.pack);
+    if (file < 0) file = paths.push(c.pack) - 1;
+    c.after.events.forEach((e, i) => {
+      files[newFirst[a]! + i] = file;
+      offsets[newFirst[a]! + i] = e.mention[0];
+      lengths[newFirst[a]! + i] = e.mention[1];
+    });
+  }
+  return { paths, files, offsets, lengths };
+}
+
+/** The day-key index with the changed articles' entries replaced by their new drafts' keys. */
+function dayIndexAfter(
+  snap: BuildSnapshot,
+  changed: readonly Changed[],
+  loadedOf: (a: number) => { keys: readonly { readonly day: string | null }[] } | undefined,
+): Pick<BuildSnapshot, "dayKeys" | "dayStart" | "dayArticles"> {
+  const byDay = new Map<string, number[]>();
+  const isChanged = new Set(changed.map((c) => c.article));
+  snap.dayKeys.forEach((k, i) => {
+    const list: number[] = [];
+    for (let j = snap.dayStart[i]!; j < snap.dayStart[i + 1]!; j++) if (!isChanged.has(snap.dayArticles[j]!)) list.push(snap.dayArticles[j]!);
+    byDay.set(k, list);
+  });
+  for (const c of changed) {
+    for (const k of loadedOf(c.article)?.keys ?? []) {
+      if (k.day === null) continue;
+      const list = byDay.get(k.day) ?? [];
+      if (!list.includes(c.article)) list.splice(upperBound(list, c.article - 1), 0, c.article);
+      byDay.set(k.day, list);
+    }
+  }
+  const dayKeys = [...byDay.keys()].filter((k) => byDay.get(k)!.length > 0).sort();
+  const dayStart = new Int32Array(dayKeys.length + 1);
+  const items: number[] = [];
+  dayKeys.forEach((k, i) => {
+    dayStart[i] = items.length;
+    items.push(...byDay.get(k)!);
+  });
+  dayStart[dayKeys.length] = items.length;
+  return { dayKeys, dayStart, dayArticles: Int32Array.from(items) };
+}
+
+/**
+ * The previous events kept (in index order, with their previous indexes) and the events merged
+ * again, as one list in index order (date, sources most first, id); `origin` gives each one's
+ * previous index, or -1 for those merged again.
+ */
+function mergeSorted<M>(
+  kept: readonly MergedEvent<M>[],
+  keptFrom: readonly number[],
+  fresh: readonly MergedEvent<M>[],
+): { events: MergedEvent<M>[]; origin: Int32Array } {
+  const order = (x: MergedEvent<M>, y: MergedEvent<M>) =>
+    (x.date.start < y.date.start ? -1 : x.date.start > y.date.start ? 1 : 0) || y.mentions.length - x.mentions.length || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  const sorted = [...fresh].sort(order);
+  const events: MergedEvent<M>[] = new Array(kept.length + sorted.length);
+  const origin = new Int32Array(events.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < events.length; k++) {
+    if (j >= sorted.length || (i < kept.length && order(kept[i]!, sorted[j]!) <= 0)) {
+      origin[k] = keptFrom[i]!;
+      events[k] = kept[i++]!;
+    } else {
+      origin[k] = -1;
+      events[k] = sorted[j++]!;
+    }
+  }
+  return { events, origin };
+}
+
+function distinctInOrder(keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const k of keys) if (out[out.length - 1] !== k) out.push(k);
+  return out;
+}
+
+/** The first index whose value is greater than `x` in an ascending list. */
+function upperBound(list: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index whose value is not below `x` in an ascending list of strings. */
+function lowerBound(list: readonly string[], x: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
