@@ -101,7 +101,6 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
   const t0 = performance.now();
   const metaPath = join(inDir, "METADATA.json");
   const metaText = existsSync(metaPath) ? readFileSync(metaPath, "utf8") : null;
-  const meta = parseMetadata(metaText);
   const gazetteer = loadGazetteer();
   // in article-id order: the order of the index and of the article chunks, which are written as they fill
   const files = listFiles(inDir)
@@ -114,7 +113,6 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
   const store = createSpillStore();
   const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
   // with a cache, the build leaves a snapshot for the next one (scripts/lib/snapshot.ts)
-  const metaOf = (name: string) => meta.entries.get(name) ?? meta.entries.get(basename(name));
   let why: string | undefined;
   if (cache && cacheDir) {
     // a rebuild after a few changed articles re-merges and rewrites only what they touch
@@ -122,7 +120,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
       throw new Error("a build with a cache spills into its packs");
     });
     try {
-      const r = tryRebuild({ inDir, outDir, cacheDir, files, metaText, metaOf, version, gazetteer, cache, process });
+      const r = tryRebuild({ inDir, outDir, cacheDir, files, metaText, version, gazetteer, cache, process });
       if (r.done) {
         cache.close();
         onMode?.(r.written ? "incremental" : "up to date");
@@ -143,6 +141,8 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     log(`rabt: full build: ${why}`);
   }
   onMode?.("full", why);
+  const meta = parseMetadata(metaText);
+  const metaOf = (name: string) => meta.entries.get(name) ?? meta.entries.get(basename(name));
   const recorder = cacheDir ? createSnapshotRecorder(version, outDir, metaText) : null;
   const out = openAtomicOutput(outDir);
   // without a cache, mentions wait in scratch files: file 0 for the articles analysed here, 1 + i for worker i
@@ -243,7 +243,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
     const inFlight = new Set<Promise<void>>();
     const limit = Math.max(1, threads * 8);
     for (const [index, name] of files.entries()) {
-      recorder?.file(name, stampOf(join(inDir, name)));
+      recorder?.file(name, stampOf(join(inDir, name)), metaOf(name));
       const refused = refuse(name, ids);
       if (refused) {
         arrived(index, name, { result: { ok: false, skipped: refused }, cached: false });

@@ -18,8 +18,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ARTICLES_PER_CHUNK, eventChunkKeys } from "../../src/contract/chunks.ts";
-import { affiliatedBy, relationsFromEvents } from "../../src/contract/relations.ts";
-import type { Actor } from "../../src/contract/schema.ts";
+import { affiliatedBy, eventParticipants, relationsFromEvents, sortRelations } from "../../src/contract/relations.ts";
+import type { Actor, Relation } from "../../src/contract/schema.ts";
 import { articleChunkJson, type Corpus, countryResolver, reportRowOf } from "../pipeline/assemble.ts";
 import type { BuildReport, DigestResult } from "../pipeline/build.ts";
 import type { ArticleDigest, EventDraft } from "../pipeline/digest.ts";
@@ -37,6 +37,7 @@ import { formatReportRow, writeReport } from "./report.ts";
 import {
   type BuildSnapshot,
   decodeEvents,
+  encodeActors,
   encodeEvents,
   type FileStamp,
   metaHashOf,
@@ -57,7 +58,6 @@ export interface RebuildInput {
   /** The input files in the build's order (relative names). */
   readonly files: readonly string[];
   readonly metaText: string | null;
-  readonly metaOf: (name: string) => MetadataEntry | undefined;
   readonly version: string;
   readonly gazetteer: Gazetteer;
   readonly cache: AnalysisCache;
@@ -105,9 +105,10 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
     if (!sameStamp(now, stamp)) return { done: false, why: `the previous output's ${path} changed since it was written` };
   }
 
+  const metaOf = (file: number): MetadataEntry | undefined => (snap.files.metas[file] ? (JSON.parse(snap.files.metas[file]!) as MetadataEntry) : undefined);
   // which files changed: a file whose stamp is as recorded is taken to be as it was
   const articleOfFile = new Map<number, number>();
-  snap.articleFiles.forEach((f, a) => articleOfFile.set(f, a));
+  for (const [a, f] of snap.articleFiles.entries()) articleOfFile.set(f, a);
   const stamps: FileStamp[] = [...snap.files.stamps];
   const hashes = [...snap.files.hashes];
   const changedFiles: { file: number; article: number; outcome: FileOutcome }[] = [];
@@ -118,7 +119,7 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
     const article = articleOfFile.get(i);
     if (article === undefined) return { done: false, why: `${names[i]}, which was not an article, changed` };
     if (changedFiles.length >= MAX_CHANGED) return { done: false, why: `more than ${MAX_CHANGED} articles changed` };
-    const outcome = input.process({ name: names[i]!, path: join(input.inDir, names[i]!), meta: input.metaOf(names[i]!) });
+    const outcome = input.process({ name: names[i]!, path: join(input.inDir, names[i]!), meta: metaOf(i) });
     stamps[i] = stamp;
     restamped = true;
     if (outcome.hash === snap.files.hashes[i]) continue;
@@ -127,7 +128,7 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
     changedFiles.push({ file: i, article, outcome });
   }
   if (changedFiles.length === 0) {
-    if (restamped) writeSnapshot(input.cacheDir, { ...snap, files: { names, stamps, hashes } });
+    if (restamped) writeSnapshot(input.cacheDir, { ...snap, files: { ...snap.files, stamps, hashes } });
     return { done: true, report: { ...snap.report, perArticle: [] }, changed: 0, remerged: 0, merged: 0, written: false };
   }
   // the first of two files with the same content is the article, the second a duplicate: a change on either side re-decides
@@ -139,7 +140,7 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
 
   const digestOf = (article: number): Digest | undefined => {
     const file = snap.articleFiles[article]!;
-    const hit = input.cache.get(input.cache.keyOf(snap.files.hashes[file]!, input.metaOf(names[file]!)));
+    const hit = input.cache.get(input.cache.keyOf(snap.files.hashes[file]!, metaOf(file)));
     return hit?.result.ok ? hit.result.digest : undefined;
   };
   const changed: Changed[] = [];
@@ -188,11 +189,6 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
   const newFirst = new Int32Array(articleCount + 1);
   for (let a = 0; a < articleCount; a++) newFirst[a + 1] = newFirst[a]! + (changedAt.get(a)?.after.events.length ?? oldFirst[a + 1]! - oldFirst[a]!);
   const mentions = remapPlaces(snap.mentions, oldFirst, newFirst, changedAt);
-  const articleOfRef = (r: number) => upperBound(oldFirst, r) - 1;
-  const newRef = (r: number) => {
-    const a = articleOfRef(r);
-    return newFirst[a]! + (r - oldFirst[a]!);
-  };
 
   // the drafts a changed article reaches through triggers and day keys
   const loaded = new Map<number, { drafts: EventDraft<number>[]; keys: ReturnType<typeof mergeKeys>[] }>();
@@ -213,7 +209,10 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
   const queue: string[] = [];
   const select = (a: number, i: number, l: NonNullable<ReturnType<typeof load>>) => {
     let set = selected.get(a);
-    if (!set) selected.set(a, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      selected.set(a, set);
+    }
     if (set.has(i)) return;
     set.add(i);
     const k = l.keys[i]!;
@@ -228,7 +227,7 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
   for (const c of changed) {
     const l = load(c.article)!;
     selected.set(c.article, selected.get(c.article) ?? new Set());
-    l.drafts.forEach((_, i) => select(c.article, i, l));
+    for (let i = 0; i < l.drafts.length; i++) select(c.article, i, l);
     for (const e of c.before.events) {
       const k = mergeKeys({ ...e, articleId: c.before.article.id }, party).day;
       if (k !== null && !days.has(k)) {
@@ -252,26 +251,35 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
   }
 
   // the previous events: those holding a selected draft (or one of a changed article) are merged again
-  const previous = decodeEvents(snap.events);
-  const touchedRef = (r: number) => {
-    const a = articleOfRef(r);
-    return changedAt.has(a) || selected.get(a)?.has(r - oldFirst[a]!) === true;
-  };
-  const kept: MergedEvent<number>[] = [];
+  const oldTotal = oldFirst[articleCount]!;
+  const again = new Uint8Array(oldTotal);
+  const remap = new Int32Array(oldTotal);
+  for (let a = 0; a < articleCount; a++) {
+    if (changedAt.has(a)) again.fill(1, oldFirst[a]!, oldFirst[a + 1]!);
+    else for (let r = oldFirst[a]!; r < oldFirst[a + 1]!; r++) remap[r] = newFirst[a]! + (r - oldFirst[a]!);
+  }
+  for (const [a, drafts] of selected) if (!changedAt.has(a)) for (const i of drafts) again[oldFirst[a]! + i] = 1;
+  const columns = snap.events;
+  const keep = new Uint8Array(columns.count);
   const keptFrom: number[] = [];
   let remerged = 0;
-  for (let i = 0; i < previous.length; i++) {
-    const e = previous[i]!;
-    const touched = e.mentions.map(touchedRef);
-    if (touched.every((t) => !t)) {
-      e.mentions = e.mentions.map(newRef);
-      kept.push(e);
+  for (let i = 0; i < columns.count; i++) {
+    let some = 0;
+    let all = 1;
+    for (let j = columns.mentionStart[i]!; j < columns.mentionStart[i + 1]!; j++) {
+      const t = again[columns.mentionRefs[j]!]!;
+      some |= t;
+      all &= t;
+    }
+    if (!some) {
+      keep[i] = 1;
       keptFrom.push(i);
-    } else if (touched.some((t) => !t)) {
+    } else if (!all) {
       // cannot happen when the closure above is right: the full build decides
-      return { done: false, why: `event ${e.id} is only partly among the drafts merged again` };
+      return { done: false, why: `event ${columns.ids.split("\n")[i]} is only partly among the drafts merged again` };
     } else remerged++;
   }
+  const kept = decodeEvents(columns, { keep, remap });
   const merger = createIncrementalMerger<number>({ countryOf });
   for (const a of [...selected.keys()].sort((x, y) => x - y)) {
     const l = loaded.get(a)!;
@@ -281,11 +289,11 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
   const fresh = merger.finish();
 
   // the actors: counts patched; an actor appearing or disappearing re-numbers every row
-  const actors = new Map(snap.actors.map((a) => [a.id, { ...a, articleIds: [...a.articleIds] }]));
+  // (their article lists as article indexes, sorted: the order of the ids)
+  const actors = new Map(snap.actors.map((a, k) => [a.id, { ...a, articles: Array.from(snap.actorArticles.subarray(snap.actorArticleStart[k], snap.actorArticleStart[k + 1])) }]));
   let mentionTotal = snap.report.counts.mentions;
   let extracted = snap.report.counts.extractedEvents;
   for (const c of changed) {
-    const id = c.after.article.id;
     const before = new Map(c.before.actorCounts);
     const after = new Map(c.after.actorCounts);
     for (const actorId of new Set([...before.keys(), ...after.keys()])) {
@@ -294,25 +302,27 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
       const n = (after.get(actorId) ?? 0) - (before.get(actorId) ?? 0);
       actor.mentionCount += n;
       mentionTotal += n;
-      const at = actor.articleIds.indexOf(id);
-      if (after.has(actorId) && at < 0) actor.articleIds.splice(lowerBound(actor.articleIds, id), 0, id);
-      if (!after.has(actorId) && at >= 0) actor.articleIds.splice(at, 1);
+      const at = actor.articles.indexOf(c.article);
+      if (after.has(actorId) && at < 0) actor.articles.splice(upperBound(actor.articles, c.article), 0, c.article);
+      if (!after.has(actorId) && at >= 0) actor.articles.splice(at, 1);
     }
     extracted += c.after.events.length - c.before.events.length;
   }
   for (const e of fresh) {
     for (const id of [...e.sourceIds, ...e.targetIds, ...e.otherIds]) if (!actors.has(id)) return { done: false, why: `a merged event names an actor the corpus did not have (${id})` };
   }
-  const inEvents = new Set<string>();
   const { events, origin } = mergeSorted(kept, keptFrom, fresh);
-  for (const e of events) for (const ids of [e.sourceIds, e.targetIds, e.otherIds]) for (const id of ids) inEvents.add(id);
-  for (const a of actors.values()) {
-    if (a.articleIds.length === 0 && !inEvents.has(a.id)) return { done: false, why: `actor ${a.id} is no longer mentioned` };
+  // an actor no article mentions stays while an event names it
+  const unmentioned = new Set([...actors.values()].filter((a) => a.articles.length === 0).map((a) => a.id));
+  if (unmentioned.size > 0) {
+    for (const e of events) for (const ids of [e.sourceIds, e.targetIds, e.otherIds]) for (const id of ids) unmentioned.delete(id);
+    if (unmentioned.size > 0) return { done: false, why: `actor ${[...unmentioned][0]} is no longer named` };
   }
 
   // chunks: a changed count of a year's events can re-cut its chunks; then every row changes
   const keys = eventChunkKeys(events.map((e) => e.date.start));
-  const oldChunkKeys = distinctInOrder(previous.map((e) => e.chunk));
+  const oldChunkOf = (i: number) => columns.strings[columns.chunk[i]!]!;
+  const oldChunkKeys = distinctInOrder(Array.from({ length: columns.count }, (_, i) => oldChunkOf(i)));
   if (distinctInOrder(keys).join("\n") !== oldChunkKeys.join("\n")) return { done: false, why: "the event chunks are cut differently" };
   // a previous event in the same chunk keeps its row (the row holds the chunk's number)
   const sameRow = new Uint8Array(events.length);
@@ -321,9 +331,11 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
     e.chunk = keys[i]!;
   });
 
-  const actorList: Actor[] = [...actors.values()];
+  const articleIdOf = (i: number) => snap.articles[i]!.id;
+  const actorList: Actor[] = [...actors.values()].map(({ articles, ...a }) => ({ ...a, articleIds: articles.map(articleIdOf) }));
   const countryOfActor = new Map(actorList.map((a) => [a.id, a.country]));
-  const relations = relationsFromEvents(events, { affiliated: affiliatedBy((id) => countryOfActor.get(id)) });
+  const affiliated = affiliatedBy((id) => countryOfActor.get(id));
+  const relations = recountRelations(snap.relations, decodeEvents(columns, { keep: keep.map((k) => 1 - k) }), fresh, events, affiliated);
   // the layout only moves when the actors or the relations' counts do
   const nextLayoutKey = layoutKey({ actors: actorList, relations });
   const layout = nextLayoutKey === snap.layoutKey ? snap.layout : computeLayout({ actors: actorList, relations });
@@ -357,21 +369,24 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
     const oldCsv = old("events.csv");
     const oldReport = old("build-report.json");
     const bytes = snap.events.bytes;
-    snap.articleChunks.forEach((chunk, k) => {
+    for (const [k, chunk] of snap.articleChunks.entries()) {
       const from = k * ARTICLES_PER_CHUNK;
       const members = Array.from({ length: chunk.count }, (_, j) => from + j);
-      if (!members.some((a) => changedAt.has(a))) return out.link(chunk.path, join(input.outDir, chunk.path));
+      if (!members.some((a) => changedAt.has(a))) {
+        out.link(chunk.path, join(input.outDir, chunk.path));
+        continue;
+      }
       const texts = members.map((a) => changedAt.get(a)?.after.articleJson ?? digestOf(a)?.articleJson);
       if (texts.some((t) => t === undefined)) throw new Error(`rebuild: the cache lacks an article of ${chunk.path}`);
       out.put(chunk.path, articleChunkJson(chunk.key, texts as string[]));
-    });
+    }
     // an event chunk is linked when it holds the same previous events, in the same order, as before
     const oldParts = new Map<string, { from: number; to: number }>();
-    previous.forEach((e, i) => {
-      const p = oldParts.get(e.chunk);
+    for (let i = 0; i < columns.count; i++) {
+      const p = oldParts.get(oldChunkOf(i));
       if (p) p.to = i + 1;
-      else oldParts.set(e.chunk, { from: i, to: i + 1 });
-    });
+      else oldParts.set(oldChunkOf(i), { from: i, to: i + 1 });
+    }
     const recorded = new Float64Array(4 * events.length);
     writeGraphFiles(corpus, (ref) => reader.json(ref), out.open, {
       chunksElsewhere: (part) => {
@@ -395,6 +410,7 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
           records: oldCsv.subarray(bytes[4 * o + 2]!, bytes[4 * last + 2]! + bytes[4 * last + 3]!),
         };
       },
+      articlesChecked: true,
       onEventBytes: (i, row, rowLength, csv, csvLength) => recorded.set([row, rowLength, csv, csvLength], 4 * i),
       onReusedBytes: (i, count, row, csv) => {
         const o = origin[i]!;
@@ -427,10 +443,11 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
 
     const next: BuildSnapshot = {
       ...snap,
-      files: { names, stamps, hashes },
+      files: { ...snap.files, stamps, hashes },
       outputs: stampFolder(input.outDir),
       articles,
-      actors: actorList,
+      ...encodeActors(actorList, articles),
+      relations,
       layout,
       layoutKey: nextLayoutKey,
       report: (({ perArticle: _rows, ...rest }) => rest)(report),
@@ -441,7 +458,7 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
       dayKeys: [],
       dayStart: new Int32Array(1),
       dayArticles: new Int32Array(0),
-      events: encodeEvents(events, recorded),
+      events: encodeEvents(events, recorded, { columns, origin }),
     };
     Object.assign(next, dayIndexAfter(snap, changed, (a) => loaded.get(a)));
     writeSnapshot(input.cacheDir, next);
@@ -451,6 +468,63 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
     out.abort();
     throw e;
   }
+}
+
+/**
+ * The relations after a rebuild: the pairs the events merged again touch (before or after) are
+ * counted again over every event that could hold them, in index order, so their sums are the very
+ * sums of a full count; the other pairs' events are the same as before, in the same order.
+ */
+function recountRelations(
+  before: readonly Relation[],
+  removed: readonly MergedEvent<number>[],
+  fresh: readonly MergedEvent<number>[],
+  events: readonly MergedEvent<number>[],
+  affiliated: (a: string, b: string) => boolean,
+): Relation[] {
+  const key = (a: string, b: string) => `${a}\u0000${b}`;
+  const touched = new Set<string>();
+  // the touched pairs' actors numbered, and the pairs as numbers: an event is checked without building strings
+  const actorNo = new Map<string, number>();
+  const pairNos = new Set<number>();
+  const no = (id: string) => {
+    let n = actorNo.get(id);
+    if (n === undefined) {
+      n = actorNo.size;
+      actorNo.set(id, n);
+    }
+    return n;
+  };
+  for (const e of [...removed, ...fresh]) {
+    const ids = eventParticipants(e).sort();
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        touched.add(key(ids[i]!, ids[j]!));
+        const [x, y] = [no(ids[i]!), no(ids[j]!)].sort((p, q) => p - q);
+        pairNos.add(x! * 0x100000 + y!);
+      }
+  }
+  // only events naming both actors of a touched pair can add to it
+  const found = new Int32Array(64);
+  const holds = (e: MergedEvent<number>) => {
+    let n = 0;
+    for (const ids of [e.sourceIds, e.targetIds, e.otherIds])
+      for (const id of ids) {
+        const k = actorNo.get(id);
+        if (k === undefined) continue;
+        // (more than fit: counted with the rest, which is never wrong — `only` picks the pairs)
+        if (n === found.length) return true;
+        found[n++] = k;
+      }
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) if (found[i]! < found[j]! && pairNos.has(found[i]! * 0x100000 + found[j]!)) return true;
+    return false;
+  };
+  const recounted = relationsFromEvents(events.filter(holds), { affiliated, only: (a, b) => touched.has(key(a, b)) });
+  const relations = sortRelations([...before.filter((r) => !touched.has(key(r.sourceId, r.targetId))), ...recounted]);
+  // two pairs whose joined ids are equal keep the order of their first events: then count them all
+  const joined = new Set(relations.map((r) => r.sourceId + r.targetId));
+  return joined.size === relations.length ? relations : relationsFromEvents(events, { affiliated });
 }
 
 /** The mention places with each changed article's range replaced by its new places (in its new pack). */
@@ -522,7 +596,7 @@ function mergeSorted<M>(
   fresh: readonly MergedEvent<M>[],
 ): { events: MergedEvent<M>[]; origin: Int32Array } {
   const order = (x: MergedEvent<M>, y: MergedEvent<M>) =>
-    (x.date.start < y.date.start ? -1 : x.date.start > y.date.start ? 1 : 0) || y.mentions.length - x.mentions.length || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+    (x.date.start < y.date.start ? -1 : x.date.start > y.date.start ? 1 : 0) || y.mentionCount - x.mentionCount || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
   const sorted = [...fresh].sort(order);
   const events: MergedEvent<M>[] = new Array(kept.length + sorted.length);
   const origin = new Int32Array(events.length);
@@ -553,18 +627,6 @@ function upperBound(list: ArrayLike<number>, x: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first index whose value is not below `x` in an ascending list of strings. */
-function lowerBound(list: readonly string[], x: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -15,16 +15,17 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { Actor, ArticleMeta, ChunkRef, EventDate, Quad } from "../../src/contract/schema.ts";
+import type { Actor, ArticleMeta, ChunkRef, EventDate, Quad, Relation } from "../../src/contract/schema.ts";
 import type { Corpus } from "../pipeline/assemble.ts";
 import type { BuildReport } from "../pipeline/build.ts";
 import type { ArticleDigest } from "../pipeline/digest.ts";
 import { layoutKey } from "../pipeline/layout.ts";
 import type { MergedEvent } from "../pipeline/merge.ts";
+import type { MetadataEntry } from "../pipeline/metadata.ts";
 import type { SpillPlaces } from "./mentionStore.ts";
 
 /** Bumped whenever the snapshot's shape changes (the pipeline version covers the rest). */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 5;
 
 /** A file as `stat` saw it: size, modification time, inode. */
 export type FileStamp = readonly [size: number, mtimeMs: number, ino: number];
@@ -67,15 +68,27 @@ export interface BuildSnapshot {
   /** The output folder (absolute) and a hash of the METADATA.json text the build read. */
   readonly outDir: string;
   readonly metaHash: string;
-  /** Every input file (relative names, in the build's order) with its stamp and content hash ("" when it was not read). */
-  readonly files: { readonly names: readonly string[]; readonly stamps: readonly FileStamp[]; readonly hashes: readonly string[] };
+  /**
+   * Every input file (relative names, in the build's order) with its stamp, its content hash (""
+   * when it was not read) and its METADATA.json entry as JSON ("" for none; the metadata's hash
+   * vouches for them, so a rebuild need not parse the metadata again).
+   */
+  readonly files: { readonly names: readonly string[]; readonly stamps: readonly FileStamp[]; readonly hashes: readonly string[]; readonly metas: readonly string[] };
   /** Each article's input file (index into `files`), in article order. */
   readonly articleFiles: Int32Array;
   /** Every output file (relative path) with its stamp once written. */
   readonly outputs: Readonly<Record<string, FileStamp>>;
   readonly articles: readonly ArticleMeta[];
   readonly articleChunks: readonly ChunkRef[];
+  /**
+   * The actors without their article lists, which are `actorArticles[actorArticleStart[k]]` to
+   * `actorArticles[actorArticleStart[k + 1]]` (article indexes): hundreds of thousands of ids as
+   * strings would be most of the snapshot's reading time.
+   */
   readonly actors: readonly Actor[];
+  readonly actorArticleStart: Int32Array;
+  readonly actorArticles: Int32Array;
+  readonly relations: readonly Relation[];
   /** The layout and what it was computed from (see `layoutKey`). */
   readonly layout: Readonly<Record<string, { x: number; y: number }>>;
   readonly layoutKey: string;
@@ -97,11 +110,20 @@ export interface BuildSnapshot {
   readonly events: EventColumns;
 }
 
-/** Merged events (their mentions as indexes into the snapshot's mention places) in columns. */
-export function encodeEvents(events: readonly MergedEvent<number>[], bytes: Float64Array): EventColumns {
-  const strings: string[] = [];
+/**
+ * Merged events (their mentions as indexes into the snapshot's mention places) in columns. With
+ * `base`, the columns of the previous snapshot and each event's index there (`origin`, -1 for a
+ * new event): a previous event's values are copied from them, its strings keep their numbers.
+ */
+export function encodeEvents(
+  events: readonly MergedEvent<number>[],
+  bytes: Float64Array,
+  base?: { readonly columns: EventColumns; readonly origin: Int32Array },
+): EventColumns {
+  const strings: string[] = base ? [...base.columns.strings] : [];
   const stringIndex = new Map<string, number>();
   const str = (s: string) => {
+    if (stringIndex.size === 0) for (const [i, x] of strings.entries()) stringIndex.set(x, i);
     let i = stringIndex.get(s);
     if (i === undefined) {
       i = strings.push(s) - 1;
@@ -109,9 +131,23 @@ export function encodeEvents(events: readonly MergedEvent<number>[], bytes: Floa
     }
     return i;
   };
-  const dates: EventDate[] = [];
+  const dates: EventDate[] = base ? [...base.columns.dates] : [];
   const dateIndex = new Map<EventDate, number>();
   const dateKeyIndex = new Map<string, number>();
+  const dateKey = (d: EventDate) => `${d.edtf}|${d.start}|${d.end}|${d.precision}`;
+  const dateOf = (date: EventDate) => {
+    let d = dateIndex.get(date);
+    if (d !== undefined) return d;
+    if (dateKeyIndex.size === 0) for (const [i, x] of dates.entries()) dateKeyIndex.set(dateKey(x), i);
+    const key = dateKey(date);
+    d = dateKeyIndex.get(key);
+    if (d === undefined) {
+      d = dates.push({ edtf: date.edtf, start: date.start, end: date.end, precision: date.precision }) - 1;
+      dateKeyIndex.set(key, d);
+    }
+    dateIndex.set(date, d);
+    return d;
+  };
   const n = events.length;
   const date = new Int32Array(n);
   const cameo = new Int32Array(n);
@@ -125,27 +161,33 @@ export function encodeEvents(events: readonly MergedEvent<number>[], bytes: Floa
   const mentionStart = new Int32Array(n + 1);
   const refs: number[] = [];
   events.forEach((e, i) => {
-    let d = dateIndex.get(e.date);
-    if (d === undefined) {
-      const key = `${e.date.edtf}|${e.date.start}|${e.date.end}|${e.date.precision}`;
-      d = dateKeyIndex.get(key);
-      if (d === undefined) {
-        d = dates.push({ edtf: e.date.edtf, start: e.date.start, end: e.date.end, precision: e.date.precision }) - 1;
-        dateKeyIndex.set(key, d);
+    const from = base ? base.origin[i]! : -1;
+    if (from >= 0) {
+      const c = base!.columns;
+      date[i] = c.date[from]!;
+      cameo[i] = c.cameo[from]!;
+      quad[i] = c.quad[from]!;
+      goldstein[i] = c.goldstein[from]!;
+      modality[i] = c.modality[from]!;
+      place[i] = c.place[from]!;
+      for (let k = 0; k < 4; k++) {
+        listStart[4 * i + k] = items.length;
+        for (let j = c.listStart[4 * from + k]!; j < c.listStart[4 * from + k + 1]!; j++) items.push(c.listItems[j]!);
       }
-      dateIndex.set(e.date, d);
+    } else {
+      date[i] = dateOf(e.date);
+      cameo[i] = str(e.cameo);
+      quad[i] = e.quad;
+      goldstein[i] = e.goldstein;
+      modality[i] = str(e.modality);
+      place[i] = e.place === undefined ? -1 : str(e.place);
+      [e.sourceIds, e.targetIds, e.otherIds, e.articleIds].forEach((list, k) => {
+        listStart[4 * i + k] = items.length;
+        for (const id of list) items.push(str(id));
+      });
     }
-    date[i] = d;
-    cameo[i] = str(e.cameo);
-    quad[i] = e.quad;
-    goldstein[i] = e.goldstein;
-    modality[i] = str(e.modality);
-    place[i] = e.place === undefined ? -1 : str(e.place);
+    // a previous event's chunk can change (a busy year is cut by position)
     chunk[i] = str(e.chunk);
-    [e.sourceIds, e.targetIds, e.otherIds, e.articleIds].forEach((list, k) => {
-      listStart[4 * i + k] = items.length;
-      for (const id of list) items.push(str(id));
-    });
     mentionStart[i] = refs.length;
     for (const r of e.mentions) refs.push(r);
   });
@@ -171,37 +213,118 @@ export function encodeEvents(events: readonly MergedEvent<number>[], bytes: Floa
   };
 }
 
-/** The events of `encodeEvents` back as objects (mentions as indexes into the snapshot's mention places). */
-export function decodeEvents(c: EventColumns): MergedEvent<number>[] {
-  const ids = c.count === 0 ? [] : c.ids.split("\n");
-  const dates = c.dates.map((d) => Object.freeze({ ...d }));
-  const list = (i: number, k: number) => {
-    const out: string[] = [];
-    for (let j = c.listStart[4 * i + k]!; j < c.listStart[4 * i + k + 1]!; j++) out.push(c.strings[c.listItems[j]!]!);
-    return out;
-  };
-  const events: MergedEvent<number>[] = new Array(c.count);
-  for (let i = 0; i < c.count; i++) {
-    const mentions: number[] = [];
-    for (let j = c.mentionStart[i]!; j < c.mentionStart[i + 1]!; j++) mentions.push(c.mentionRefs[j]!);
-    const place = c.place[i]!;
-    events[i] = {
-      id: ids[i]!,
-      date: dates[c.date[i]!]!,
-      cameo: c.strings[c.cameo[i]!]!,
-      quad: c.quad[i] as Quad,
-      goldstein: c.goldstein[i]!,
-      modality: c.strings[c.modality[i]!] as MergedEvent["modality"],
-      sourceIds: list(i, 0),
-      targetIds: list(i, 1),
-      otherIds: list(i, 2),
-      ...(place >= 0 ? { place: c.strings[place]! } : {}),
-      articleIds: list(i, 3),
-      mentionCount: mentions.length,
-      chunk: c.strings[c.chunk[i]!]!,
-      mentions,
-    };
+const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
+
+/** What the events read back from one snapshot's columns share. */
+interface ColumnsView {
+  readonly c: EventColumns;
+  readonly ids: readonly string[];
+  readonly dates: readonly EventDate[];
+  readonly remap: Int32Array | undefined;
+  list(i: number, k: number): string[];
+}
+
+/**
+ * A merged event of a snapshot, its fields read from the columns when asked for: a rebuild keeps
+ * nearly every event as it was and reads few of their fields (their dates and ids to order them,
+ * their parties where relations are counted again), so none is built whole. Only `chunk` is its
+ * own (a rebuild assigns the chunks again).
+ */
+class StoredEvent {
+  chunk: string;
+  readonly #v: ColumnsView;
+  /** The event's index in the snapshot. */
+  readonly index: number;
+  constructor(v: ColumnsView, index: number) {
+    this.#v = v;
+    this.index = index;
+    this.chunk = v.c.strings[v.c.chunk[index]!]!;
   }
+  get id() {
+    return this.#v.ids[this.index]!;
+  }
+  get date() {
+    return this.#v.dates[this.#v.c.date[this.index]!]!;
+  }
+  get cameo() {
+    return this.#v.c.strings[this.#v.c.cameo[this.index]!]!;
+  }
+  get quad() {
+    return this.#v.c.quad[this.index] as Quad;
+  }
+  get goldstein() {
+    return this.#v.c.goldstein[this.index]!;
+  }
+  get modality() {
+    return this.#v.c.strings[this.#v.c.modality[this.index]!] as MergedEvent["modality"];
+  }
+  get sourceIds() {
+    return this.#v.list(this.index, 0);
+  }
+  get targetIds() {
+    return this.#v.list(this.index, 1);
+  }
+  get otherIds() {
+    return this.#v.list(this.index, 2);
+  }
+  get articleIds() {
+    return this.#v.list(this.index, 3);
+  }
+  get place() {
+    const p = this.#v.c.place[this.index]!;
+    return p >= 0 ? this.#v.c.strings[p] : undefined;
+  }
+  get mentionCount() {
+    return this.#v.c.mentionStart[this.index + 1]! - this.#v.c.mentionStart[this.index]!;
+  }
+  /** The mention indexes (renumbered as the reading asked), a new list each time. */
+  get mentions() {
+    const { c, remap } = this.#v;
+    const out: number[] = [];
+    for (let j = c.mentionStart[this.index]!; j < c.mentionStart[this.index + 1]!; j++) out.push(remap ? remap[c.mentionRefs[j]!]! : c.mentionRefs[j]!);
+    return out;
+  }
+}
+
+/**
+ * The events of `encodeEvents` back, or those `keep` marks, their mention indexes renumbered by
+ * `remap`; each reads its fields from the columns (see `StoredEvent`). Equal id lists come back
+ * as one shared, frozen list: most events name the same few parties.
+ */
+export function decodeEvents(c: EventColumns, { keep, remap }: { readonly keep?: Uint8Array; readonly remap?: Int32Array } = {}): (MergedEvent<number> & { readonly index: number })[] {
+  const lists = new Map<number | string, string[]>();
+  const frozen = (from: number, to: number) => {
+    const out: string[] = [];
+    for (let j = from; j < to; j++) out.push(c.strings[c.listItems[j]!]!);
+    return Object.freeze(out) as unknown as string[];
+  };
+  // a list of up to three strings (of the first 65,536) has a numeric key: no string built per event
+  const small = c.strings.length <= 0x10000;
+  const view: ColumnsView = {
+    c,
+    ids: c.count === 0 ? [] : c.ids.split("\n"),
+    dates: c.dates.map((d) => Object.freeze({ ...d })),
+    remap,
+    list(i, k) {
+      const from = c.listStart[4 * i + k]!;
+      const to = c.listStart[4 * i + k + 1]!;
+      const n = to - from;
+      if (n === 0) return NO_IDS;
+      let key: number | string;
+      if (small && n <= 3) {
+        key = n;
+        for (let j = from; j < to; j++) key = key * 0x10000 + c.listItems[j]!;
+      } else key = Array.prototype.join.call(c.listItems.subarray(from, to), ",");
+      let l = lists.get(key);
+      if (!l) {
+        l = frozen(from, to);
+        lists.set(key, l);
+      }
+      return l;
+    },
+  };
+  const events: (MergedEvent<number> & { readonly index: number })[] = [];
+  for (let i = 0; i < c.count; i++) if (!keep || keep[i]) events.push(new StoredEvent(view, i) as unknown as MergedEvent<number> & { readonly index: number });
   return events;
 }
 
@@ -256,6 +379,7 @@ export function createSnapshotRecorder(version: string, outDir: string, metaText
   const names: string[] = [];
   const stamps: FileStamp[] = [];
   const hashes: string[] = [];
+  const metas: string[] = [];
   const fileIndex = new Map<string, number>();
   const articleFiles: number[] = [];
   const articleMentions: number[] = [0];
@@ -266,10 +390,11 @@ export function createSnapshotRecorder(version: string, outDir: string, metaText
   let eventBytes = new Float64Array(0);
   return {
     /** An input file, before it is read (a file changed after its stamp is read again next time). */
-    file(name: string, stamp: FileStamp) {
+    file(name: string, stamp: FileStamp, meta: MetadataEntry | undefined) {
       fileIndex.set(name, names.push(name) - 1);
       stamps.push(stamp);
       hashes.push("");
+      metas.push(meta ? JSON.stringify(meta) : "");
     },
     hash(name: string, hash: string | undefined) {
       const i = fileIndex.get(name);
@@ -321,12 +446,13 @@ export function createSnapshotRecorder(version: string, outDir: string, metaText
         version,
         outDir: resolve(outDir),
         metaHash: metaHashOf(metaText),
-        files: { names, stamps, hashes },
+        files: { names, stamps, hashes, metas },
         articleFiles: Int32Array.from(articleFiles),
         outputs: stampFolder(outDir),
         articles: corpus.articles,
         articleChunks: corpus.articleChunks,
-        actors: corpus.actors,
+        ...encodeActors(corpus.actors, corpus.articles),
+        relations: corpus.relations,
         layout: corpus.layout,
         layoutKey: layoutKey(corpus),
         discovered: [...discovered.values()],
@@ -346,6 +472,22 @@ export function createSnapshotRecorder(version: string, outDir: string, metaText
 }
 
 export type SnapshotRecorder = ReturnType<typeof createSnapshotRecorder>;
+
+/** The actors with their article lists as article indexes (see `BuildSnapshot.actors`). */
+export function encodeActors(
+  actors: readonly Actor[],
+  articles: readonly { readonly id: string }[],
+): Pick<BuildSnapshot, "actors" | "actorArticleStart" | "actorArticles"> {
+  const index = new Map(articles.map((a, i) => [a.id, i]));
+  const start = new Int32Array(actors.length + 1);
+  const items: number[] = [];
+  actors.forEach((a, k) => {
+    start[k] = items.length;
+    for (const id of a.articleIds) items.push(index.get(id)!);
+  });
+  start[actors.length] = items.length;
+  return { actors: actors.map((a) => ({ ...a, articleIds: [] })), actorArticleStart: start, actorArticles: Int32Array.from(items) };
+}
 
 /** A hash of the METADATA.json text a build read (or of its absence). */
 export function metaHashOf(text: string | null): string {

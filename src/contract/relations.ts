@@ -18,6 +18,8 @@ export function eventParticipants(e: Pick<RabtEvent, "sourceIds" | "targetIds" |
 export interface RelationOptions {
   /** True when one actor belongs to the other (a minister and their own state): not a relation. */
   readonly affiliated?: (a: string, b: string) => boolean;
+  /** Only these pairs (ids in code-unit order) are counted: a rebuild recounts the pairs its changed events touch. */
+  readonly only?: (a: string, b: string) => boolean;
 }
 
 /** True when `a` is `b`'s state or `b` is `a`'s, from a map of actor → country. */
@@ -61,6 +63,7 @@ export function relationsFromEvents(events: readonly RelationEvent[], options: R
       for (let j = i + 1; j < ids.length; j++) {
         const a = ids[i]!;
         const b = ids[j]!;
+        if (options.only && !options.only(a, b)) continue;
         const k = numberOf(a) * 2 ** 21 + numberOf(b);
         let t = byPair.get(k);
         if (!t) {
@@ -88,5 +91,13 @@ export function relationsFromEvents(events: readonly RelationEvent[], options: R
       lastDate: t.last,
     });
   }
+  return sortRelations(relations);
+}
+
+/**
+ * Relations in their published order: by source and target id joined (a stable sort: pairs whose
+ * joined ids are equal stay in the order their first events came in).
+ */
+export function sortRelations(relations: Relation[]): Relation[] {
   return relations.sort((x, y) => (x.sourceId + x.targetId < y.sourceId + y.targetId ? -1 : 1));
 }
