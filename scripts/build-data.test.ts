@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildData } from "./build-data.ts";
 import { type ArticleAnalysis, assembleGraph, createArticleAnalyser } from "./pipeline/build.ts";
-import { actorsCsv, eventsCsv } from "./pipeline/export.ts";
+import { actorsCsv, eventsCsv, relationsCsv } from "./pipeline/export.ts";
 import { loadGazetteer } from "./pipeline/gazetteer.ts";
 import { parseMetadata } from "./pipeline/metadata.ts";
 import { splitGraph } from "./pipeline/split.ts";
@@ -48,6 +48,7 @@ describe("buildData", () => {
     expect(files(work).filter((f) => f.startsWith("chunks/"))).toEqual(Object.keys(chunks).sort());
     expect(readFileSync(join(work, "events.csv"), "utf8")).toBe(eventsCsv(graph));
     expect(readFileSync(join(work, "actors.csv"), "utf8")).toBe(actorsCsv(graph));
+    expect(readFileSync(join(work, "relations.csv"), "utf8")).toBe(relationsCsv(graph));
     // the report's article rows come back from a scratch file: the same text as the report whole
     expect(readFileSync(join(work, "build-report.json"), "utf8")).toBe(`${JSON.stringify(report, null, 2)}\n`);
   }, 60_000);

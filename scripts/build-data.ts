@@ -293,7 +293,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
       (emit) => forEachLine(out.scratch("report-rows.jsonl"), (line) => emit(formatReportRow(JSON.parse(line)))),
       rowCount,
       out.open("build-report.json"),
-      recorder?.reportRow,
+      recorder ? { row: recorder.reportRow, run: () => undefined } : undefined,
     );
     await aside;
     hereScratch?.close();

@@ -37,6 +37,7 @@ import { formatReportRow, writeReport } from "./report.ts";
 import {
   type BuildSnapshot,
   decodeEvents,
+  type EventColumns,
   encodeActors,
   encodeEvents,
   type FileStamp,
@@ -335,7 +336,7 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
   const actorList: Actor[] = [...actors.values()].map(({ articles, ...a }) => ({ ...a, articleIds: articles.map(articleIdOf) }));
   const countryOfActor = new Map(actorList.map((a) => [a.id, a.country]));
   const affiliated = affiliatedBy((id) => countryOfActor.get(id));
-  const relations = recountRelations(snap.relations, decodeEvents(columns, { keep: keep.map((k) => 1 - k) }), fresh, events, affiliated);
+  const relations = recountRelations(snap.relations, columns, keep, fresh, events, origin, affiliated);
   // the layout only moves when the actors or the relations' counts do
   const nextLayoutKey = layoutKey({ actors: actorList, relations });
   const layout = nextLayoutKey === snap.layoutKey ? snap.layout : computeLayout({ actors: actorList, relations });
@@ -428,15 +429,30 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
     writeReport(
       report,
       (emit) => {
-        for (let a = 0; a < articleCount; a++) {
+        // the rows between two changed articles are copied as they were, separators included
+        const rows = snap.reportRows;
+        for (let a = 0; a < articleCount; ) {
           const c = changedAt.get(a);
-          const at = snap.reportRows[2 * a]!;
-          emit(c ? formatReportRow(reportRowOf(c.after)) : oldReport.toString("utf8", at, at + snap.reportRows[2 * a + 1]!));
+          if (c) {
+            emit(formatReportRow(reportRowOf(c.after)));
+            a++;
+            continue;
+          }
+          let b = a + 1;
+          while (b < articleCount && !changedAt.has(b)) b++;
+          emit(oldReport.subarray(rows[2 * a]!, rows[2 * (b - 1)]! + rows[2 * (b - 1) + 1]!), b - a);
+          a = b;
         }
       },
       articleCount,
       out.open("build-report.json"),
-      (i, offset, length) => reportRows.set([offset, length], 2 * i),
+      {
+        row: (i, offset, length) => reportRows.set([offset, length], 2 * i),
+        run: (i, count, offset) => {
+          const rows = snap.reportRows;
+          for (let k = 0; k < count; k++) reportRows.set([offset + (rows[2 * (i + k)]! - rows[2 * i]!), rows[2 * (i + k) + 1]!], 2 * (i + k));
+        },
+      },
     );
     reader.close();
     out.commit();
@@ -473,18 +489,28 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
 /**
  * The relations after a rebuild: the pairs the events merged again touch (before or after) are
  * counted again over every event that could hold them, in index order, so their sums are the very
- * sums of a full count; the other pairs' events are the same as before, in the same order.
+ * sums of a full count; the other pairs' events are the same as before, in the same order. The
+ * previous events are read from the columns (`origin` gives each event's previous index, or -1).
  */
 function recountRelations(
   before: readonly Relation[],
-  removed: readonly MergedEvent<number>[],
+  columns: EventColumns,
+  keep: Uint8Array,
   fresh: readonly MergedEvent<number>[],
   events: readonly MergedEvent<number>[],
+  origin: Int32Array,
   affiliated: (a: string, b: string) => boolean,
 ): Relation[] {
+  const listOf = (i: number, k: number) => {
+    const out: string[] = [];
+    for (let j = columns.listStart[4 * i + k]!; j < columns.listStart[4 * i + k + 1]!; j++) out.push(columns.strings[columns.listItems[j]!]!);
+    return out;
+  };
+  const removed = [];
+  for (let i = 0; i < columns.count; i++) if (!keep[i]) removed.push({ sourceIds: listOf(i, 0), targetIds: listOf(i, 1), otherIds: listOf(i, 2) });
   const key = (a: string, b: string) => `${a}\u0000${b}`;
   const touched = new Set<string>();
-  // the touched pairs' actors numbered, and the pairs as numbers: an event is checked without building strings
+  // the touched pairs' actors numbered (and by their number in the columns' strings), the pairs as numbers
   const actorNo = new Map<string, number>();
   const pairNos = new Set<number>();
   const no = (id: string) => {
@@ -500,27 +526,39 @@ function recountRelations(
     for (let i = 0; i < ids.length; i++)
       for (let j = i + 1; j < ids.length; j++) {
         touched.add(key(ids[i]!, ids[j]!));
-        const [x, y] = [no(ids[i]!), no(ids[j]!)].sort((p, q) => p - q);
-        pairNos.add(x! * 0x100000 + y!);
+        const x = no(ids[i]!);
+        const y = no(ids[j]!);
+        pairNos.add(Math.min(x, y) * 0x100000 + Math.max(x, y));
       }
   }
-  // only events naming both actors of a touched pair can add to it
+  const columnActor = new Int32Array(columns.strings.length).fill(-1);
+  for (const [i, s] of columns.strings.entries()) columnActor[i] = actorNo.get(s) ?? -1;
+  // an event can add to a touched pair only when it names both its actors: checked without building anything
   const found = new Int32Array(64);
-  const holds = (e: MergedEvent<number>) => {
-    let n = 0;
-    for (const ids of [e.sourceIds, e.targetIds, e.otherIds])
-      for (const id of ids) {
-        const k = actorNo.get(id);
-        if (k === undefined) continue;
-        // (more than fit: counted with the rest, which is never wrong — `only` picks the pairs)
-        if (n === found.length) return true;
-        found[n++] = k;
-      }
-    for (let i = 0; i < n; i++)
-      for (let j = 0; j < n; j++) if (found[i]! < found[j]! && pairNos.has(found[i]! * 0x100000 + found[j]!)) return true;
+  let n = 0;
+  const note = (k: number | undefined) => {
+    if (k === undefined || k < 0) return true;
+    // (more than fit: counted with the rest, which is never wrong — `only` picks the pairs)
+    if (n === found.length) return false;
+    found[n++] = k;
+    return true;
+  };
+  const holds = (i: number) => {
+    n = 0;
+    const o = origin[i]!;
+    let room = true;
+    if (o >= 0) {
+      for (let j = columns.listStart[4 * o]!; room && j < columns.listStart[4 * o + 3]!; j++) room = note(columnActor[columns.listItems[j]!]);
+    } else {
+      const e = events[i]!;
+      for (const ids of [e.sourceIds, e.targetIds, e.otherIds]) for (const id of ids) room &&= note(actorNo.get(id));
+    }
+    if (!room) return true;
+    for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) if (found[a]! < found[b]! && pairNos.has(found[a]! * 0x100000 + found[b]!)) return true;
     return false;
   };
-  const recounted = relationsFromEvents(events.filter(holds), { affiliated, only: (a, b) => touched.has(key(a, b)) });
+  const relevant = events.filter((_, i) => holds(i));
+  const recounted = relationsFromEvents(relevant, { affiliated, only: (a, b) => touched.has(key(a, b)) });
   const relations = sortRelations([...before.filter((r) => !touched.has(key(r.sourceId, r.targetId))), ...recounted]);
   // two pairs whose joined ids are equal keep the order of their first events: then count them all
   const joined = new Set(relations.map((r) => r.sourceId + r.targetId));

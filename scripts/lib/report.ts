@@ -14,17 +14,24 @@ export function formatReportRow(row: ArticleReport): string {
   return JSON.stringify(row, null, 2).replace(/\n/g, "\n    ");
 }
 
+/** Where rows went in build-report.json: each row made here (offset, length), each run of copied rows (first row, count, offset). */
+export interface ReportBytes {
+  row(i: number, offset: number, length: number): void;
+  run(i: number, count: number, offset: number): void;
+}
+
 /**
  * Writes `report` with `rows` (formatted rows, see `formatReportRow`) as its `perArticle`: the
- * bytes of `JSON.stringify` of the whole report with two-space indentation. `onRow` is told where
- * each row's bytes went (offset, length).
+ * bytes of `JSON.stringify` of the whole report with two-space indentation. A rebuild can emit a
+ * run of `count` rows as the bytes an earlier report had for them, the separators between them
+ * included. `bytes` is told where the rows went.
  */
 export function writeReport(
   report: BuildReport,
-  rows: (emit: (formatted: string) => void) => void,
+  rows: (emit: (formatted: string | Uint8Array, count?: number) => void) => void,
   rowCount: number,
   out: TextSink,
-  onRow?: (i: number, offset: number, length: number) => void,
+  bytes?: ReportBytes,
 ): void {
   if (rowCount === 0) {
     out.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -35,14 +42,20 @@ export function writeReport(
   let at = Buffer.byteLength(head!);
   out.write(head!);
   let i = 0;
-  rows((row) => {
+  rows((row, count = 1) => {
     const lead = i === 0 ? "    " : ",\n    ";
-    out.write(lead + row);
+    out.write(lead);
+    out.write(row);
     at += lead.length;
-    const length = onRow ? Buffer.byteLength(row) : 0;
-    onRow?.(i, at, length);
-    at += length;
-    i++;
+    if (typeof row === "string") {
+      const length = bytes ? Buffer.byteLength(row) : 0;
+      bytes?.row(i, at, length);
+      at += length;
+    } else {
+      bytes?.run(i, count, at);
+      at += row.length;
+    }
+    i += count;
   });
   if (i !== rowCount) throw new Error(`build report: ${i} article rows read back, ${rowCount} written`);
   out.write(`${tail!}\n`);

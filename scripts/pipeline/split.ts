@@ -7,7 +7,7 @@
  * `splitGraph` does the same for a graph already in memory.
  */
 import { ARTICLES_PER_CHUNK, articleChunkKey, chunkPath, leadsChunkKey } from "../../src/contract/chunks.ts";
-import { csvRecord, EVENT_COLUMNS, eventTable } from "../../src/contract/csv.ts";
+import { actorTable, type CsvTable, csvRecord, EVENT_COLUMNS, eventTable, relationTable } from "../../src/contract/csv.ts";
 import {
   type ArticleChunk,
   ArticleChunkSchema,
@@ -25,8 +25,14 @@ import {
 } from "../../src/contract/schema.ts";
 import { EVENT_ROW_COLUMNS, eventRow, eventRowCheck, type IndexEvent, rowRefs } from "../../src/contract/graphFile.ts";
 import type { Corpus } from "./assemble.ts";
-import { actorsCsv, relationsCsv } from "./export.ts";
 import type { MergedEvent } from "./merge.ts";
+
+/** A table as CSV text, record by record. */
+function csvText(table: CsvTable): string {
+  let text = csvRecord(table.header);
+  for (const row of table.rows) text += csvRecord(row);
+  return text;
+}
 
 /** The lead mention as the index carries it: without the offsets of its actor mentions and date. */
 function leadMention({ actorSpans: _a, dateSpan: _d, ...m }: Mention): Mention {
@@ -265,8 +271,9 @@ export function writeGraphFiles<R>(
   index.close();
   csv.close();
   for (const [path, text] of [
-    ["actors.csv", actorsCsv(corpus)],
-    ["relations.csv", relationsCsv(corpus)],
+    // record by record as events.csv (the bytes of csv-stringify's `actorsCsv` and `relationsCsv`, tested; faster)
+    ["actors.csv", csvText(actorTable(corpus.actors))],
+    ["relations.csv", csvText(relationTable(corpus.relations))],
   ] as const) {
     const out = open(path);
     out.write(text);
