@@ -122,8 +122,8 @@ export function encodeEvents(
 ): EventColumns {
   const strings: string[] = base ? [...base.columns.strings] : [];
   const stringIndex = new Map<string, number>();
+  for (const [i, x] of strings.entries()) stringIndex.set(x, i);
   const str = (s: string) => {
-    if (stringIndex.size === 0) for (const [i, x] of strings.entries()) stringIndex.set(x, i);
     let i = stringIndex.get(s);
     if (i === undefined) {
       i = strings.push(s) - 1;
@@ -135,10 +135,10 @@ export function encodeEvents(
   const dateIndex = new Map<EventDate, number>();
   const dateKeyIndex = new Map<string, number>();
   const dateKey = (d: EventDate) => `${d.edtf}|${d.start}|${d.end}|${d.precision}`;
+  for (const [i, x] of dates.entries()) dateKeyIndex.set(dateKey(x), i);
   const dateOf = (date: EventDate) => {
     let d = dateIndex.get(date);
     if (d !== undefined) return d;
-    if (dateKeyIndex.size === 0) for (const [i, x] of dates.entries()) dateKeyIndex.set(dateKey(x), i);
     const key = dateKey(date);
     d = dateKeyIndex.get(key);
     if (d === undefined) {
@@ -149,6 +149,17 @@ export function encodeEvents(
     return d;
   };
   const n = events.length;
+  const origin = base?.origin;
+  const c = base?.columns;
+  // sized first: millions of list items and mentions in a large corpus
+  let itemCount = 0;
+  let refCount = 0;
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    const from = origin ? origin[i]! : -1;
+    itemCount += from >= 0 ? c!.listStart[4 * from + 4]! - c!.listStart[4 * from]! : e.sourceIds.length + e.targetIds.length + e.otherIds.length + e.articleIds.length;
+    refCount += e.mentionCount;
+  }
   const date = new Int32Array(n);
   const cameo = new Int32Array(n);
   const quad = new Uint8Array(n);
@@ -157,23 +168,28 @@ export function encodeEvents(
   const place = new Int32Array(n);
   const chunk = new Int32Array(n);
   const listStart = new Int32Array(4 * n + 1);
-  const items: number[] = [];
+  const listItems = new Int32Array(itemCount);
   const mentionStart = new Int32Array(n + 1);
-  const refs: number[] = [];
-  events.forEach((e, i) => {
-    const from = base ? base.origin[i]! : -1;
+  const mentionRefs = new Int32Array(refCount);
+  const ids: string[] = new Array(n);
+  let item = 0;
+  let ref = 0;
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    ids[i] = e.id;
+    const from = origin ? origin[i]! : -1;
     if (from >= 0) {
-      const c = base!.columns;
-      date[i] = c.date[from]!;
-      cameo[i] = c.cameo[from]!;
-      quad[i] = c.quad[from]!;
-      goldstein[i] = c.goldstein[from]!;
-      modality[i] = c.modality[from]!;
-      place[i] = c.place[from]!;
-      for (let k = 0; k < 4; k++) {
-        listStart[4 * i + k] = items.length;
-        for (let j = c.listStart[4 * from + k]!; j < c.listStart[4 * from + k + 1]!; j++) items.push(c.listItems[j]!);
-      }
+      date[i] = c!.date[from]!;
+      cameo[i] = c!.cameo[from]!;
+      quad[i] = c!.quad[from]!;
+      goldstein[i] = c!.goldstein[from]!;
+      modality[i] = c!.modality[from]!;
+      place[i] = c!.place[from]!;
+      const first = c!.listStart[4 * from]!;
+      for (let k = 0; k < 4; k++) listStart[4 * i + k] = item + (c!.listStart[4 * from + k]! - first);
+      const count = c!.listStart[4 * from + 4]! - first;
+      listItems.set(c!.listItems.subarray(first, first + count), item);
+      item += count;
     } else {
       date[i] = dateOf(e.date);
       cameo[i] = str(e.cameo);
@@ -181,36 +197,20 @@ export function encodeEvents(
       goldstein[i] = e.goldstein;
       modality[i] = str(e.modality);
       place[i] = e.place === undefined ? -1 : str(e.place);
-      [e.sourceIds, e.targetIds, e.otherIds, e.articleIds].forEach((list, k) => {
-        listStart[4 * i + k] = items.length;
-        for (const id of list) items.push(str(id));
-      });
+      const lists = [e.sourceIds, e.targetIds, e.otherIds, e.articleIds];
+      for (let k = 0; k < 4; k++) {
+        listStart[4 * i + k] = item;
+        for (const id of lists[k]!) listItems[item++] = str(id);
+      }
     }
     // a previous event's chunk can change (a busy year is cut by position)
     chunk[i] = str(e.chunk);
-    mentionStart[i] = refs.length;
-    for (const r of e.mentions) refs.push(r);
-  });
-  listStart[4 * n] = items.length;
-  mentionStart[n] = refs.length;
-  return {
-    count: n,
-    ids: events.map((e) => e.id).join("\n"),
-    strings,
-    dates,
-    date,
-    cameo,
-    quad,
-    goldstein,
-    modality,
-    place,
-    chunk,
-    listStart,
-    listItems: Int32Array.from(items),
-    mentionStart,
-    mentionRefs: Int32Array.from(refs),
-    bytes,
-  };
+    mentionStart[i] = ref;
+    for (const r of e.mentions) mentionRefs[ref++] = r;
+  }
+  listStart[4 * n] = item;
+  mentionStart[n] = ref;
+  return { count: n, ids: ids.join("\n"), strings, dates, date, cameo, quad, goldstein, modality, place, chunk, listStart, listItems, mentionStart, mentionRefs, bytes };
 }
 
 const NO_IDS: string[] = Object.freeze([]) as unknown as string[];
