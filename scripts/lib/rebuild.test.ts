@@ -149,6 +149,18 @@ describe("incremental rebuild", () => {
     await expectSameAsFull(work, input, out);
   }, 180_000);
 
+  it("is not fooled by a snapshot older than the output (a build killed between its output and its snapshot)", async () => {
+    const snapshotFile = readdirSync(cache).find((f) => f.startsWith("snapshot-"))!;
+    const older = readFileSync(join(cache, snapshotFile));
+    appendFileSync(join(input, articles[12]!), "\nوأضاف أن المحادثات ستستمر.\n");
+    expect((await build(input, out, cache)).mode).toBe("incremental");
+    // as if that build had been killed after swapping its output in, before writing its snapshot
+    writeFileSync(join(cache, snapshotFile), older);
+    appendFileSync(join(input, articles[13]!), "\nوأضاف أن المحادثات ستستمر.\n");
+    expect(await build(input, out, cache)).toMatchObject({ mode: "full", why: expect.stringMatching(/^the previous output's .* changed since it was written$/) });
+    await expectSameAsFull(work, input, out);
+  }, 120_000);
+
   it("is not fooled by a cache from another output folder", async () => {
     const other = join(work, "other-out");
     expect((await build(input, other, cache)).why).toBe("no snapshot of a previous build into this folder");

@@ -334,6 +334,7 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
 
   const articleIdOf = (i: number) => snap.articles[i]!.id;
   const actorList: Actor[] = [...actors.values()].map(({ articles, ...a }) => ({ ...a, articleIds: articles.map(articleIdOf) }));
+  const actorIndexes = new Map([...actors.values()].map((a) => [a.id, a.articles]));
   const countryOfActor = new Map(actorList.map((a) => [a.id, a.country]));
   const affiliated = affiliatedBy((id) => countryOfActor.get(id));
   const relations = recountRelations(snap.relations, columns, keep, fresh, events, origin, affiliated);
@@ -462,7 +463,7 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
       files: { ...snap.files, stamps, hashes },
       outputs: stampFolder(input.outDir),
       articles,
-      ...encodeActors(actorList, articles),
+      ...encodeActors(actorList, (id) => actorIndexes.get(id)!),
       relations,
       layout,
       layoutKey: nextLayoutKey,

@@ -25,7 +25,7 @@ import type { MetadataEntry } from "../pipeline/metadata.ts";
 import type { SpillPlaces } from "./mentionStore.ts";
 
 /** Bumped whenever the snapshot's shape changes (the pipeline version covers the rest). */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 /** A file as `stat` saw it: size, modification time, inode. */
 export type FileStamp = readonly [size: number, mtimeMs: number, ino: number];
@@ -174,6 +174,8 @@ export function encodeEvents(
   const ids: string[] = new Array(n);
   let item = 0;
   let ref = 0;
+  let lastChunk: string | undefined;
+  let lastChunkIndex = -1;
   for (let i = 0; i < n; i++) {
     const e = events[i]!;
     ids[i] = e.id;
@@ -197,16 +199,24 @@ export function encodeEvents(
       goldstein[i] = e.goldstein;
       modality[i] = str(e.modality);
       place[i] = e.place === undefined ? -1 : str(e.place);
-      const lists = [e.sourceIds, e.targetIds, e.otherIds, e.articleIds];
-      for (let k = 0; k < 4; k++) {
-        listStart[4 * i + k] = item;
-        for (const id of lists[k]!) listItems[item++] = str(id);
-      }
+      listStart[4 * i] = item;
+      for (let j = 0; j < e.sourceIds.length; j++) listItems[item++] = str(e.sourceIds[j]!);
+      listStart[4 * i + 1] = item;
+      for (let j = 0; j < e.targetIds.length; j++) listItems[item++] = str(e.targetIds[j]!);
+      listStart[4 * i + 2] = item;
+      for (let j = 0; j < e.otherIds.length; j++) listItems[item++] = str(e.otherIds[j]!);
+      listStart[4 * i + 3] = item;
+      for (let j = 0; j < e.articleIds.length; j++) listItems[item++] = str(e.articleIds[j]!);
     }
-    // a previous event's chunk can change (a busy year is cut by position)
-    chunk[i] = str(e.chunk);
+    // a previous event's chunk can change (a busy year is cut by position); events come by chunk
+    if (e.chunk !== lastChunk) {
+      lastChunk = e.chunk;
+      lastChunkIndex = str(e.chunk);
+    }
+    chunk[i] = lastChunkIndex;
     mentionStart[i] = ref;
-    for (const r of e.mentions) mentionRefs[ref++] = r;
+    const mentions = e.mentions;
+    for (let j = 0; j < mentions.length; j++) mentionRefs[ref++] = mentions[j]!;
   }
   listStart[4 * n] = item;
   mentionStart[n] = ref;
@@ -350,19 +360,39 @@ export function readSnapshot(cacheDir: string, outDir: string): BuildSnapshot | 
   const path = fileOf(cacheDir, outDir);
   if (!existsSync(path)) return null;
   try {
-    const s = deserialize(readFileSync(path)) as BuildSnapshot;
-    return s && s.format === SNAPSHOT_FORMAT && s.outDir === resolve(outDir) ? s : null;
+    const s = deserialize(readFileSync(path)) as Stored;
+    if (!s || s.format !== SNAPSHOT_FORMAT || s.outDir !== resolve(outDir)) return null;
+    const split = (joined: string) => (joined === "" ? [] : joined.split("\0"));
+    const names = split(s.files.names);
+    const stamps = names.map((_, i): FileStamp => [s.files.stamps[3 * i]!, s.files.stamps[3 * i + 1]!, s.files.stamps[3 * i + 2]!]);
+    return { ...s, files: { names, stamps, hashes: split(s.files.hashes), metas: split(s.files.metas) }, dayKeys: split(s.dayKeys) };
   } catch {
     return null;
   }
 }
+
+/**
+ * The snapshot as stored: the per-file lists and the day keys joined into single strings (a
+ * 50k-article corpus has 200,000 of them; one string is read and written as one copy).
+ */
+type Stored = Omit<BuildSnapshot, "files" | "dayKeys"> & {
+  readonly files: { readonly names: string; readonly stamps: Float64Array; readonly hashes: string; readonly metas: string };
+  readonly dayKeys: string;
+};
 
 /** Writes the snapshot (a temporary file, then a rename: a killed build leaves the old one or none). */
 export function writeSnapshot(cacheDir: string, snapshot: BuildSnapshot): void {
   const path = fileOf(cacheDir, snapshot.outDir);
   const tmp = `${path}.tmp-${process.pid}`;
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(tmp, serialize(snapshot));
+  // (file names cannot hold NUL, nor JSON text, hashes or day keys)
+  const { files } = snapshot;
+  const stored: Stored = {
+    ...snapshot,
+    files: { names: files.names.join("\0"), stamps: Float64Array.from(files.stamps.flat()), hashes: files.hashes.join("\0"), metas: files.metas.join("\0") },
+    dayKeys: snapshot.dayKeys.join("\0"),
+  };
+  writeFileSync(tmp, serialize(stored));
   renameSync(tmp, path);
 }
 
@@ -386,6 +416,8 @@ export function createSnapshotRecorder(version: string, outDir: string, metaText
   const articleWarnings: number[] = [];
   const discovered = new Map<string, readonly [string, number, string]>();
   const dayArticles = new Map<string, number[]>();
+  // each actor's articles (indexes), as the articles arrive: the actors' article lists without a lookup per id
+  const actorArticles = new Map<string, number[]>();
   let reportRows = new Float64Array(0);
   let eventBytes = new Float64Array(0);
   return {
@@ -405,6 +437,11 @@ export function createSnapshotRecorder(version: string, outDir: string, metaText
       const a = articleFiles.push(fileIndex.get(name) ?? -1) - 1;
       articleMentions.push(articleMentions[a]! + d.events.length);
       articleWarnings.push(d.warnings.length);
+      for (const [id] of d.actorCounts) {
+        const list = actorArticles.get(id);
+        if (list) list.push(a);
+        else actorArticles.set(id, [a]);
+      }
       for (const entry of d.discovered) if (!discovered.has(entry.id)) discovered.set(entry.id, [entry.id, a, JSON.stringify(entry)]);
     },
     dayKey(key: string, article: number) {
@@ -432,14 +469,18 @@ export function createSnapshotRecorder(version: string, outDir: string, metaText
     },
     /** The snapshot of the finished build (its output committed to `outDir`). */
     finish(corpus: Corpus<number>, mentions: SpillPlaces, leadingWarnings: number): BuildSnapshot {
-      const keys = [...dayArticles.keys()].sort();
+      // (in the order the build first met them: the same for the same input)
+      const keys = [...dayArticles.keys()];
       const dayStart = new Int32Array(keys.length + 1);
-      const items: number[] = [];
+      let total = 0;
+      for (const list of dayArticles.values()) total += list.length;
+      const items = new Int32Array(total);
+      let at = 0;
       keys.forEach((k, i) => {
-        dayStart[i] = items.length;
-        items.push(...dayArticles.get(k)!);
+        dayStart[i] = at;
+        for (const a of dayArticles.get(k)!) items[at++] = a;
       });
-      dayStart[keys.length] = items.length;
+      dayStart[keys.length] = at;
       const { perArticle: _rows, ...report } = corpus.report;
       return {
         format: SNAPSHOT_FORMAT,
@@ -451,14 +492,14 @@ export function createSnapshotRecorder(version: string, outDir: string, metaText
         outputs: stampFolder(outDir),
         articles: corpus.articles,
         articleChunks: corpus.articleChunks,
-        ...encodeActors(corpus.actors, corpus.articles),
+        ...encodeActors(corpus.actors, (id) => actorArticles.get(id) ?? []),
         relations: corpus.relations,
         layout: corpus.layout,
         layoutKey: layoutKey(corpus),
         discovered: [...discovered.values()],
         dayKeys: keys,
         dayStart,
-        dayArticles: Int32Array.from(items),
+        dayArticles: items,
         report,
         leadingWarnings,
         articleWarnings: Int32Array.from(articleWarnings),
@@ -473,20 +514,21 @@ export function createSnapshotRecorder(version: string, outDir: string, metaText
 
 export type SnapshotRecorder = ReturnType<typeof createSnapshotRecorder>;
 
-/** The actors with their article lists as article indexes (see `BuildSnapshot.actors`). */
-export function encodeActors(
-  actors: readonly Actor[],
-  articles: readonly { readonly id: string }[],
-): Pick<BuildSnapshot, "actors" | "actorArticleStart" | "actorArticles"> {
-  const index = new Map(articles.map((a, i) => [a.id, i]));
+/** The actors with their article lists as article indexes (see `BuildSnapshot.actors`), `articlesOf` giving them. */
+export function encodeActors(actors: readonly Actor[], articlesOf: (id: string) => readonly number[]): Pick<BuildSnapshot, "actors" | "actorArticleStart" | "actorArticles"> {
   const start = new Int32Array(actors.length + 1);
-  const items: number[] = [];
+  let total = 0;
+  for (const a of actors) total += articlesOf(a.id).length;
+  const items = new Int32Array(total);
+  let at = 0;
   actors.forEach((a, k) => {
-    start[k] = items.length;
-    for (const id of a.articleIds) items.push(index.get(id)!);
+    start[k] = at;
+    const list = articlesOf(a.id);
+    if (list.length !== a.articleIds.length) throw new Error(`snapshot: actor ${a.id} has ${a.articleIds.length} articles, ${list.length} recorded`);
+    for (const i of list) items[at++] = i;
   });
-  start[actors.length] = items.length;
-  return { actors: actors.map((a) => ({ ...a, articleIds: [] })), actorArticleStart: start, actorArticles: Int32Array.from(items) };
+  start[actors.length] = at;
+  return { actors: actors.map((a) => ({ ...a, articleIds: [] })), actorArticleStart: start, actorArticles: items };
 }
 
 /** A hash of the METADATA.json text a build read (or of its absence). */
