@@ -28,6 +28,8 @@ interface ChildResult {
   readonly articles: number;
   readonly skipped: number;
   readonly phases?: Phases;
+  /** How the build ran: "full", "incremental" (scripts/lib/rebuild.ts) or "up to date". */
+  readonly mode?: string;
   readonly error?: string;
 }
 
@@ -71,9 +73,9 @@ function runBuild(inDir: string, outDir: string, cacheDir: string): ChildResult 
     const error = `exit ${r.status ?? r.signal}: ${(r.stderr || r.stdout).trim().split("\n").slice(-5).join(" | ")}`;
     return { ok: false, wallSeconds, buildSeconds: 0, peakRssMb: 0, articles: 0, skipped: 0, error };
   }
-  const c = JSON.parse(line.slice(6)) as { build_ms: number; maxrss_kb: number; articles: number; skipped: number; phases: Phases };
+  const c = JSON.parse(line.slice(6)) as { build_ms: number; maxrss_kb: number; articles: number; skipped: number; phases: Phases; mode: string };
   const phases = Object.fromEntries(Object.entries(c.phases).map(([k, v]) => [k, Math.round(v)])) as Phases;
-  return { ok: true, wallSeconds, buildSeconds: c.build_ms / 1000, peakRssMb: c.maxrss_kb / 1024, articles: c.articles, skipped: c.skipped, phases };
+  return { ok: true, wallSeconds, buildSeconds: c.build_ms / 1000, peakRssMb: c.maxrss_kb / 1024, articles: c.articles, skipped: c.skipped, phases, mode: c.mode };
 }
 
 /** Child mode: one build, then its figures on stdout. */
@@ -81,9 +83,10 @@ async function child(inDir: string, outDir: string, cacheDir: string): Promise<v
   const { buildData } = await import("../build-data.ts");
   const t0 = performance.now();
   let phases: Phases | undefined;
-  const report = await buildData({ inDir, outDir, quiet: true, cacheDir, onPhases: (p) => (phases = p) });
+  let mode = "";
+  const report = await buildData({ inDir, outDir, quiet: true, cacheDir, onPhases: (p) => (phases = p), onMode: (m) => (mode = m) });
   const buildMs = performance.now() - t0;
-  const figures = { build_ms: buildMs, maxrss_kb: process.resourceUsage().maxRSS, articles: report.articles, skipped: report.skipped.length, phases };
+  const figures = { build_ms: buildMs, maxrss_kb: process.resourceUsage().maxRSS, articles: report.articles, skipped: report.skipped.length, phases, mode };
   process.stdout.write(`CHILD ${JSON.stringify(figures)}\n`);
 }
 
@@ -152,7 +155,7 @@ async function main() {
         const first = readdirSync(inDir).filter((f) => f.endsWith(".txt")).sort()[0]!;
         appendFileSync(join(inDir, first), "\nوأضاف أن المحادثات ستستمر الأسبوع المقبل.\n");
         const rb = runBuild(inDir, outDir, cacheDir);
-        const rebuild: Rebuild = { articles: n, seconds: round(rb.wallSeconds, 2), build_s: round(rb.buildSeconds, 2), phases_ms: rb.phases };
+        const rebuild: Rebuild = { articles: n, seconds: round(rb.wallSeconds, 2), build_s: round(rb.buildSeconds, 2), mode: rb.mode, phases_ms: rb.phases };
         rebuilds.push(rebuild);
         log(`  rebuild after changing one of ${n} articles: ${rebuild.seconds} s`);
       }
@@ -178,6 +181,8 @@ interface Rebuild {
   /** Wall time of the child process (start-up included). */
   readonly seconds: number;
   readonly build_s: number;
+  /** "incremental" when the snapshot served; "full" would mean the rebuild fell back. */
+  readonly mode: string | undefined;
   readonly phases_ms: Phases | undefined;
 }
 
@@ -192,7 +197,7 @@ function printTable(runs: readonly BenchRun[], rebuilds: readonly Rebuild[]) {
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join("  ");
   process.stdout.write(`\n${line(head)}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n`);
   for (const row of rows) process.stdout.write(`${line(row)}\n`);
-  for (const r of rebuilds) process.stdout.write(`\nrebuild after changing 1 of ${r.articles} articles: ${r.seconds} s (${r.build_s} s in the build)`);
+  for (const r of rebuilds) process.stdout.write(`\nrebuild after changing 1 of ${r.articles} articles: ${r.seconds} s (${r.build_s} s in the build, ${r.mode ?? "?"})`);
   process.stdout.write("\n");
   process.stdout.write("targets: ≥ 5 MB/s; < 1536 MB peak RSS at 50k articles\n\n");
 }
