@@ -192,64 +192,13 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
   const mentions = remapPlaces(snap.mentions, oldFirst, newFirst, changedAt);
 
   // the drafts a changed article reaches through triggers and day keys
-  const loaded = new Map<number, { drafts: EventDraft<number>[]; keys: ReturnType<typeof mergeKeys>[] }>();
-  const load = (a: number) => {
-    let l = loaded.get(a);
-    if (l) return l;
+  const reached = reachedDrafts(snap, changed, (a) => {
     const c = changedAt.get(a);
     const d = c ? c.after : digestOf(a);
-    if (!d) return null;
-    const drafts = d.events.map((e, i): EventDraft<number> => ({ ...e, articleId: d.article.id, mention: newFirst[a]! + i }));
-    l = { drafts, keys: drafts.map((e) => mergeKeys(e, party)) };
-    loaded.set(a, l);
-    return l;
-  };
-  const dayIndex = new Map(snap.dayKeys.map((k, i) => [k, i]));
-  const selected = new Map<number, Set<number>>();
-  const days = new Set<string>();
-  const queue: string[] = [];
-  const select = (a: number, i: number, l: NonNullable<ReturnType<typeof load>>) => {
-    let set = selected.get(a);
-    if (!set) {
-      set = new Set();
-      selected.set(a, set);
-    }
-    if (set.has(i)) return;
-    set.add(i);
-    const k = l.keys[i]!;
-    if (k.day !== null && !days.has(k.day)) {
-      days.add(k.day);
-      queue.push(k.day);
-    }
-    l.keys.forEach((other, j) => {
-      if (j !== i && other.trigger === k.trigger) select(a, j, l);
-    });
-  };
-  for (const c of changed) {
-    const l = load(c.article)!;
-    selected.set(c.article, selected.get(c.article) ?? new Set());
-    for (let i = 0; i < l.drafts.length; i++) select(c.article, i, l);
-    for (const e of c.before.events) {
-      const k = mergeKeys({ ...e, articleId: c.before.article.id }, party).day;
-      if (k !== null && !days.has(k)) {
-        days.add(k);
-        queue.push(k);
-      }
-    }
-  }
-  while (queue.length > 0) {
-    const day = queue.pop()!;
-    const k = dayIndex.get(day);
-    if (k === undefined) continue;
-    for (let j = snap.dayStart[k]!; j < snap.dayStart[k + 1]!; j++) {
-      const a = snap.dayArticles[j]!;
-      const l = load(a);
-      if (!l) return { done: false, why: `the cache lacks the analysis of ${names[snap.articleFiles[a]!]}` };
-      l.keys.forEach((key, i) => {
-        if (key.day === day) select(a, i, l);
-      });
-    }
-  }
+    return d ? d.events.map((e, i): EventDraft<number> => ({ ...e, articleId: d.article.id, mention: newFirst[a]! + i })) : null;
+  }, party);
+  if ("missing" in reached) return { done: false, why: `the cache lacks the analysis of ${names[snap.articleFiles[reached.missing]!]}` };
+  const { selected, loaded } = reached;
 
   // the previous events: those holding a selected draft (or one of a changed article) are merged again
   const oldTotal = oldFirst[articleCount]!;
@@ -290,25 +239,9 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
   const fresh = merger.finish();
 
   // the actors: counts patched; an actor appearing or disappearing re-numbers every row
-  // (their article lists as article indexes, sorted: the order of the ids)
-  const actors = new Map(snap.actors.map((a, k) => [a.id, { ...a, articles: Array.from(snap.actorArticles.subarray(snap.actorArticleStart[k], snap.actorArticleStart[k + 1])) }]));
-  let mentionTotal = snap.report.counts.mentions;
-  let extracted = snap.report.counts.extractedEvents;
-  for (const c of changed) {
-    const before = new Map(c.before.actorCounts);
-    const after = new Map(c.after.actorCounts);
-    for (const actorId of new Set([...before.keys(), ...after.keys()])) {
-      const actor = actors.get(actorId);
-      if (!actor) return { done: false, why: `${names[snap.articleFiles[c.article]!]} names an actor the corpus did not have (${actorId})` };
-      const n = (after.get(actorId) ?? 0) - (before.get(actorId) ?? 0);
-      actor.mentionCount += n;
-      mentionTotal += n;
-      const at = actor.articles.indexOf(c.article);
-      if (after.has(actorId) && at < 0) actor.articles.splice(upperBound(actor.articles, c.article), 0, c.article);
-      if (!after.has(actorId) && at >= 0) actor.articles.splice(at, 1);
-    }
-    extracted += c.after.events.length - c.before.events.length;
-  }
+  const patched = patchActors(snap, changed);
+  if ("missing" in patched) return { done: false, why: `${names[snap.articleFiles[patched.article]!]} names an actor the corpus did not have (${patched.missing})` };
+  const { actors, mentionTotal, extracted } = patched;
   for (const e of fresh) {
     for (const id of [...e.sourceIds, ...e.targetIds, ...e.otherIds]) if (!actors.has(id)) return { done: false, why: `a merged event names an actor the corpus did not have (${id})` };
   }
@@ -472,12 +405,9 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
       reportRows,
       mentions,
       articleMentions: newFirst,
-      dayKeys: [],
-      dayStart: new Int32Array(1),
-      dayArticles: new Int32Array(0),
+      ...dayIndexAfter(snap, changed, (a) => loaded.get(a)),
       events: encodeEvents(events, recorded, { columns, origin }),
     };
-    Object.assign(next, dayIndexAfter(snap, changed, (a) => loaded.get(a)));
     writeSnapshot(input.cacheDir, next);
     return { done: true, report, changed: changed.length, remerged, merged: fresh.length, written: true };
   } catch (e) {
@@ -485,6 +415,117 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
     out.abort();
     throw e;
   }
+}
+
+/** An actor as a rebuild patches it: its article list as article indexes, sorted (the order of the ids). */
+type PatchedActor = Actor & { articles: number[] };
+
+/**
+ * The previous actors with the changed articles' mentions taken out and put back as they are now,
+ * and the report's mention and extracted-event totals likewise; or the first actor a changed
+ * article names that the corpus did not have (`missing`, with the article).
+ */
+function patchActors(
+  snap: BuildSnapshot,
+  changed: readonly Changed[],
+): { actors: Map<string, PatchedActor>; mentionTotal: number; extracted: number } | { missing: string; article: number } {
+  const actors = new Map(
+    snap.actors.map((a, k): [string, PatchedActor] => [a.id, { ...a, articles: Array.from(snap.actorArticles.subarray(snap.actorArticleStart[k], snap.actorArticleStart[k + 1])) }]),
+  );
+  let mentionTotal = snap.report.counts.mentions;
+  let extracted = snap.report.counts.extractedEvents;
+  for (const c of changed) {
+    const before = new Map(c.before.actorCounts);
+    const after = new Map(c.after.actorCounts);
+    for (const actorId of new Set([...before.keys(), ...after.keys()])) {
+      const actor = actors.get(actorId);
+      if (!actor) return { missing: actorId, article: c.article };
+      const n = (after.get(actorId) ?? 0) - (before.get(actorId) ?? 0);
+      actor.mentionCount += n;
+      mentionTotal += n;
+      const at = actor.articles.indexOf(c.article);
+      if (after.has(actorId) && at < 0) actor.articles.splice(upperBound(actor.articles, c.article), 0, c.article);
+      if (!after.has(actorId) && at >= 0) actor.articles.splice(at, 1);
+    }
+    extracted += c.after.events.length - c.before.events.length;
+  }
+  return { actors, mentionTotal, extracted };
+}
+
+/** An article's drafts (its digest's events, in its order) with their merge keys. */
+interface LoadedDrafts {
+  readonly drafts: readonly EventDraft<number>[];
+  readonly keys: readonly ReturnType<typeof mergeKeys>[];
+}
+
+/**
+ * The drafts the changed articles reach, by article (indexes into its drafts): all of a changed
+ * article's, then, until nothing more is reached, every draft filed under a day key a reached
+ * draft has (or a changed article's previous draft had), and every draft of its article on the
+ * same trigger. `draftsOf` gives an article's drafts (a changed one's as they are now), or null
+ * when the cache lacks them (`missing` then names the article).
+ */
+function reachedDrafts(
+  snap: BuildSnapshot,
+  changed: readonly Changed[],
+  draftsOf: (article: number) => EventDraft<number>[] | null,
+  party: (id: string) => string,
+): { selected: Map<number, Set<number>>; loaded: Map<number, LoadedDrafts> } | { missing: number } {
+  const loaded = new Map<number, LoadedDrafts>();
+  const load = (a: number): LoadedDrafts | null => {
+    const known = loaded.get(a);
+    if (known) return known;
+    const drafts = draftsOf(a);
+    if (!drafts) return null;
+    const l = { drafts, keys: drafts.map((e) => mergeKeys(e, party)) };
+    loaded.set(a, l);
+    return l;
+  };
+  const dayIndex = new Map(snap.dayKeys.map((k, i) => [k, i]));
+  const selected = new Map<number, Set<number>>();
+  const days = new Set<string>();
+  const queue: string[] = [];
+  const reachDay = (day: string | null) => {
+    if (day !== null && !days.has(day)) {
+      days.add(day);
+      queue.push(day);
+    }
+  };
+  const select = (a: number, i: number, l: LoadedDrafts) => {
+    let set = selected.get(a);
+    if (!set) {
+      set = new Set();
+      selected.set(a, set);
+    }
+    if (set.has(i)) return;
+    set.add(i);
+    const k = l.keys[i]!;
+    reachDay(k.day);
+    l.keys.forEach((other, j) => {
+      if (j !== i && other.trigger === k.trigger) select(a, j, l);
+    });
+  };
+  for (const c of changed) {
+    const l = load(c.article);
+    if (!l) return { missing: c.article };
+    selected.set(c.article, selected.get(c.article) ?? new Set());
+    for (let i = 0; i < l.drafts.length; i++) select(c.article, i, l);
+    for (const e of c.before.events) reachDay(mergeKeys({ ...e, articleId: c.before.article.id }, party).day);
+  }
+  while (queue.length > 0) {
+    const day = queue.pop()!;
+    const k = dayIndex.get(day);
+    if (k === undefined) continue;
+    for (let j = snap.dayStart[k]!; j < snap.dayStart[k + 1]!; j++) {
+      const a = snap.dayArticles[j]!;
+      const l = load(a);
+      if (!l) return { missing: a };
+      l.keys.forEach((key, i) => {
+        if (key.day === day) select(a, i, l);
+      });
+    }
+  }
+  return { selected, loaded };
 }
 
 /**
@@ -596,7 +637,7 @@ function remapPlaces(old: SpillPlaces, oldFirst: Int32Array, newFirst: Int32Arra
 function dayIndexAfter(
   snap: BuildSnapshot,
   changed: readonly Changed[],
-  loadedOf: (a: number) => { keys: readonly { readonly day: string | null }[] } | undefined,
+  loadedOf: (a: number) => LoadedDrafts | undefined,
 ): Pick<BuildSnapshot, "dayKeys" | "dayStart" | "dayArticles"> {
   const byDay = new Map<string, number[]>();
   const isChanged = new Set(changed.map((c) => c.article));
