@@ -67,7 +67,10 @@ export interface BuildDataOptions {
    * used), incrementally (see scripts/lib/rebuild.ts), or not at all (the output is up to date).
    */
   readonly onMode?: (mode: "full" | "incremental" | "up to date", why?: string) => void;
-  /** Told how long each phase took, in ms: reading and analysing, the corpus stage, writing. */
+  /**
+   * Told how long each phase took, in ms: reading and analysing, the corpus stage, writing. An
+   * incremental or up-to-date build has no separate phases: its whole time is `analyse_ms`.
+   */
   readonly onPhases?: (phases: { readonly analyse_ms: number; readonly assemble_ms: number; readonly write_ms: number }) => void;
 }
 

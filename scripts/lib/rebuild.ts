@@ -6,9 +6,10 @@
  * Merging joins two drafts only through a shared trigger (within an article) or a shared day key
  * (`mergeKeys`), and takes drafts in article order. So the drafts linked to a changed article
  * through those keys, closed under them, merge among themselves exactly as they do in a full
- * build, and every other merged event stays as it was. Everything else is recounted (actors,
- * relations, layout, the report's figures) or copied: the index rows and CSV records of unchanged
- * events from the previous files, unchanged chunks as hard links.
+ * build, and every other merged event stays as it was. The rest is patched (actors' counts, the
+ * report's figures), recounted where those events touch it (relations; the layout when they
+ * change) or copied: the index rows and CSV records of unchanged events from the previous files,
+ * unchanged chunks as hard links.
  *
  * Whatever this path does not handle exactly — files added, removed or renamed, a changed file
  * that is not an article, METADATA.json, an actor appearing or disappearing, a first discovery
@@ -50,7 +51,7 @@ import {
 } from "./snapshot.ts";
 
 /** At most this many changed articles are rebuilt incrementally (beyond, a full build is about as fast). */
-export const MAX_CHANGED = 64;
+const MAX_CHANGED = 64;
 
 export interface RebuildInput {
   readonly inDir: string;

@@ -12,7 +12,7 @@
  * take a third of a second each way.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Actor, ArticleMeta, ChunkRef, EventDate, Quad, Relation } from "../../src/contract/schema.ts";
@@ -396,11 +396,6 @@ export function writeSnapshot(cacheDir: string, snapshot: BuildSnapshot): void {
   renameSync(tmp, path);
 }
 
-/** Removes the snapshot of builds into `outDir`: the output it describes is about to be replaced. */
-export function dropSnapshot(cacheDir: string, outDir: string): void {
-  rmSync(fileOf(cacheDir, outDir), { force: true });
-}
-
 /**
  * Collects a full build's snapshot as it runs: the build tells it each input file's stamp and
  * hash, each article as the corpus stage takes it, each day key, and where the rows went.
@@ -511,8 +506,6 @@ export function createSnapshotRecorder(version: string, outDir: string, metaText
     },
   };
 }
-
-export type SnapshotRecorder = ReturnType<typeof createSnapshotRecorder>;
 
 /** The actors with their article lists as article indexes (see `BuildSnapshot.actors`), `articlesOf` giving them. */
 export function encodeActors(actors: readonly Actor[], articlesOf: (id: string) => readonly number[]): Pick<BuildSnapshot, "actors" | "actorArticleStart" | "actorArticles"> {
