@@ -26,6 +26,20 @@ async function visibleDays(timeline: Locator): Promise<number> {
   return (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000;
 }
 
+/** The visible period once the view has stopped moving (a zoom from the keyboard is animated). */
+async function settledStart(timeline: Locator): Promise<string> {
+  let last = "";
+  await expect
+    .poll(async () => {
+      const now = (await timeline.getAttribute("data-visible-start"))!;
+      const still = now === last;
+      last = now;
+      return still;
+    }, { intervals: [150] })
+    .toBe(true);
+  return last;
+}
+
 async function mainCanvasCentre(timeline: Locator): Promise<{ x: number; y: number }> {
   const box = (await timeline.locator("canvas.rabt-tl-canvas").boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 3 };
@@ -156,10 +170,10 @@ test("right to left: the overview's right side is the earlier period, ArrowLeft 
   await timeline.focus();
   await page.keyboard.press("+");
   await expect.poll(async () => (await timeline.getAttribute("data-visible-start"))! > full.start).toBe(true);
-  const before = (await timeline.getAttribute("data-visible-start"))!;
+  const before = await settledStart(timeline);
   await page.keyboard.press("ArrowLeft");
   await expect.poll(async () => (await timeline.getAttribute("data-visible-start"))! > before).toBe(true);
-  const afterLeft = (await timeline.getAttribute("data-visible-start"))!;
+  const afterLeft = await settledStart(timeline);
   await page.keyboard.press("ArrowRight");
   await expect.poll(async () => (await timeline.getAttribute("data-visible-start"))! < afterLeft).toBe(true);
 
@@ -198,4 +212,26 @@ test("with reduced motion, zooming from the keyboard jumps without animation", a
     return values;
   });
   expect(seen).toEqual(["4.000"]);
+});
+
+test("an arrow pressed while a zoom is still animating pans from where the zoom lands", async ({ page }) => {
+  // the same keys, first one at a time, then without waiting: the same view at the end
+  const timeline = await openTimeline(page);
+  await timeline.focus();
+  await page.keyboard.press("+");
+  await settledStart(timeline);
+  await page.keyboard.press("ArrowRight");
+  const stepwise = await settledStart(timeline);
+  const zoom = await timeline.getAttribute("data-zoom");
+
+  await page.keyboard.press("Home");
+  await settledStart(timeline);
+  // the arrow 60 ms into the 200 ms zoom
+  await timeline.evaluate(async (el) => {
+    el.dispatchEvent(new KeyboardEvent("keydown", { key: "+", bubbles: true }));
+    await new Promise((r) => setTimeout(r, 60));
+    el.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+  });
+  expect(await settledStart(timeline)).toBe(stepwise);
+  await expect(timeline).toHaveAttribute("data-zoom", zoom!);
 });

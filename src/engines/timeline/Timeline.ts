@@ -4,7 +4,7 @@
  * visible domain from the transform), marks go to a canvas redrawn at most once per animation
  * frame, a d3-brush on the overview strip sets the time window.
  */
-import { type BrushBehavior, brushX, type D3BrushEvent, type D3ZoomEvent, select, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from "d3";
+import { type BrushBehavior, brushX, type D3BrushEvent, type D3ZoomEvent, select, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from "d3";
 import type { Actor, RabtEvent } from "../../contract/schema.ts";
 import { cameoRoot, cameoRootLabel } from "./cameoRoots.ts";
 import { actorName, formatCount, formatEventDate, isolate, mainCalendar, secondCalendar } from "./format.ts";
@@ -182,8 +182,23 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
   function zoomTo(t0: number, t1: number, animate: boolean): void {
     if (!model.extent || width <= 0) return;
     const t = transformFor(t0, t1);
-    if (animate && !reducedMotion()) canvasSel.transition().duration(250).call(zoomBehavior.transform, t);
+    if (animate && !reducedMotion()) animated(250).call(zoomBehavior.transform, t);
+    else if (animation) track(animation.transition().duration(0)).call(zoomBehavior.transform, t);
     else canvasSel.call(zoomBehavior.transform, t);
+  }
+
+  // The zoom animation under way, if any: a keyboard pan made meanwhile waits for its end and
+  // starts from where it lands (applied at once, the animation's next frame would undo it).
+  let animation: ReturnType<typeof canvasSel.transition> | null = null;
+  function animated(ms: number): ReturnType<typeof canvasSel.transition> {
+    return track(canvasSel.transition().duration(ms));
+  }
+  function track(t: ReturnType<typeof canvasSel.transition>): ReturnType<typeof canvasSel.transition> {
+    animation = t;
+    t.on("end.track interrupt.track", () => {
+      if (animation === t) animation = null;
+    });
+    return t;
   }
 
   function reducedMotion(): boolean {
@@ -651,15 +666,20 @@ export function createTimeline(container: HTMLElement, initial: TimelineParams):
       if (addedClass) container.classList.remove("rabt-tl");
     },
     fit() {
-      if (!reducedMotion()) canvasSel.transition().duration(250).call(zoomBehavior.transform, zoomIdentity);
+      if (!reducedMotion()) animated(250).call(zoomBehavior.transform, zoomIdentity);
       else canvasSel.call(zoomBehavior.transform, zoomIdentity);
     },
     zoomBy(factor) {
-      if (!reducedMotion()) canvasSel.transition().duration(200).call(zoomBehavior.scaleBy, factor);
+      if (!reducedMotion()) animated(200).call(zoomBehavior.scaleBy, factor);
       else canvasSel.call(zoomBehavior.scaleBy, factor);
     },
     panBy(fraction) {
-      canvasSel.call(zoomBehavior.translateBy, panDx(fraction, width, transform.k, dir), 0);
+      // the step is a fraction of the view as it is when the pan happens (after any animation under way)
+      const dx = function (this: HTMLCanvasElement) {
+        return panDx(fraction, width, zoomTransform(this).k, dir);
+      };
+      if (animation) track(animation.transition().duration(0)).call(zoomBehavior.translateBy, dx, 0);
+      else canvasSel.call(zoomBehavior.translateBy, dx, 0);
     },
     visibleRange() {
       const d = domain();
