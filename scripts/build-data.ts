@@ -14,6 +14,7 @@ import { type AnalysisPool, createAnalysisPool, defaultWorkerCount, workerBundle
 import { writeChunksAside } from "./lib/chunkWriter.ts";
 import { createAppender, createMentionSpill, createSpillStore, locate, type MentionSpill, type SpillRef } from "./lib/mentionStore.ts";
 import { openAtomicOutput } from "./lib/output.ts";
+import { isEntry } from "./lib/paths.ts";
 import { forEachLine, formatReportRow, writeReport } from "./lib/report.ts";
 import { tryRebuild } from "./lib/rebuild.ts";
 import { createSnapshotRecorder, stampOf, writeSnapshot } from "./lib/snapshot.ts";
@@ -372,4 +373,4 @@ async function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("build-data.ts")) main();
+if (isEntry("build-data.ts")) main();

@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "vite";
 import { buildData } from "./build-data.ts";
+import { ROOT } from "./lib/paths.ts";
 
 const { values } = parseArgs({
   options: { in: { type: "string" }, out: { type: "string" }, base: { type: "string", default: "./" }, quiet: { type: "boolean" } },
@@ -25,7 +26,7 @@ try {
   const report = await buildData({ inDir: values.in, outDir: dataDir, quiet: values.quiet });
   process.stderr.write("rabt site: 2/2 building the app\n");
   await build({
-    root: resolve(import.meta.dirname, ".."),
+    root: ROOT,
     base: values.base,
     publicDir: join(work, "public"),
     logLevel: values.quiet ? "silent" : "warn",

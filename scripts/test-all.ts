@@ -48,7 +48,8 @@ countFrom(".cache/vitest.json", (j) => {
   const v = j as { numPassedTests: number; numFailedTests: number };
   return { passed: v.numPassedTests, failed: v.numFailedTests };
 });
-const dataOk = run("build:data", npx, ["tsx", "scripts/build-data.ts", "--in", "seeds", "--out", "public/data"]);
+// as `npm run build:data` runs it: bundled (scripts/run.mjs)
+const dataOk = run("build:data", process.execPath, ["--max-semi-space-size=32", "scripts/run.mjs", "build-data", "--in", "seeds", "--out", "public/data"]);
 if (dataOk) {
   run("build:data is deterministic", npx, ["tsx", "scripts/check-deterministic.ts", "public/data"]);
 }

@@ -4,18 +4,17 @@
  * process, so its peak RSS is its own (`process.resourceUsage().maxRSS`, which the child reports —
  * the same figure `/usr/bin/time -v` prints, and it works where that tool is missing). Then one article
  * is changed and the build is run again on the same folder (the incremental-rebuild figure).
+ * Each child runs bundled (`scripts/run.mjs`), as `npm run build:data` does.
  * Prints a table and, last, one line `BENCH {json}` with every figure, units in the key names.
  */
 import { spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { writeSynthCorpus } from "../corpus/synth.ts";
+import { isEntry, ROOT, SCRIPTS } from "../lib/paths.ts";
 
-const SELF = fileURLToPath(import.meta.url);
-const ROOT = resolve(SELF, "../../..");
 
 /** Time per build phase, ms: reading and analysing, the corpus stage, writing. */
 type Phases = { readonly analyse_ms: number; readonly assemble_ms: number; readonly write_ms: number };
@@ -37,7 +36,7 @@ export interface BenchRun {
   readonly articles: number;
   readonly input_mb: number;
   readonly generate_s: number;
-  /** Wall time of the child process: start-up (tsx, gazetteer) included. */
+  /** Wall time of the child process: start-up (Node, the bundle, the gazetteer) included. */
   readonly seconds: number;
   /** Time inside `buildData`: read, analyse, assemble, write. */
   readonly build_s: number;
@@ -62,7 +61,7 @@ const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** di
 /** Runs one build in a child process (this file in `--child` mode) and reads its figures. */
 function runBuild(inDir: string, outDir: string, cacheDir: string): ChildResult {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--max-semi-space-size=32", "--import", "tsx", SELF, "--child", "--in", inDir, "--out", outDir, "--cache", cacheDir], {
+  const r = spawnSync(process.execPath, ["--max-semi-space-size=32", join(SCRIPTS, "run.mjs"), "bench/build", "--child", "--in", inDir, "--out", outDir, "--cache", cacheDir], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
@@ -202,7 +201,7 @@ function printTable(runs: readonly BenchRun[], rebuilds: readonly Rebuild[]) {
   process.stdout.write("targets: ≥ 5 MB/s; < 1536 MB peak RSS at 50k articles\n\n");
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === SELF) {
+if (isEntry("bench/build.ts")) {
   main().catch((e: unknown) => {
     process.stderr.write(`bench:build: ${(e as Error).stack ?? String(e)}\n`);
     process.exit(1);

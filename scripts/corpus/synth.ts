@@ -6,7 +6,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { toJalaali } from "jalaali-js";
 import {
@@ -33,6 +32,7 @@ import {
   WEEKDAYS_AR,
   WEEKDAYS_FA,
 } from "./phrases.ts";
+import { isEntry, PERSONS_PATH } from "../lib/paths.ts";
 import { mulberry32 } from "../lib/prng.ts";
 
 export interface SynthFile {
@@ -113,8 +113,6 @@ export function metadataJson(metadata: SynthMetadata): string {
   return `${JSON.stringify(metadata, null, 2)}\n`;
 }
 
-const PERSONS_JSON = fileURLToPath(new URL("../lexicon/persons.json", import.meta.url));
-
 interface PersonsJsonRecord {
   readonly names?: { readonly ar?: readonly string[]; readonly fa?: readonly string[] };
   readonly partial?: { readonly ar?: readonly string[]; readonly fa?: readonly string[] };
@@ -125,7 +123,7 @@ interface PersonsJsonRecord {
  * Foreign ministers and presidents from `scripts/lexicon/persons.json` (when it exists and reads),
  * completed by the built-in list for every (state, office) the file does not cover.
  */
-export function loadSynthPersons(path: string = PERSONS_JSON): SynthPerson[] {
+export function loadSynthPersons(path: string = PERSONS_PATH): SynthPerson[] {
   let records: PersonsJsonRecord[] = [];
   try {
     if (existsSync(path)) {
@@ -420,4 +418,4 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (isEntry("corpus/synth.ts")) main();

@@ -5,14 +5,14 @@
  */
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { threadId } from "node:worker_threads";
 import { deserialize, serialize } from "node:v8";
 import type { DigestResult } from "../pipeline/build.ts";
 import type { MetadataEntry } from "../pipeline/metadata.ts";
+import { ROOT } from "./paths.ts";
 import { createMentionSpill, type MentionPlace, type MentionSpill } from "./mentionStore.ts";
 
-const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "../..");
 /** Everything an analysis and its cache entry depend on (the stages, lexicons, contract, worker, cache format, locked dependencies), and what the workers' bundles are made of. */
 const SOURCES = [
   "scripts/pipeline",

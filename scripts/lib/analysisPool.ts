@@ -7,13 +7,10 @@ import { once } from "node:events";
 import { existsSync, mkdirSync, renameSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { buildSync } from "esbuild";
-import { PERSONS_PATH } from "../pipeline/gazetteer.ts";
+import { ANALYSIS_WORKER_SOURCE, PERSONS_PATH } from "./paths.ts";
 import type { FileJob, FileOutcome } from "./articleJob.ts";
-
-const WORKER_SOURCE = fileURLToPath(new URL("./analysisWorker.ts", import.meta.url));
 
 /**
  * A worker's code (by default the analysis worker's) as one plain JavaScript file in `dir`, built
@@ -22,7 +19,7 @@ const WORKER_SOURCE = fileURLToPath(new URL("./analysisWorker.ts", import.meta.u
  * every inner function, a few per cent of the analysis); a bundle also starts faster than a
  * graph of TypeScript modules compiled on the fly.
  */
-export function workerBundle(dir: string, version: string, source = WORKER_SOURCE, name = "analysis-worker"): string {
+export function workerBundle(dir: string, version: string, source = ANALYSIS_WORKER_SOURCE, name = "analysis-worker"): string {
   const out = join(dir, `${name}-${version}.mjs`);
   if (existsSync(out)) return out;
   mkdirSync(dir, { recursive: true });

@@ -2,11 +2,11 @@
  * The main thread's side of the chunk writer (scripts/lib/chunkWorker.ts): hands it the event
  * chunks to write — the events' ids and where each of their mentions is — and waits for it.
  */
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Corpus } from "../pipeline/assemble.ts";
 import { type EventChunkPart, eventChunkParts } from "../pipeline/split.ts";
 import { workerBundle } from "./analysisPool.ts";
+import { CHUNK_WORKER_SOURCE } from "./paths.ts";
 import type { SpillPlaces } from "./mentionStore.ts";
 
 /** What the chunk worker is given. */
@@ -20,8 +20,6 @@ export interface ChunkJob {
   readonly firsts: Uint32Array;
   readonly places: SpillPlaces;
 }
-
-const SOURCE = fileURLToPath(new URL("./chunkWorker.ts", import.meta.url));
 
 /**
  * Starts writing `corpus`'s event and leads chunks into `folder` on a thread of its own; the
@@ -42,7 +40,7 @@ export async function writeChunksAside(corpus: Corpus<number>, places: SpillPlac
     refs.set(e.mentions, firsts[i]);
   });
   const job: ChunkJob = { folder, parts: eventChunkParts(events), ids: events.map((e) => e.id), refs, firsts, places };
-  const worker = new Worker(workerBundle(bundleDir, version, SOURCE, "chunk-worker"), {
+  const worker = new Worker(workerBundle(bundleDir, version, CHUNK_WORKER_SOURCE, "chunk-worker"), {
     workerData: job,
     // its garbage is short strings read and written at once: a small young generation holds it
     // (the process-wide --max-semi-space-size=32 would let it take ~100 MB at the build's peak)

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createActorRecognizer } from "./actors.ts";
-import { loadGazetteer, PERSONS_PATH } from "./gazetteer.ts";
+import { PERSONS_PATH } from "../lib/paths.ts";
+import { loadGazetteer } from "./gazetteer.ts";
 import { segmentSentences } from "./segment.ts";
 
 const root = new URL("../../seeds/", import.meta.url);

@@ -4,13 +4,13 @@
  * one of them, with how it names it (name, demonym, capital, partial name).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import countries from "i18n-iso-countries";
 import arLocale from "i18n-iso-countries/langs/ar.json" with { type: "json" };
 import enLocale from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import faLocale from "i18n-iso-countries/langs/fa.json" with { type: "json" };
 import type { Role } from "../../src/contract/schema.ts";
 import { normalizeText } from "../../src/text/normalize.ts";
+import { PERSONS_PATH } from "../lib/paths.ts";
 import { ORGANISATIONS } from "../lexicon/organisations.ts";
 import { CITIES, EXCLUDED_BASE_NAMES, STATE_EXTRAS } from "../lexicon/states.ts";
 import type { ActorEntry } from "./types.ts";
@@ -134,9 +134,6 @@ export function buildGazetteer(persons: readonly PersonRecord[]): Gazetteer {
   for (const e of entries) if (!byId.has(e.id)) byId.set(e.id, e);
   return { entries: [...byId.values()], byId, forms };
 }
-
-/** Default location of the persons lexicon (written by the persons engineer). */
-export const PERSONS_PATH = fileURLToPath(new URL("../lexicon/persons.json", import.meta.url));
 
 /** Loads the gazetteer, with `scripts/lexicon/persons.json` when it exists (I/O at the edge). */
 export function loadGazetteer(personsPath: string = PERSONS_PATH): Gazetteer {
