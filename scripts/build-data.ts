@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
-import { createAnalysisCache, pipelineVersion } from "./lib/analysisCache.ts";
+import { createAnalysisCache, pipelineVersion, pruneCache } from "./lib/analysisCache.ts";
 import { createFileLookup, createFileProcessor, type FileJob, type FileOutcome } from "./lib/articleJob.ts";
 import { type AnalysisPool, createAnalysisPool, defaultWorkerCount, workerBundle } from "./lib/analysisPool.ts";
 import { writeChunksAside } from "./lib/chunkWriter.ts";
@@ -116,6 +116,15 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".ca
   const version = pipelineVersion();
   const store = createSpillStore();
   const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
+  if (cacheDir) {
+    // the caches of older pipeline versions (each update of the code starts a new one) go
+    try {
+      const { removed, bytes } = pruneCache(cacheDir, version);
+      if (removed.length) log(`rabt: removed ${removed.length} cache${removed.length === 1 ? "" : "s"} of older pipeline versions (${(bytes / 1e6).toFixed(1)} MB)`);
+    } catch (e) {
+      log(`rabt: warning: could not prune the cache (${(e as Error).message})`);
+    }
+  }
   // with a cache, the build leaves a snapshot for the next one (scripts/lib/snapshot.ts)
   let why: string | undefined;
   if (cache && cacheDir) {

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, statSync, truncateSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createArticleAnalyser, type DigestResult } from "../pipeline/build.ts";
-import { createAnalysisCache, pipelineVersion } from "./analysisCache.ts";
+import { createAnalysisCache, pipelineVersion, pruneCache } from "./analysisCache.ts";
 import { createFileLookup, createFileProcessor, type FileOutcome } from "./articleJob.ts";
 import { createSpillStore, locate } from "./mentionStore.ts";
 
@@ -45,6 +45,65 @@ describe("the incremental analysis cache", () => {
   it("versions the cache by the pipeline's source: a stable 16-hex-digit hash", () => {
     expect(pipelineVersion()).toMatch(/^[0-9a-f]{16}$/);
     expect(pipelineVersion()).toBe(pipelineVersion());
+  });
+});
+
+describe("pruning the caches of other pipeline versions", () => {
+  const HOUR = 3_600_000;
+  const now = Date.UTC(2026, 10, 23, 12);
+  /** A cache folder with a version used `hoursAgo` hours before `now`, its pack and its bundles. */
+  const version = (dir: string, name: string, hoursAgo: number, marked = true, base = now) => {
+    mkdirSync(join(dir, name));
+    writeFileSync(join(dir, name, "pack-1.bin"), "x".repeat(100));
+    writeFileSync(join(dir, `analysis-worker-${name}.mjs`), "y".repeat(10));
+    writeFileSync(join(dir, `chunk-worker-${name}.mjs`), "z".repeat(5));
+    const t = (base - hoursAgo * HOUR) / 1000;
+    if (marked) {
+      writeFileSync(join(dir, name, ".used"), "");
+      utimesSync(join(dir, name, ".used"), t, t);
+    }
+    utimesSync(join(dir, name), t, t);
+  };
+
+  it("keeps the current version and the last one used before it, removes the older ones with their bundles", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rabt-prune-"));
+    version(dir, "aaaaaaaaaaaaaaaa", 48);
+    version(dir, "bbbbbbbbbbbbbbbb", 3);
+    version(dir, "cccccccccccccccc", 200, false); // from before `.used`: its folder's time counts
+    version(dir, "dddddddddddddddd", 24);
+    writeFileSync(join(dir, "snapshot-0123456789abcdef.bin"), "s");
+    mkdirSync(join(dir, "notes"));
+    const r = pruneCache(dir, "eeeeeeeeeeeeeeee", { now });
+    expect(r.removed).toEqual(["dddddddddddddddd", "aaaaaaaaaaaaaaaa", "cccccccccccccccc"]);
+    expect(r.bytes).toBe(3 * 115);
+    expect(readdirSync(dir).sort()).toEqual([
+      "analysis-worker-bbbbbbbbbbbbbbbb.mjs",
+      "bbbbbbbbbbbbbbbb",
+      "chunk-worker-bbbbbbbbbbbbbbbb.mjs",
+      "eeeeeeeeeeeeeeee",
+      "notes",
+      "snapshot-0123456789abcdef.bin",
+    ]);
+    expect(existsSync(join(dir, "eeeeeeeeeeeeeeee", ".used"))).toBe(true);
+  });
+
+  it("keeps a version used within the hour whatever its rank: a build may be running on it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rabt-prune-"));
+    version(dir, "aaaaaaaaaaaaaaaa", 0.5);
+    version(dir, "bbbbbbbbbbbbbbbb", 0.2);
+    version(dir, "cccccccccccccccc", 2);
+    expect(pruneCache(dir, "dddddddddddddddd", { now }).removed).toEqual(["cccccccccccccccc"]);
+    expect(pruneCache(dir, "dddddddddddddddd", { now: now + 2 * HOUR }).removed).toEqual(["aaaaaaaaaaaaaaaa"]);
+  });
+
+  it("marks the current version as used, so that the next version keeps it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rabt-prune-"));
+    const clock = Date.now();
+    version(dir, "aaaaaaaaaaaaaaaa", 10, true, clock);
+    pruneCache(dir, "bbbbbbbbbbbbbbbb");
+    version(dir, "cccccccccccccccc", 5, true, clock);
+    // b was marked just now: the most recent other version, kept
+    expect(pruneCache(dir, "dddddddddddddddd", { now: clock + 10 * HOUR }).removed.sort()).toEqual(["aaaaaaaaaaaaaaaa", "cccccccccccccccc"]);
   });
 });
 

@@ -4,7 +4,7 @@
  * invalidates everything), so a rebuild after one changed article analyses that article only.
  */
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
 import { threadId } from "node:worker_threads";
 import { deserialize, serialize } from "node:v8";
@@ -141,4 +141,51 @@ export function createAnalysisCache(dir: string, version: string): AnalysisCache
       }
     },
   };
+}
+
+/** What `pruneCache` keeps of the other pipeline versions' caches. */
+export interface PruneOptions {
+  /** Versions kept besides the current one: the most recently used (default 1, e.g. the other branch's). */
+  readonly others?: number;
+  /** A version used more recently than this (ms) is kept whatever its rank: a build may be using it. Default: an hour. */
+  readonly idleMs?: number;
+  readonly now?: number;
+}
+
+/** A pipeline version's folder name (see `pipelineVersion`). */
+const VERSION_FOLDER = /^[0-9a-f]{16}$/;
+
+/**
+ * Marks `version` as used now and removes the caches of older pipeline versions, with their worker
+ * bundles: every change to the pipeline's source starts a new version, and a corpus's cache is
+ * about three times its size, so without this each update of Rabt would leave one behind. Keeps
+ * the current version, the `others` most recently used ones, and any used within `idleMs`.
+ * Returns the versions removed and the bytes freed.
+ */
+export function pruneCache(dir: string, version: string, { others = 1, idleMs = 3_600_000, now = Date.now() }: PruneOptions = {}): { removed: string[]; bytes: number } {
+  mkdirSync(join(dir, version), { recursive: true });
+  writeFileSync(join(dir, version, ".used"), "");
+  const lastUse = (name: string) => {
+    const used = join(dir, name, ".used");
+    // a cache written before `.used` existed: its folder's time (it changes when a pack is added)
+    return statSync(existsSync(used) ? used : join(dir, name)).mtimeMs;
+  };
+  const stale = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && VERSION_FOLDER.test(e.name) && e.name !== version)
+    .map((e) => ({ name: e.name, used: lastUse(e.name) }))
+    .sort((a, b) => b.used - a.used || (a.name < b.name ? -1 : 1))
+    .slice(others)
+    .filter((v) => now - v.used > idleMs);
+  let bytes = 0;
+  for (const { name } of stale) {
+    for (const f of readdirSync(join(dir, name))) bytes += statSync(join(dir, name, f)).size;
+    rmSync(join(dir, name), { recursive: true, force: true });
+    for (const bundle of [`analysis-worker-${name}.mjs`, `chunk-worker-${name}.mjs`]) {
+      if (existsSync(join(dir, bundle))) {
+        bytes += statSync(join(dir, bundle)).size;
+        rmSync(join(dir, bundle), { force: true });
+      }
+    }
+  }
+  return { removed: stale.map((v) => v.name), bytes };
 }
