@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
@@ -9,6 +9,10 @@ import { type StaticServer, serveStatic } from "../scripts/lib/serve.ts";
 const work = mkdtempSync(join(tmpdir(), "rabt-site-e2e-"));
 const input = join(work, "articles");
 const out = join(work, "site");
+// the same articles as a site for a host with a tiny file limit: graph.json comes in parts
+const parted = join(work, "site-parted");
+let partedSummary = "";
+let partedServer: StaticServer;
 const PAYLOAD = "<img src=x onerror=alert(1)>";
 let server: StaticServer;
 let summary = "";
@@ -37,10 +41,15 @@ test.beforeAll(async () => {
   summary = r.stdout;
   expect(r.status, r.stderr).toBe(0);
   server = await serveStatic({ root: out, base: "/any/sub/path/" });
+  const p = spawnSync(process.execPath, ["scripts/run.mjs", "site", "--in", input, "--out", parted, "--base", "./", "--quiet", "--max-file-mb", "0.004"], { encoding: "utf8" });
+  partedSummary = p.stdout;
+  expect(p.status, p.stderr).toBe(0);
+  partedServer = await serveStatic({ root: parted, base: "/rabt/" });
 });
 
 test.afterAll(async () => {
   await server?.close();
+  await partedServer?.close();
 });
 
 test("npm run site builds a folder of articles into a site that opens from a sub-path", async ({ page }) => {
@@ -67,4 +76,18 @@ test("an HTML payload in an article is shown as text in the event detail and nev
   await expect(detail).toContainText(PAYLOAD);
   await expect(detail.locator("img")).toHaveCount(0);
   expect(dialogs).toEqual([]);
+});
+
+test("a site whose graph.json is cut into parts for the host's file limit opens the same", async ({ page }) => {
+  expect(partedSummary).toMatch(/data\/graph\.json \([0-9.]+ MB\) is in \d+ parts of at most 0\.004 MB: data\/graph\.part-001\.json/);
+  const files = readdirSync(join(parted, "data"));
+  expect(files.filter((f) => /^graph\.part-\d{3}\.json$/.test(f)).length).toBeGreaterThan(1);
+  // every data file beside the chunks is within the limit
+  for (const f of files) if (f !== "chunks") expect(statSync(join(parted, "data", f)).size, f).toBeLessThanOrEqual(4000);
+  await page.goto(partedServer.url);
+  await expect(page.getByTestId("article-list").locator("li")).toHaveCount(2);
+  await page.goto(`${partedServer.url}#actor=RUS`);
+  const panel = page.getByTestId("actor-detail");
+  await panel.locator(".event-list button").first().click();
+  await expect(page.getByTestId("event-detail")).toContainText("لاوروف");
 });
