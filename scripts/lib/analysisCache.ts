@@ -157,7 +157,7 @@ const VERSION_FOLDER = /^[0-9a-f]{16}$/;
 
 /**
  * Marks `version` as used now and removes the caches of older pipeline versions, with their worker
- * bundles: every change to the pipeline's source starts a new version, and a corpus's cache is
+ * bundles and build snapshots: every change to the pipeline's source starts a new version, and a corpus's cache is
  * about three times its size, so without this each update of Rabt would leave one behind. Keeps
  * the current version, the `others` most recently used ones, and any used within `idleMs`.
  * Returns the versions removed and the bytes freed.
@@ -177,6 +177,13 @@ export function pruneCache(dir: string, version: string, { others = 1, idleMs = 
     .slice(others)
     .filter((v) => now - v.used > idleMs);
   let bytes = 0;
+  // snapshots written by older code, beside the versions (they now sit inside them): unreadable now
+  for (const f of readdirSync(dir)) {
+    if (/^snapshot-[0-9a-f]{16}\.bin$/.test(f)) {
+      bytes += statSync(join(dir, f)).size;
+      rmSync(join(dir, f), { force: true });
+    }
+  }
   for (const { name } of stale) {
     for (const f of readdirSync(join(dir, name))) bytes += statSync(join(dir, name, f)).size;
     rmSync(join(dir, name), { recursive: true, force: true });

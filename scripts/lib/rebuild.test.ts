@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +15,13 @@ async function build(input: string, out: string, cache: string | false): Promise
 }
 
 /** Expects `out` to hold the very bytes a full build of `input` without a cache writes. */
+/** The one snapshot in `cache`, relative to it (it sits in its pipeline version's folder). */
+function snapshotOf(cache: string): string {
+  const found = readdirSync(cache, { recursive: true, encoding: "utf8" }).filter((f) => /(^|[\\/])snapshot-[0-9a-f]{16}\.bin$/.test(f));
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
 async function expectSameAsFull(work: string, input: string, out: string) {
   const full = join(work, `full-${Math.random().toString(36).slice(2)}`);
   await build(input, full, false);
@@ -150,7 +157,7 @@ describe("incremental rebuild", () => {
   }, 180_000);
 
   it("is not fooled by a snapshot older than the output (a build killed between its output and its snapshot)", async () => {
-    const snapshotFile = readdirSync(cache).find((f) => f.startsWith("snapshot-"))!;
+    const snapshotFile = snapshotOf(cache);
     const older = readFileSync(join(cache, snapshotFile));
     appendFileSync(join(input, articles[12]!), "\nوأضاف أن المحادثات ستستمر.\n");
     expect((await build(input, out, cache)).mode).toBe("incremental");
@@ -158,6 +165,18 @@ describe("incremental rebuild", () => {
     writeFileSync(join(cache, snapshotFile), older);
     appendFileSync(join(input, articles[13]!), "\nوأضاف أن المحادثات ستستمر.\n");
     expect(await build(input, out, cache)).toMatchObject({ mode: "full", why: expect.stringMatching(/^the previous output's .* changed since it was written$/) });
+    await expectSameAsFull(work, input, out);
+  }, 120_000);
+
+  it("builds in full, saying why, when the snapshot is of another version of the pipeline", async () => {
+    const file = snapshotOf(cache);
+    const [version, name] = file.split(/[\\/]/) as [string, string];
+    const other = "0000000000000000";
+    mkdirSync(join(cache, other), { recursive: true });
+    renameSync(join(cache, file), join(cache, other, name));
+    appendFileSync(join(input, articles[14]!), "\nوأضاف أن المحادثات ستستمر.\n");
+    expect(await build(input, out, cache)).toEqual({ mode: "full", why: "the pipeline changed" });
+    expect(existsSync(join(cache, version, name))).toBe(true);
     await expectSameAsFull(work, input, out);
   }, 120_000);
 

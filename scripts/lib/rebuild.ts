@@ -43,6 +43,7 @@ import {
   encodeEvents,
   type FileStamp,
   metaHashOf,
+  hasSnapshotOfOtherVersion,
   readSnapshot,
   sameStamp,
   stampFolder,
@@ -91,8 +92,11 @@ interface Changed {
 
 /** Rebuilds incrementally from the snapshot, or says why it cannot (the caller then builds in full). */
 export function tryRebuild(input: RebuildInput): RebuildResult {
-  const snap = readSnapshot(input.cacheDir, input.outDir);
-  if (!snap) return { done: false, why: "no snapshot of a previous build into this folder" };
+  const snap = readSnapshot(input.cacheDir, input.version, input.outDir);
+  if (!snap) {
+    const why = hasSnapshotOfOtherVersion(input.cacheDir, input.version, input.outDir) ? "the pipeline changed" : "no snapshot of a previous build into this folder";
+    return { done: false, why };
+  }
   if (snap.version !== input.version) return { done: false, why: "the pipeline changed" };
   if (snap.metaHash !== metaHashOf(input.metaText)) return { done: false, why: "METADATA.json changed" };
   const names = snap.files.names;

@@ -13,7 +13,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Actor, ArticleMeta, ChunkRef, EventDate, Quad, Relation } from "../../src/contract/schema.ts";
 import type { Corpus } from "../pipeline/assemble.ts";
@@ -352,12 +352,23 @@ export function stampFolder(dir: string): Record<string, FileStamp> {
   return out;
 }
 
-/** The snapshot file of builds into `outDir` (one per output folder: a cache can serve several). */
-const fileOf = (cacheDir: string, outDir: string) => join(cacheDir, `snapshot-${createHash("sha256").update(resolve(outDir)).digest("hex").slice(0, 16)}.bin`);
+/**
+ * The snapshot file of builds into `outDir` by pipeline `version` (one per output folder: a cache
+ * can serve several). It sits in the version's folder of the cache, so that it goes with it when
+ * the cache of an old version is pruned (`pruneCache`).
+ */
+const fileOf = (cacheDir: string, version: string, outDir: string) =>
+  join(cacheDir, version, `snapshot-${createHash("sha256").update(resolve(outDir)).digest("hex").slice(0, 16)}.bin`);
 
-/** The snapshot of builds into `outDir`, if there is one this code can read; never throws. */
-export function readSnapshot(cacheDir: string, outDir: string): BuildSnapshot | null {
-  const path = fileOf(cacheDir, outDir);
+/** Whether a snapshot of builds into `outDir` exists for another pipeline version than `version`. */
+export function hasSnapshotOfOtherVersion(cacheDir: string, version: string, outDir: string): boolean {
+  if (!existsSync(cacheDir)) return false;
+  return readdirSync(cacheDir, { withFileTypes: true }).some((e) => e.isDirectory() && e.name !== version && existsSync(fileOf(cacheDir, e.name, outDir)));
+}
+
+/** The snapshot of builds into `outDir` by pipeline `version`, if there is one this code can read; never throws. */
+export function readSnapshot(cacheDir: string, version: string, outDir: string): BuildSnapshot | null {
+  const path = fileOf(cacheDir, version, outDir);
   if (!existsSync(path)) return null;
   try {
     const s = deserialize(readFileSync(path)) as Stored;
@@ -382,9 +393,9 @@ type Stored = Omit<BuildSnapshot, "files" | "dayKeys"> & {
 
 /** Writes the snapshot (a temporary file, then a rename: a killed build leaves the old one or none). */
 export function writeSnapshot(cacheDir: string, snapshot: BuildSnapshot): void {
-  const path = fileOf(cacheDir, snapshot.outDir);
+  const path = fileOf(cacheDir, snapshot.version, snapshot.outDir);
   const tmp = `${path}.tmp-${process.pid}`;
-  mkdirSync(cacheDir, { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   // (file names cannot hold NUL, nor JSON text, hashes or day keys)
   const { files } = snapshot;
   const stored: Stored = {
