@@ -469,6 +469,76 @@ export const WINDOWS: readonly { readonly form: string; readonly from: number; r
   { form: "اخیرا", from: -30, to: -1 }, // recently, Persian («اخیراً»)
 ];
 
+/**
+ * The day of the month written as an ordinal word, before the month: «في السادس من نيسان», «الحادي
+ * والعشرين من آذار/مارس 2023», «العاشر من محرم»; Persian «بیست و دوم بهمن ۱۳۵۷», «اول مهر», «سی‌ام
+ * آذر». News writes anniversaries and dates spelled out this way as often as in digits.
+ * Arabic: the masculine ordinal with the article (the day, «اليوم», is masculine); from 20 on the
+ * tens in both cases (nominative «العشرون», genitive «العشرين»: «يصادف الحادي والعشرون من»,
+ * «في الحادي والعشرين من»), the «و» joined or apart. Persian: the ordinal in «-م» (and «اول» for
+ * the first); «سی‌ام» loses its joiner in normalisation (the joined forms are listed too).
+ */
+export const DAY_ORDINALS: readonly { readonly form: string; readonly day: number }[] = (() => {
+  const out: { form: string; day: number }[] = [];
+  const add = (form: string, day: number) => out.push({ form, day });
+  // first … tenth, and the units of 21–29 and 31
+  const arUnits = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
+  arUnits.forEach((f, i) => add(f, i + 1));
+  add("الحادي عشر", 11);
+  arUnits.slice(1, 9).forEach((f, i) => add(`${f} عشر`, i + 12));
+  const arTens: readonly (readonly [string, number])[] = [
+    ["العشرين", 20],
+    ["العشرون", 20],
+    ["الثلاثين", 30],
+    ["الثلاثون", 30],
+  ];
+  for (const [tens, value] of arTens) {
+    add(tens, value);
+    const units = value === 20 ? ["الحادي", ...arUnits.slice(1, 9)] : ["الحادي"];
+    units.forEach((u, i) => {
+      add(`${u} و${tens}`, value + i + 1);
+      add(`${u} و ${tens}`, value + i + 1);
+    });
+    if (value === 20) {
+      // «الواحد والعشرين» for 21 is heard as well
+      add(`الواحد و${tens}`, 21);
+      add(`الواحد و ${tens}`, 21);
+    }
+  }
+  const faUnits = ["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم"];
+  faUnits.forEach((f, i) => add(f, i + 1));
+  add("اول", 1);
+  const faTeens = ["دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم"];
+  faTeens.forEach((f, i) => add(f, i + 10));
+  add("هیجدهم", 18);
+  add("بیستم", 20);
+  faUnits.forEach((u, i) => {
+    add(`بیست و ${u}`, 21 + i);
+    add(`بیستو${u}`, 21 + i);
+  });
+  for (const f of ["سیام", "سی ام", "سی اُم"]) add(f, 30);
+  add("سی و یکم", 31);
+  add("سیویکم", 31);
+  return out;
+})();
+
+/**
+ * Nouns an ordinal after them belongs to, so that it is no day of the month: «النصف الأول من
+ * مارس» is the first half of March, «دهه اول محرم» its first ten days (with the period and part
+ * words above, and the two-word month names «كانون الثاني», «ربيع الأول», which the recogniser
+ * checks itself).
+ */
+export const ORDINAL_NOUNS: readonly string[] = [
+  "النصف", // half
+  "العشر", // the ten (days)
+  "العشرة", // the ten (days)
+  "العقد", // decade
+  "الثلث", // third
+  "الربع", // quarter
+  "دهه", // ten days / decade, Persian
+  "نیم", // half, Persian
+];
+
 /** Ordinal words for «الأسبوع الأخير من يناير», «هفته اول آذر»: `week` 1–4, or 0 for the last seven days. */
 export const WEEK_ORDINALS: readonly { readonly form: string; readonly week: number }[] = [
   { form: "الأول", week: 1 }, // first

@@ -22,6 +22,18 @@ export function calendarDate(sc: Scan, i: number): Candidate[] {
       found.push({ ...c, blocksWhenInvalid: true });
     }
   }
+  // with the day in words: «السادس من نيسان», «الحادي والعشرين من آذار», «بیست و دوم بهمن»
+  const ordinal = day === null && !belongsToNoun(sc, i) ? match(sc, sc.lex.dayOrdinals, i) : null;
+  if (ordinal) {
+    let k = ordinal.next;
+    if (sc.toks[k]?.text === sc.lex.from) k++;
+    const p = monthPhrase(sc, k, false);
+    if (p) {
+      const future = p.year.kind === "none" && isFuture(sc, i, p.next);
+      const c = candidate(sc, i, ordinal.start, p.next, p.year.kind !== "absolute", (a) => resolveMonth(p, ordinal.value, a, future));
+      found.push({ ...c, blocksWhenInvalid: true });
+    }
+  }
   // without a day: [part] [شهر] month…
   const l = lead(sc, i);
   const p = monthPhrase(sc, l.next, l.next === i);
@@ -31,6 +43,18 @@ export function calendarDate(sc: Scan, i: number): Candidate[] {
     found.push(candidate(sc, i, start, p.next, p.year.kind !== "absolute", (a) => resolveMonth(p, undefined, a, future)));
   }
   return found;
+}
+
+/**
+ * Whether the word at `i` is the ordinal of the noun before it, not a day: the second word of a
+ * month name («كانون الثاني», «ربيع الأول»), or after a period, part or ordinal noun («الأسبوع
+ * الأول», «نیمه اول», «النصف الثاني»).
+ */
+function belongsToNoun(sc: Scan, i: number): boolean {
+  if (i === 0) return false;
+  const month = match(sc, sc.lex.months, i - 1, false);
+  if (month && month.next > i) return true;
+  return match(sc, sc.lex.periods, i - 1) !== null || match(sc, sc.lex.parts, i - 1) !== null || match(sc, sc.lex.ordinalNouns, i - 1) !== null;
 }
 
 export function yearDate(sc: Scan, i: number): Candidate[] {

@@ -91,6 +91,8 @@ export function compileLexicon() {
     durationMarkers: set(lexicon.DURATION_MARKERS),
     windows: table(lexicon.WINDOWS.map((e) => [e.form, e] as const)),
     weekOrdinals: table(lexicon.WEEK_ORDINALS.map((e) => [e.form, e.week] as const)),
+    dayOrdinals: table(lexicon.DAY_ORDINALS.map((e) => [e.form, e.day] as const)),
+    ordinalNouns: set(lexicon.ORDINAL_NOUNS),
     rangeOpeners: set(lexicon.RANGE_OPENERS),
     rangeJoiners: set(lexicon.RANGE_JOINERS),
     todayBlockersBefore: set(lexicon.TODAY_BLOCKERS_BEFORE),
