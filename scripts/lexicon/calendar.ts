@@ -483,9 +483,9 @@ export const DAY_ORDINALS: readonly { readonly form: string; readonly day: numbe
   const add = (form: string, day: number) => out.push({ form, day });
   // first … tenth, and the units of 21–29 and 31
   const arUnits = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
-  arUnits.forEach((f, i) => add(f, i + 1));
+  for (const [i, f] of arUnits.entries()) add(f, i + 1);
   add("الحادي عشر", 11);
-  arUnits.slice(1, 9).forEach((f, i) => add(`${f} عشر`, i + 12));
+  for (const [i, f] of arUnits.slice(1, 9).entries()) add(`${f} عشر`, i + 12);
   const arTens: readonly (readonly [string, number])[] = [
     ["العشرين", 20],
     ["العشرون", 20],
@@ -495,10 +495,10 @@ export const DAY_ORDINALS: readonly { readonly form: string; readonly day: numbe
   for (const [tens, value] of arTens) {
     add(tens, value);
     const units = value === 20 ? ["الحادي", ...arUnits.slice(1, 9)] : ["الحادي"];
-    units.forEach((u, i) => {
+    for (const [i, u] of units.entries()) {
       add(`${u} و${tens}`, value + i + 1);
       add(`${u} و ${tens}`, value + i + 1);
-    });
+    }
     if (value === 20) {
       // «الواحد والعشرين» for 21 is heard as well
       add(`الواحد و${tens}`, 21);
@@ -506,16 +506,16 @@ export const DAY_ORDINALS: readonly { readonly form: string; readonly day: numbe
     }
   }
   const faUnits = ["یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم"];
-  faUnits.forEach((f, i) => add(f, i + 1));
+  for (const [i, f] of faUnits.entries()) add(f, i + 1);
   add("اول", 1);
   const faTeens = ["دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم"];
-  faTeens.forEach((f, i) => add(f, i + 10));
+  for (const [i, f] of faTeens.entries()) add(f, i + 10);
   add("هیجدهم", 18);
   add("بیستم", 20);
-  faUnits.forEach((u, i) => {
+  for (const [i, u] of faUnits.entries()) {
     add(`بیست و ${u}`, 21 + i);
     add(`بیستو${u}`, 21 + i);
-  });
+  }
   for (const f of ["سیام", "سی ام", "سی اُم"]) add(f, 30);
   add("سی و یکم", 31);
   add("سیویکم", 31);
