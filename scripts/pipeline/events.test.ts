@@ -19,6 +19,7 @@ const ACTORS: Record<string, { kind: ActorKind; country?: string }> = {
   "esmaeil-baghaei": { kind: "person", country: "IRN" },
   "faisal-bin-farhan": { kind: "person", country: "SAU" },
   "sameh-shoukry": { kind: "person", country: "EGY" },
+  "abdel-fattah-el-sisi": { kind: "person", country: "EGY" },
   "sergei-lavrov": { kind: "person", country: "RUS" },
   hamas: { kind: "organisation", country: "PSE" },
   hezbollah: { kind: "organisation", country: "LBN" },
@@ -412,6 +413,20 @@ describe("modality", () => {
     const text = "اگر اسرائیل به ایران حمله کند پاسخ قاطع خواهد گرفت.";
     const events = run("fa", text, [["اسرائیل", "ISR"], ["ایران", "IRN"]]);
     expect(events.map((e) => [e.cameo, e.modality, e.sourceIds, e.targetIds])).toEqual([["190", "conditional", ["ISR"], ["IRN"]]]);
+  });
+
+  it("reads «قد» before a perfect as done («وكان … قد زار»: had visited), before an imperfect as may («قد يزور»)", () => {
+    const mentions: M[] = [["المصري", "EGY", "demonym"], ["سامح شكري", "sameh-shoukry"], ["أنقرة", "TUR"]];
+    const done = run("ar", "وكان وزير الخارجية المصري سامح شكري قد زار أنقرة.", mentions);
+    expect(done.map((e) => [e.cameo, e.modality])).toEqual([["042", "reported"]]);
+    const may = run("ar", "وزير الخارجية المصري سامح شكري قد يزور أنقرة.", mentions);
+    expect(may.map((e) => [e.cameo, e.modality])).toEqual([["042", "conditional"]]);
+  });
+
+  it("marks «من المتوقع أن يزور» as planned", () => {
+    const text = "ومن المتوقع أن يزور السيسي تركيا في وقت لاحق.";
+    const events = run("ar", text, [["السيسي", "abdel-fattah-el-sisi"], ["تركيا", "TUR"]]);
+    expect(events.map((e) => [e.cameo, e.modality])).toEqual([["042", "planned"]]);
   });
 
   it("marks a future-tense Persian «همکاری … ادامه خواهند داد» as planned", () => {

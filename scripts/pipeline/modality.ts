@@ -16,6 +16,11 @@ export interface VerbFlags {
   readonly negated: boolean;
   /** Persian bare present «برگزار کنیم»: an intention after «توافق کردیم», «قرار است». */
   readonly subjunctive: boolean;
+  /**
+   * An Arabic verb in the perfect («زار», «قصفت»): «قد» before it then says that it happened
+   * («وكان … قد زار», "had visited"), not that it may («قد يزور»). Absent: not known.
+   */
+  readonly perfect?: boolean;
 }
 
 export interface ModalityInput {
@@ -42,6 +47,8 @@ const CONDITIONAL_CUES = cue([
 ]);
 /** Hedges that bind only the word right after them: «قد يلتقي», «أي هجوم», «هر گونه حمله». */
 const CONDITIONAL_IMMEDIATE = cue(["قد", "وقد", "أي", "لأي", "هر گونه", "هرگونه"]);
+/** Of those, the particle that hedges only a verb in the imperfect («قد يلتقي»; «قد التقى» happened). */
+const MAY = new Set(cue(["قد", "وقد"]));
 /** Hopes and wishes: «أعرب عن أمله», «نأمل», «امیدواریم». */
 const HOPE_CUES = cue([
   "أمله", "أملها", "آمال", "نأمل", "يأمل", "تأمل", "آمل", "نتطلع", "يتطلع", "تطلعه", "نتمنى", "يتمنى", "امیدوار",
@@ -51,6 +58,8 @@ const HOPE_CUES = cue([
 const PLAN_CUES = cue([
   "من المقرر", "المقرر", "مقرر", "سوف", "يعتزم", "تعتزم", "نعتزم", "ينوي", "تنوي", "يستعد", "تستعد", "مرتقب", "المرتقب",
   "غدا", "قرار است", "قرار شد", "در نظر دارد", "برنامه ریزی", "فردا", "سيتم", "سیتم",
+  // expected: «من المتوقع أن يزور», «يتوقع أن تعقد», «پیش بینی می شود»
+  "المتوقع", "يتوقع", "يُتوقع", "ويتوقع", "متوقع", "پیش‌بینی می‌شود",
 ]);
 /** Words right after a noun trigger that make it a future one: «الاجتماع المرتقب», «جلسه بعدی». */
 const PLAN_AFTER = cue(["المرتقب", "المرتقبة", "المقبل", "المقبلة", "القادم", "القادمة", "بعدی", "آتی", "آینده"]);
@@ -71,7 +80,7 @@ export function detectModality(input: ModalityInput): Modality {
   if (someCue(input.before, DENIAL_CUES)) return "denied";
   if (someCue(window, CONDITIONAL_CUES)) return "conditional";
   const lastTwo = words.slice(-2).join(" ");
-  if (CONDITIONAL_IMMEDIATE.some((c) => c === last || c === lastTwo)) return "conditional";
+  if (CONDITIONAL_IMMEDIATE.some((c) => c === last || c === lastTwo) && !(input.flags.perfect && MAY.has(last))) return "conditional";
   if (someCue(input.before, HOPE_CUES)) return "hoped";
   if (input.flags.future || input.flags.subjunctive) return "planned";
   if (someCue(window, PLAN_CUES)) return "planned";

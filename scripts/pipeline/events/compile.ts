@@ -226,6 +226,7 @@ function arFlags(verb: { past: string; pres: string } | undefined, nounCore: str
   const futureRe = verb?.pres ? new RegExp(`^[وف]?س[یتنا]${core}`, "u") : undefined;
   const firstPresRe = verb?.pres ? new RegExp(`^[وف]?س?ن${core}`, "u") : undefined;
   const firstPastRe = verb?.past ? new RegExp(`^[وف]?${arPastCore(verb.past)}نا$`, "u") : undefined;
+  const perfectRe = verb?.past ? new RegExp(`^[وف]?${arPastCore(verb.past)}$`, "u") : undefined;
   // «لقائه», «زيارته»: the noun carries «his», pointing back to the subject or speaker
   const stem = !nounCore ? undefined : nounCore.endsWith("ه") ? nounCore.slice(0, -1) : nounCore.replace(/اء$/, "");
   return (match) => {
@@ -243,7 +244,7 @@ function arFlags(verb: { past: string; pres: string } | undefined, nounCore: str
       const variants = [first, first.replace(/^(?:[وف])?(?:لل|[بلک]?(?:ال)?)/u, "")];
       possessive = variants.some((b) => b.length > stem.length + 1 && /[^ا]ه$/.test(b) && b.startsWith(stem.slice(0, 2)));
     }
-    return { future, negated: false, subjunctive: false, firstPerson, possessive };
+    return { future, negated: false, subjunctive: false, perfect: perfectRe?.test(first) ?? false, firstPerson, possessive };
   };
 }
 
