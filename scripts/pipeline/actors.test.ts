@@ -153,6 +153,13 @@ describe("capitals", () => {
     expect(mentions("القاهرة - أعلنت مصر", "ar")).toEqual(["cairo:القاهرة:name", "EGY:مصر:name"]);
   });
 
+  it("reads a dateline after the headline (a later line) as the city, and a capital inside a line as its state", () => {
+    const text = "السيسي يستقبل أردوغان\n\nالقاهرة (رويترز) - استقبل الرئيس المصري نظيره التركي.";
+    expect(mentions(text, "ar").filter((m) => m.includes("القاهرة"))).toEqual(["cairo:القاهرة:name"]);
+    expect(mentions("عنوان الخبر\nأنقرة - أعلنت تركيا", "ar")[0]).toBe("ankara:أنقرة:name");
+    expect(mentions("قالت الخارجية إن أنقرة - وفق البيان - ترفض ذلك", "ar")).toContain("TUR:أنقرة:capital");
+  });
+
   it("reads non-capital cities as places only", () => {
     expect(mentions("في مدينة إسطنبول التركية وحلب", "ar")).toEqual(["istanbul:إسطنبول:name", "TUR:التركية:demonym", "aleppo:حلب:name"]);
   });

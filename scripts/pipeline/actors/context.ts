@@ -47,11 +47,14 @@ export const OCCUPATION = normalizeText("الاحتلال");
 
 // context decisions
 
-/** A capital after a locative preposition, «العاصمة/پایتخت/مدينة/شهر», «قمة» or a locative clitic is the city. */
-export function isPlaceContext(h: Hit, at: number, tokens: readonly Token[], hits: readonly Hit[], emitted: readonly Emitted[], text: string): boolean {
+/**
+ * A capital after a locative preposition, «العاصمة/پایتخت/مدينة/شهر», «قمة» or a locative clitic
+ * is the city; so is one that opens a line (`opensLine`, read in the original text) as a dateline.
+ */
+export function isPlaceContext(h: Hit, at: number, tokens: readonly Token[], hits: readonly Hit[], emitted: readonly Emitted[], text: string, opensLine: boolean): boolean {
   if (/[بل]/.test(h.prefix)) return true; // «بالعاصمة», «لبيروت», «بأنقرة»
-  // dateline: «الرياض (واس) -», «أنقرة - »
-  if (/^\s*[-–(]/.test(text.slice(h.e, h.e + 3)) && (h.t0 === 0 || /\n\s*$/.test(text.slice(Math.max(0, h.s - 3), h.s)))) return true;
+  // dateline: «الرياض (واس) -», «أنقرة - », at the start of a paragraph
+  if (opensLine && /^\s*[-–(]/.test(text.slice(h.e, h.e + 3))) return true;
   let t = h.t0 - 1;
   // «العاصمة الروسية موسكو»: skip one nisba
   const prevHit = hits[at - 1];

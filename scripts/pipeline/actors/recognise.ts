@@ -304,7 +304,10 @@ export function recognise(
       return;
     }
     if (h.form.via === "capital") {
-      const place = isPlaceContext(h, hitAt(h), tokens, hits, emitted, n.text);
+      // (normalisation folds line breaks into spaces: whether the hit opens a line is read in the original)
+      const at = toOriginalSpan(n, h.s, h.e).start;
+      const opensLine = at === 0 || /\n[^\S\n]*$/.test(text.slice(Math.max(0, at - 8), at));
+      const place = isPlaceContext(h, hitAt(h), tokens, hits, emitted, n.text, opensLine);
       if (place && h.form.placeId) emit(h.form.placeId, h.s, h.e, "name");
       else emit(h.form.actorId, h.s, h.e, "capital");
       return;
