@@ -443,6 +443,16 @@ describe("dates and noise", () => {
     expect(events.map((e) => [e.date.edtf, e.date.precision, e.dateMention])).toEqual([["2025-03-04", "day", undefined]]);
   });
 
+  it("does not date «the first visit since D» at D, but keeps «منذ يومين» (two days ago) as a date", () => {
+    const actors: M[] = [["السيسي", "abdel-fattah-el-sisi"], ["أردوغان", "recep-tayyip-erdogan"]];
+    const first = run("ar", "استقبل السيسي أردوغان في أول زيارة منذ 12 عاما.", actors, [["منذ 12 عاما", "2012"]], "2024-02-14");
+    expect(first.map((e) => [e.cameo, e.date.edtf, e.dateMention])).toEqual([["043", "2024-02-14", undefined]]);
+    const sinceYear = run("ar", "استقبل السيسي أردوغان لأول مرة منذ عام 2012.", actors, [["عام 2012", "2012"]], "2024-02-14");
+    expect(sinceYear.map((e) => e.date.edtf)).toEqual(["2024-02-14"]);
+    const ago = run("ar", "استقبل السيسي أردوغان منذ يومين.", actors, [["منذ يومين", "2024-02-12"]], "2024-02-14");
+    expect(ago.map((e) => e.date.edtf)).toEqual(["2024-02-12"]);
+  });
+
   it("ignores a «منذ عام 2011» date for dating a meeting", () => {
     const text = "وسيكون هذا الاجتماع أعلى مستوى للمحادثات بين تركيا وسوريا منذ عام 2011.";
     const events = run("ar", text, [["تركيا", "TUR"], ["سوريا", "SYR"]], [["عام 2011", "2011"]], "2023-01-17");

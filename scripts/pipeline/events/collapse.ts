@@ -3,7 +3,8 @@
  * into one event, and each event takes the date its triggers own.
  */
 import type { DateMention } from "../types.ts";
-import { SINCE } from "./cues.ts";
+import { normalizeText } from "../../../src/text/normalize.ts";
+import { FIRST, SINCE } from "./cues.ts";
 import { partyOf } from "./groups.ts";
 import { bareSlice } from "./sentenceText.ts";
 import type { Candidate, SentenceContext, Trigger } from "./types.ts";
@@ -79,7 +80,7 @@ function sameClause(a: Trigger, b: Trigger): boolean {
  * reported under («وقال الوزير، السبت، إن…»). Dates after «منذ / از» are durations, not event dates.
  */
 export function dateFor(c: Candidate, ctx: SentenceContext): DateMention | undefined {
-  const usable = ctx.dates.filter((d) => !SINCE.has(lastWordBefore(ctx, d.start)));
+  const usable = ctx.dates.filter((d) => !SINCE.has(lastWordBefore(ctx, d.start)) && !firstSince(ctx, d));
   if (usable.length === 0) return undefined;
   const gap = (d: DateMention, t: Trigger) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
   const ownerOf = (d: DateMention) => {
@@ -106,6 +107,20 @@ export function dateFor(c: Candidate, ctx: SentenceContext): DateMention | undef
     return owner?.form.family.kind === "statement" && owner.start < c.trigger.start && owner.clause[0] !== c.trigger.clause[0];
   });
   return speech.length > 0 ? nearest(speech) : undefined;
+}
+
+/** How many words before «since» a «first» makes it «the first since» (see `FIRST`). */
+const FIRST_WINDOW = 4;
+
+/** Whether a date reads «first … since D» («أول زيارة منذ 12 عاما»): D dates the previous time. */
+function firstSince(ctx: SentenceContext, d: DateMention): boolean {
+  const own = d.text.split(/\s+/)[0] ?? "";
+  const words = bareSlice(ctx.st, ctx.sentence.start, d.start).split(" ").filter((w) => w.length > 0);
+  // «منذ» inside the date's text («منذ 12 عاما») or just before it («منذ عام 2012»)
+  const sinceInside = SINCE.has(normalizeText(own));
+  if (!sinceInside && !SINCE.has(words[words.length - 1] ?? "")) return false;
+  const before = sinceInside ? words.slice(-FIRST_WINDOW) : words.slice(-FIRST_WINDOW - 1, -1);
+  return before.some((w) => FIRST.has(w));
 }
 
 function lastWordBefore(ctx: SentenceContext, pos: number): string {

@@ -159,6 +159,12 @@ export const CESSATION_CUES = word("وقف لوقف بوقف ووقف انهاء
 /** «منذ عام 2011», «از سال ۲۰۱۱»: the date starts a duration. */
 export const SINCE = word("منذ ومنذ از");
 
+/**
+ * «في أول زيارة منذ 12 عاما», «لأول مرة منذ 2012», «نخستین سفر از سال ۲۰۱۲»: a «first» a few words
+ * before «since» — the date is that of the last time, not of this one.
+ */
+export const FIRST = word("أول لأول الأول الأولى اول اولین نخستین");
+
 /** Families whose act is mutual: an event even when the text names only the parties, not who acted. */
 export const MUTUAL_FAMILIES = new Set(["meet", "talks", "phone", "press-conference", "summit", "agree", "accord", "sign", "cooperate-material", "intend-cooperate"]);
 
