@@ -21,6 +21,8 @@ const ACTORS: Record<string, { kind: ActorKind; country?: string }> = {
   "sameh-shoukry": { kind: "person", country: "EGY" },
   "abdel-fattah-el-sisi": { kind: "person", country: "EGY" },
   "sergei-lavrov": { kind: "person", country: "RUS" },
+  "joe-biden": { kind: "person", country: "USA" },
+  "najib-mikati": { kind: "person", country: "LBN" },
   hamas: { kind: "organisation", country: "PSE" },
   hezbollah: { kind: "organisation", country: "LBN" },
   "astana-process": { kind: "organisation" },
@@ -187,6 +189,16 @@ describe("statements", () => {
     const events = run("ar", text, [["الإيرانية", "IRN", "demonym"], ["إسماعيل بقائي", "esmaeil-baghaei"], ["تركيا", "TUR"], ["بقائي", "esmaeil-baghaei"]], [["الاثنين", "2024-10-21"]], "2024-10-21");
     expect(events.map(brief)).toEqual([
       { cameo: "013", quad: 1, modality: "reported", date: "2024-10-21", source: ["IRN", "esmaeil-baghaei"], target: ["TUR"] },
+    ]);
+  });
+
+  it("finds the speaker after a long title («وقال رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي»), not the last one", () => {
+    const text =
+      "وأعلن الرئيس الأمريكي جو بايدن أن إسرائيل ولبنان وافقا على المقترح.\nوقال رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي إن الاتفاق خطوة أساسية، داعيا إسرائيل إلى الالتزام الكامل بالانسحاب.";
+    const events = run("ar", text, [["الأمريكي", "USA", "demonym"], ["جو بايدن", "joe-biden"], ["إسرائيل", "ISR"], ["لبنان", "LBN"], ["اللبنانية", "LBN", "demonym"], ["نجيب ميقاتي", "najib-mikati"], ["إسرائيل", "ISR"]]);
+    expect(events.map((e) => [e.sentence.text.slice(0, 8), e.sourceIds])).toEqual([
+      ["وأعلن ال", ["USA", "joe-biden"]],
+      ["وقال رئي", ["LBN", "najib-mikati"]],
     ]);
   });
 

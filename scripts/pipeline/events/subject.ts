@@ -1,6 +1,7 @@
 /** The subject of a trigger: who acts, from word order (Arabic VSO/SVO, Persian SOV) and the noun's genitive. */
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { letterWordsBetween } from "./sentenceText.ts";
+import { OFFICE_WORDS } from "./cues.ts";
+import { bareSlice, letterWordsBetween } from "./sentenceText.ts";
 import type { Group, SentenceContext, Trigger } from "./types.ts";
 
 /** Words holding a letter between two offsets of the sentence. */
@@ -27,7 +28,7 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
     // SVO when the subject stands right before the verb («إيران توافق»), else VSO («شدد الوزير
     // الإيراني»), else the clause's first actor («وحول موقف تركيا …، شدد» is a fronted topic)
     if (nearest && wordsBetween(ctx, nearest.end, t.start) <= 1) return nearest;
-    if (first && !first.prep && gapWords <= 3) return first;
+    if (first && !first.prep && (gapWords <= 3 || (gapWords <= OFFICE_GAP && officeOnly(ctx, t.end, first.start)))) return first;
     return before[0];
   }
   if (t.form.verbal) {
@@ -43,6 +44,16 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
     if (t.form.family.genitive === "agent" || (demonym && gapWords === 0)) return first;
   }
   return undefined;
+}
+
+/** The longest run of office words (`OFFICE_WORDS`) between a verb and its subject. */
+const OFFICE_GAP = 6;
+
+/** Whether the words between two offsets are all words of an office («رئيس حكومة تصريف الأعمال»). */
+function officeOnly(ctx: SentenceContext, a: number, b: number): boolean {
+  return bareSlice(ctx.st, a, b)
+    .split(" ")
+    .every((w) => w.length === 0 || OFFICE_WORDS.has(w));
 }
 
 /** Words with a letter between the last comma of `[from, to)` (or `from`) and `to`. */
