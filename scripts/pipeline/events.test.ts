@@ -23,6 +23,7 @@ const ACTORS: Record<string, { kind: ActorKind; country?: string }> = {
   "sergei-lavrov": { kind: "person", country: "RUS" },
   "joe-biden": { kind: "person", country: "USA" },
   "najib-mikati": { kind: "person", country: "LBN" },
+  "mohammed-bin-salman": { kind: "person", country: "SAU" },
   hamas: { kind: "organisation", country: "PSE" },
   hezbollah: { kind: "organisation", country: "LBN" },
   "astana-process": { kind: "organisation" },
@@ -139,6 +140,25 @@ describe("meetings, visits and hosting", () => {
       { cameo: "040", quad: 1, modality: "reported", date: "2024-12-02", source: ["abbas-araghchi"], target: ["hakan-fidan"] },
     ]);
     expect(events[0]!.place).toBe("ankara");
+  });
+});
+
+describe("a verb's object pronoun and a date opening the sentence", () => {
+  const text = "وفي التاسع عشر من أيار، شارك الأسد في القمة العربية التي استضافتها السعودية، حيث استقبله ولي العهد الأمير محمد بن سلمان.";
+  const mentions: M[] = [["الأسد", "bashar-al-assad"], ["السعودية", "SAU"], ["محمد بن سلمان", "mohammed-bin-salman"]];
+
+  it("takes «him» of «استقبله» as the party named last before it, dated by the date opening the sentence", () => {
+    const events = run("ar", text, mentions, [["التاسع عشر من أيار", "2023-05-19"]], "2023-05-20");
+    expect(events.map(brief)).toEqual([
+      { cameo: "043", quad: 1, modality: "reported", date: "2023-05-19", source: ["mohammed-bin-salman"], target: ["bashar-al-assad"] },
+    ]);
+  });
+
+  it("leaves «ها» («استضافتها»: the summit) and a verb without a pronoun alone", () => {
+    const hostedIt = run("ar", "شارك الأسد في القمة العربية التي استضافتها السعودية.", mentions.slice(0, 2), [], "2023-05-20");
+    expect(hostedIt.map((e) => e.targetIds)).not.toContainEqual(["bashar-al-assad"]);
+    const noPronoun = run("ar", "شارك الأسد في القمة، حيث استقبل ولي العهد الأمير محمد بن سلمان الضيوف.", [mentions[0]!, mentions[2]!], [], "2023-05-20");
+    expect(noPronoun).toEqual([]);
   });
 });
 

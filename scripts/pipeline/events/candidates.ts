@@ -97,6 +97,15 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (!list.includes(id) && !targets.includes(id)) list.push(id);
     }
   }
+  // «حيث استقبله ولي العهد»: «him» is the party named last before the verb in the sentence
+  if (t.flags.objectPronoun && targets.length === 0 && family.kind !== "statement") {
+    const antecedent = [...ctx.groups].reverse().find((g) => g.end <= t.start && g !== subject && !g.ids.some((id) => sourceParties.has(party(id))));
+    for (const id of antecedent?.ids ?? []) {
+      if (sources.includes(id) || targets.includes(id)) continue;
+      targets.push(id);
+      if (others.includes(id)) others.splice(others.indexOf(id), 1);
+    }
+  }
   const place = placeFor(ctx, t, [cs, ce]);
   // a visit or withdrawal is to or from whatever it names: «سيصل … ليشارك في عملية أستانا»,
   // «انسحاب قواتها من خيرسون في أوكرانيا»

@@ -7,6 +7,7 @@ import { normalizeText } from "../../../src/text/normalize.ts";
 import { FIRST, SINCE } from "./cues.ts";
 import { partyOf } from "./groups.ts";
 import { bareSlice } from "./sentenceText.ts";
+import { wordsBetween } from "./subject.ts";
 import type { Candidate, SentenceContext, Trigger } from "./types.ts";
 
 /**
@@ -106,8 +107,17 @@ export function dateFor(c: Candidate, ctx: SentenceContext): DateMention | undef
     const owner = ownerOf(d);
     return owner?.form.family.kind === "statement" && owner.start < c.trigger.start && owner.clause[0] !== c.trigger.clause[0];
   });
-  return speech.length > 0 ? nearest(speech) : undefined;
+  if (speech.length > 0) return nearest(speech);
+  // a date opening the sentence frames all its clauses («وفي التاسع عشر من أيار، شارك الأسد في
+  // القمة …، حيث استقبله ولي العهد»), even when a nearer act without parties owns it; not when a
+  // statement owns it: the day of a report does not date the plans it reveals
+  return usable.find(
+    (d) => d.end <= c.trigger.start && wordsBetween(ctx, ctx.sentence.start, d.start) <= OPENING_WORDS && ownerOf(d)?.form.family.kind !== "statement",
+  );
 }
+
+/** How many words («وفي», «منذ») may stand before a date that opens its sentence. */
+const OPENING_WORDS = 2;
 
 /** How many words before «since» a «first» makes it «the first since» (see `FIRST`). */
 const FIRST_WINDOW = 4;

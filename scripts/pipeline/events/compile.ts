@@ -226,7 +226,10 @@ function arFlags(verb: { past: string; pres: string } | undefined, nounCore: str
   const futureRe = verb?.pres ? new RegExp(`^[وف]?س[یتنا]${core}`, "u") : undefined;
   const firstPresRe = verb?.pres ? new RegExp(`^[وف]?س?ن${core}`, "u") : undefined;
   const firstPastRe = verb?.past ? new RegExp(`^[وف]?${arPastCore(verb.past)}نا$`, "u") : undefined;
-  const perfectRe = verb?.past ? new RegExp(`^[وف]?${arPastCore(verb.past)}$`, "u") : undefined;
+  const perfectRe = verb?.past ? new RegExp(`^[وف]?${arPastCore(verb.past)}${AR_PRONOUN}$`, "u") : undefined;
+  const forms = verb ? [verb.past && arPastCore(verb.past), verb.pres && `س?[یتنا]${arPresCore(verb.pres)}`].filter((f) => f) : [];
+  // «him», «them» (two or more): a person or delegation named before; «ها» is as often a thing («القمة التي استضافتها»)
+  const objectRe = forms.length > 0 ? new RegExp(`^[وف]?(?:${forms.join("|")})(?:ه|هما|هم)$`, "u") : undefined;
   // «لقائه», «زيارته»: the noun carries «his», pointing back to the subject or speaker
   const stem = !nounCore ? undefined : nounCore.endsWith("ه") ? nounCore.slice(0, -1) : nounCore.replace(/اء$/, "");
   return (match) => {
@@ -244,7 +247,7 @@ function arFlags(verb: { past: string; pres: string } | undefined, nounCore: str
       const variants = [first, first.replace(/^(?:[وف])?(?:لل|[بلک]?(?:ال)?)/u, "")];
       possessive = variants.some((b) => b.length > stem.length + 1 && /[^ا]ه$/.test(b) && b.startsWith(stem.slice(0, 2)));
     }
-    return { future, negated: false, subjunctive: false, perfect: perfectRe?.test(first) ?? false, firstPerson, possessive };
+    return { future, negated: false, subjunctive: false, perfect: perfectRe?.test(first) ?? false, firstPerson, possessive, objectPronoun: objectRe?.test(first) ?? false };
   };
 }
 

@@ -28,7 +28,12 @@ export type ActorInfoOf = EventExtractorOptions["actorInfo"];
 export type FormType = "v" | "n" | "p" | "c";
 
 /** What a matched form says about itself: tense, negation, person, possessive. */
-export type TriggerFlags = VerbFlags & { readonly firstPerson: boolean; readonly possessive: boolean };
+export type TriggerFlags = VerbFlags & {
+  readonly firstPerson: boolean;
+  readonly possessive: boolean;
+  /** An Arabic verb with a masculine object pronoun («استقبله», «التقاهم»): its target was named before. */
+  readonly objectPronoun?: boolean;
+};
 
 export interface CompiledForm {
   readonly family: TriggerFamily;

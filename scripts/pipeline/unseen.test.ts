@@ -1,0 +1,89 @@
+/**
+ * The whole per-article pipeline on articles written for these tests — none of the seeds — in the
+ * genre the seeds come from: each assertion is a reading a careful annotator would make, and each
+ * was wrong once (the commit that fixed it names the rule).
+ */
+import { describe, expect, it } from "vitest";
+import { createArticleAnalyser, type ArticleAnalysis } from "./build.ts";
+import { loadGazetteer } from "./gazetteer.ts";
+
+const analyse = createArticleAnalyser(loadGazetteer());
+
+function eventsOf(text: string, lang: "ar" | "fa", published: string) {
+  const r = analyse({ name: "a.txt", bytes: new TextEncoder().encode(text) }, { file: "a.txt", lang, outlet: "Test", published });
+  if (!r.ok) throw new Error(r.skipped.reason);
+  return (r.analysis as ArticleAnalysis).events.map((e) => ({
+    cameo: e.cameo,
+    modality: e.modality,
+    date: e.date.edtf,
+    source: e.sourceIds,
+    target: e.targetIds,
+    sentence: e.sentence.text.slice(0, 24),
+  }));
+}
+
+const CAIRO = [
+    "السيسي يستقبل أردوغان في القاهرة في أول زيارة منذ 12 عاما",
+    "القاهرة (رويترز) - استقبل الرئيس المصري عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان في قصر الاتحادية بالقاهرة يوم الأربعاء، في أول زيارة يقوم بها الرئيس التركي إلى مصر منذ عام 2012.",
+    "ووقع الرئيسان إعلانا مشتركا لإعادة تشكيل مجلس التعاون الاستراتيجي رفيع المستوى بين البلدين، كما بحثا الحرب في قطاع غزة وسبل إيصال المساعدات الإنسانية.",
+    "وقال أردوغان في مؤتمر صحفي مشترك إن تركيا ومصر تدعوان إلى وقف فوري لإطلاق النار في غزة، متهما إسرائيل بارتكاب مجازر بحق المدنيين الفلسطينيين.",
+    "وكان وزير الخارجية المصري سامح شكري قد زار أنقرة في الثالث عشر من نيسان/أبريل 2023، حيث التقى نظيره التركي مولود جاويش أوغلو.",
+    "ومن المتوقع أن يزور السيسي تركيا في وقت لاحق من العام الجاري، بحسب الرئاسة التركية.",
+  ].join("\n\n");
+
+const JEDDAH = [
+    "الجامعة العربية تعيد سوريا إلى مقعدها بعد 12 عاما من التعليق",
+    "القاهرة - قرر وزراء الخارجية العرب، في اجتماع طارئ عقدوه في مقر الجامعة العربية بالقاهرة يوم الأحد 7 أيار/مايو 2023، استئناف مشاركة وفود الحكومة السورية في اجتماعات مجلس الجامعة.",
+    "وأعلن الأمين العام لجامعة الدول العربية أحمد أبو الغيط أن الرئيس السوري بشار الأسد يمكنه المشاركة في القمة العربية المقبلة في جدة إذا رغب في ذلك.",
+    "وكانت الجامعة قد علقت عضوية سوريا في تشرين الثاني/نوفمبر 2011 على خلفية قمع الاحتجاجات.",
+    "وفي التاسع عشر من أيار، شارك الأسد في القمة العربية التي استضافتها السعودية، حيث استقبله ولي العهد السعودي الأمير محمد بن سلمان.",
+    "في المقابل، انتقدت الولايات المتحدة القرار، وقال متحدث باسم وزارة الخارجية الأمريكية إن واشنطن لن تطبع علاقاتها مع دمشق.",
+  ].join("\n\n");
+
+const BEIRUT = [
+    "وقف إطلاق النار بين إسرائيل ولبنان يدخل حيز التنفيذ",
+    "بيروت (أ ف ب) - دخل اتفاق وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ فجر الأربعاء، بعد أكثر من عام على تبادل القصف عبر الحدود.",
+    "وأعلن الرئيس الأمريكي جو بايدن مساء الثلاثاء أن إسرائيل ولبنان وافقا على المقترح الذي قدمته الولايات المتحدة وفرنسا.",
+    "وقال رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي إن الاتفاق خطوة أساسية نحو استعادة الهدوء، داعيا إسرائيل إلى الالتزام الكامل بالانسحاب.",
+    "من جهته، هدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو بضرب حزب الله بقوة إذا خرق الاتفاق.",
+    "وكان الجيش الإسرائيلي قد شن غارات عنيفة على الضاحية الجنوبية لبيروت أمس الأول.",
+  ].join("\n\n");
+
+describe("an Arabic wire report with a dateline after its headline (Cairo, 2024-02-14)", () => {
+  const events = eventsOf(CAIRO, "ar", "2024-02-14");
+
+  it("makes Sisi the host and Erdoğan the guest, on the day of the visit, not «12 years ago»", () => {
+    // the headline and the lead report it each (merged later, in the corpus stage)
+    const hosting = events.filter((e) => e.cameo === "043");
+    expect(hosting.map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2024-02-14", ["abdel-fattah-el-sisi"], ["recep-tayyip-erdogan"]],
+      ["2024-02-14", ["EGY", "abdel-fattah-el-sisi"], ["TUR", "recep-tayyip-erdogan"]],
+    ]);
+  });
+
+  it("reads «وكان شكري قد زار أنقرة في الثالث عشر من نيسان/أبريل 2023» as a visit that happened on that day", () => {
+    expect(events.filter((e) => e.date === "2023-04-13").map((e) => [e.cameo, e.modality, e.source, e.target])).toEqual([
+      ["042", "reported", ["EGY", "sameh-shoukry"], ["TUR"]],
+    ]);
+  });
+
+  it("reads «ومن المتوقع أن يزور السيسي تركيا» as a planned visit", () => {
+    expect(events.filter((e) => e.sentence.startsWith("ومن المتوقع")).map((e) => [e.cameo, e.modality, e.target])).toEqual([["042", "planned", ["TUR"]]]);
+  });
+});
+
+describe("an Arabic report with a spelled-out day and an object pronoun (Jeddah, 2023-05-20)", () => {
+  it("finds «حيث استقبله ولي العهد» as the crown prince receiving Assad, on «التاسع عشر من أيار»", () => {
+    const events = eventsOf(JEDDAH, "ar", "2023-05-20");
+    expect(events.filter((e) => e.cameo === "043").map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2023-05-19", ["SAU", "mohammed-bin-salman"], ["bashar-al-assad"]],
+    ]);
+  });
+});
+
+describe("an Arabic report whose speakers carry long titles (Beirut, 2024-11-27)", () => {
+  it("gives Mikati's statement to Mikati, not to Biden who spoke in the sentence before", () => {
+    const events = eventsOf(BEIRUT, "ar", "2024-11-27");
+    expect(events.filter((e) => e.sentence.startsWith("وقال رئيس حكومة")).map((e) => [e.cameo, e.source])).toEqual([["010", ["LBN", "najib-mikati"]]]);
+  });
+});
