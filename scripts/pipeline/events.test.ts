@@ -9,7 +9,7 @@ import type { ActorMention, DateMention, ExtractedEvent, MentionVia } from "./ty
 const ACTORS: Record<string, { kind: ActorKind; country?: string }> = {
   IRN: { kind: "state" }, TUR: { kind: "state" }, SYR: { kind: "state" }, RUS: { kind: "state" }, ISR: { kind: "state" },
   SAU: { kind: "state" }, QAT: { kind: "state" }, EGY: { kind: "state" }, UKR: { kind: "state" }, USA: { kind: "state" },
-  LBN: { kind: "state" }, PSE: { kind: "state" }, GBR: { kind: "state" },
+  LBN: { kind: "state" }, PSE: { kind: "state" }, GBR: { kind: "state" }, PAK: { kind: "state" }, CHE: { kind: "state" },
   "hakan-fidan": { kind: "person", country: "TUR" },
   "abbas-araghchi": { kind: "person", country: "IRN" },
   "recep-tayyip-erdogan": { kind: "person", country: "TUR" },
@@ -140,6 +140,24 @@ describe("meetings, visits and hosting", () => {
       { cameo: "040", quad: 1, modality: "reported", date: "2024-12-02", source: ["abbas-araghchi"], target: ["hakan-fidan"] },
     ]);
     expect(events[0]!.place).toBe("ankara");
+  });
+});
+
+describe("envoys summoned and recalled (161)", () => {
+  it("reads «استدعت الخارجية التركية السفير الإيراني» and «القائم بالأعمال» as the summoner toward the envoy's state", () => {
+    const a = run("ar", "استدعت وزارة الخارجية التركية السفير الإيراني في أنقرة.", [["التركية", "TUR", "demonym"], ["الإيراني", "IRN", "demonym"], ["أنقرة", "ankara"]]);
+    expect(a.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["161", ["TUR"], ["IRN"]]]);
+    const b = run("ar", "استدعت الخارجية المصرية القائم بالأعمال الإسرائيلي.", [["المصرية", "EGY", "demonym"], ["الإسرائيلي", "ISR", "demonym"]]);
+    expect(b.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["161", ["EGY"], ["ISR"]]]);
+  });
+
+  it("reads Persian «سفیر ایران را احضار کرد» and «سفیر خود را از … فراخواند»", () => {
+    const a = run("fa", "وزارت امور خارجه پاکستان سفیر ایران را احضار کرد.", [["پاکستان", "PAK"], ["ایران", "IRN"]]);
+    expect(a.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["161", ["PAK"], ["IRN"]]]);
+    const b = run("fa", "ترکیه سفیر خود را از اسرائیل فراخواند.", [["ترکیه", "TUR"], ["اسرائیل", "ISR"]]);
+    expect(b.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["161", ["TUR"], ["ISR"]]]);
+    const c = run("fa", "ایران کاردار سوئیس را احضار کرد.", [["ایران", "IRN"], ["سوئیس", "CHE"]]);
+    expect(c.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["161", ["IRN"], ["CHE"]]]);
   });
 });
 

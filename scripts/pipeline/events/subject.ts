@@ -33,7 +33,7 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   }
   if (t.form.verbal) {
     // Persian SOV: the subject opens the clause («عراقچی … گفت»), not a name inside «با اشاره به …»
-    return before.find((g) => leadWords(ctx, cs, g.start) <= 2);
+    return before.find((g) => leadWords(ctx, cs, g.start) <= 2 || officeOnly(ctx, leadStart(ctx, cs, g.start), g.start));
   }
   // a noun takes only a subject standing close before it
   const subject = [...before].reverse().find((g) => noOtherTriggerBetween(g) && wordsBetween(ctx, g.end, t.start) <= 3);
@@ -54,6 +54,15 @@ function officeOnly(ctx: SentenceContext, a: number, b: number): boolean {
   return bareSlice(ctx.st, a, b)
     .split(" ")
     .every((w) => w.length === 0 || OFFICE_WORDS.has(w));
+}
+
+/** Where the words `leadWords` counts begin: after the last comma of `[from, to)`, or `from`. */
+function leadStart(ctx: SentenceContext, from: number, to: number): number {
+  const { raw, base } = ctx.st;
+  const rs = Math.max(0, from - base);
+  let k = Math.min(raw.length, to - base) - 1;
+  while (k >= rs && raw[k] !== "," && raw[k] !== "،") k--;
+  return base + (k >= rs ? k + 1 : rs);
 }
 
 /** Words with a letter between the last comma of `[from, to)` (or `from`) and `to`. */
