@@ -8,20 +8,26 @@
  *   حين»: roles and dates are looked for inside the trigger's clause first.
  * - Actor mentions are grouped when coordinated («إيران وتركيا», «فيدان ونظيره عراقجي») or when a
  *   person stands next to their own state («وزير الخارجية التركي هاكان فيدان»).
- * - Source: the first group before the trigger in its clause (SVO, Persian SOV); else, for an Arabic
- *   verb, the group right after it (VSO «التقى أردوغان بنظيره»); else, for a noun, the group right
- *   after it when the family reads it as the agent («زيارة عراقجي», «غارة إسرائيلية»); else the
- *   speaker when the trigger is first person («نتفق», «توافق کردیم»), carries the speaker's
- *   possessive («لقائه»), or follows an anaphor («بلاده», «کشورمان», «إنه»).
+ * - Source: the first group before the trigger in its clause (SVO, Persian SOV, also after office
+ *   words «وزیر امور خارجه ترکیه …»); else, for an Arabic verb, the group right after it (VSO
+ *   «التقى أردوغان بنظيره», also after a title «وقال رئيس حكومة تصريف الأعمال اللبنانية …»);
+ *   else, for a noun, the group right after it when the family reads it as the agent («زيارة
+ *   عراقجي», «غارة إسرائيلية»); else the speaker when the trigger is first person («نتفق», «توافق
+ *   کردیم»), carries the speaker's possessive («لقائه»), or follows an anaphor («بلاده», «کشورمان»,
+ *   «إنه»).
  * - Speaker: the subject of the sentence's first speech verb, else the last speaker of the section
  *   («وأضاف:», «وی گفت:»). Outlets are never participants («وفق الأناضول», «به گزارش ایسنا»).
  * - A statement is an event only when it names an actor other than the speaker's party; it is
  *   dropped when another event of the sentence already covers those actors.
+ * - An Arabic verb with a masculine object pronoun («حيث استقبله ولي العهد») targets the party named
+ *   last before it in the sentence.
  * - «لوقف / پایان + trigger» turns the trigger into a demand to stop it, made by the speaker.
  * - An attack named right after a threat or warning is the content of the threat, not an attack.
- * - Date: the nearest date in the trigger's clause; else a date of the sentence that no other
- *   trigger's clause holds («ردا على اغتيال … في 27 أيلول» dates the assassination, not the
- *   present statement); else the section's story date (first day-precise date in its first three
+ * - Date: never one after «منذ / از» (a duration) nor «the first … since D» («أول زيارة منذ 12
+ *   عاما»: D is the previous time). The nearest date in the trigger's clause; else a date of the
+ *   sentence that no other trigger's clause holds («ردا على اغتيال … في 27 أيلول» dates the assassination, not the
+ *   present statement); else a date opening the sentence («وفي التاسع عشر من أيار، …»), unless a
+ *   statement owns it; else the section's story date (first day-precise date in its first three
  *   sentences: «الاثنين», «مقارن ظهر امروز»); else the publication date.
  *
  * Modules: compile (lexicon → patterns), sentence (clauses, triggers, speaker), groups (actor
