@@ -181,6 +181,13 @@ describe("a verb's object pronoun and a date opening the sentence", () => {
 });
 
 describe("talks, phone calls and press conferences", () => {
+  it("reads «تلقى X اتصالا هاتفيا من Y» as Y calling X, even after a long protocol title", () => {
+    const a = run("ar", "تلقى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا من نظيره الإيراني عباس عراقجي.", [["السعودي", "SAU", "demonym"], ["فيصل بن فرحان", "faisal-bin-farhan"], ["الإيراني", "IRN", "demonym"], ["عباس عراقجي", "abbas-araghchi"]]);
+    expect(a.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["041", ["IRN", "abbas-araghchi"], ["SAU", "faisal-bin-farhan"]]]);
+    const b = run("ar", "تلقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اتصالا هاتفيا اليوم، من معالي وزير خارجية الجمهورية الإسلامية الإيرانية عباس عراقجي.", [["فيصل بن فرحان", "faisal-bin-farhan"], ["الجمهورية الإسلامية الإيرانية", "IRN"], ["عباس عراقجي", "abbas-araghchi"]]);
+    expect(b.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["041", ["IRN", "abbas-araghchi"], ["faisal-bin-farhan"]]]);
+  });
+
   it("codes a joint press conference of two ministers as one 040 event with both as sources", () => {
     const text =
       "عقد وزير الخارجية التركي هاكان فيدان، ونظيره الإيراني عباس عراقجي مؤتمرا صحفيا مشتركا في مدينة إسطنبول التركية.\nوقال وزير الخارجية الإيراني، السبت، إن بلاده مستعدة لكل السيناريوهات.";

@@ -8,12 +8,14 @@ import { normalizeText } from "../../../src/text/normalize.ts";
 import { detectModality } from "../modality.ts";
 import type { TriggerRefinement } from "../../lexicon/triggers.ts";
 import type { ActorMention } from "../types.ts";
-import { CESSATION_CUES, CONTENT_TAKERS, MUTUAL_FAMILIES, PLACE_TARGET_FAMILIES, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
+import { CESSATION_CUES, CONTENT_TAKERS, MUTUAL_FAMILIES, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice } from "./sentenceText.ts";
 import { subjectOf, wordsBetween } from "./subject.ts";
 import { upToSpace } from "./words.ts";
 import type { ActorInfoOf, Candidate, PrepRole, SentenceContext, Trigger } from "./types.ts";
+
+const FROM = normalizeText("من");
 
 export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const family = t.form.family;
@@ -67,7 +69,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     sources = [...ctx.speaker.ids];
   }
 
-  const sourceParties = partiesOf([sources], info);
+  let sourceParties = partiesOf([sources], info);
   const targets: string[] = [];
   const others: string[] = [];
   const scope: readonly [number, number] = family.kind === "statement" ? [ctx.sentence.start, ctx.sentence.end] : [cs, ce];
@@ -104,6 +106,20 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (sources.includes(id) || targets.includes(id)) continue;
       targets.push(id);
       if (others.includes(id)) others.splice(others.indexOf(id), 1);
+    }
+  }
+  // «تلقى الوزير اتصالا هاتفيا من نظيره»: whoever stands after «من» made the call the subject received
+  if (family.id === "phone" && ctx.lang === "ar" && bareSlice(ctx.st, cs, t.start).split(" ").some((w) => RECEIVED.has(w))) {
+    const caller = ctx.groups.find((g) => g.start >= t.end && g.end <= ce && bareSlice(ctx.st, t.end, g.start).split(" ").includes(FROM));
+    // the one who received it: the subject, or the name after «تلقى» («تلقى الأمير فيصل بن فرحان وزير الخارجية، اتصالا»)
+    const receivers = sources.length > 0 ? sources : [...(ctx.groups.filter((g) => g.end <= t.start && g.start >= cs && !g.prep).pop()?.ids ?? [])];
+    const callers = caller?.ids.filter((id) => !receivers.includes(id)) ?? [];
+    if (callers.length > 0 && receivers.length > 0) {
+      sources = callers;
+      const rest = [...targets, ...others].filter((id) => !callers.includes(id) && !receivers.includes(id));
+      targets.splice(0, targets.length, ...receivers);
+      others.splice(0, others.length, ...rest);
+      sourceParties = partiesOf([sources], info);
     }
   }
   const place = placeFor(ctx, t, [cs, ce]);
