@@ -143,6 +143,20 @@ describe("meetings, visits and hosting", () => {
   });
 });
 
+describe("Persian clause order", () => {
+  it("gives a verb after a relative clause («X که …، … دیدار کرد») the relative clause's head as its subject", () => {
+    const text = "سید عباس عراقچی وزیر امور خارجه کشورمان که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با رجب طیب اردوغان رئیس جمهور ترکیه دیدار و گفتگو کرد.";
+    const events = run("fa", text, [["سید عباس عراقچی", "abbas-araghchi"], ["آنکارا", "ankara"], ["رجب طیب اردوغان", "recep-tayyip-erdogan"], ["ترکیه", "TUR"]]);
+    expect(events.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["040", ["abbas-araghchi"], ["recep-tayyip-erdogan", "TUR"]]]);
+  });
+
+  it("reads an attack before «را محکوم کرد» as what is condemned, not as an attack by the speaker", () => {
+    const text = "عراقچی حملات رژیم صهیونیستی به لبنان و غزه را محکوم کرد.";
+    const events = run("fa", text, [["عراقچی", "abbas-araghchi"], ["رژیم صهیونیستی", "ISR"], ["لبنان", "LBN"], ["غزه", "PSE"]]);
+    expect(events.map((e) => [e.cameo, e.sourceIds])).toEqual([["111", ["abbas-araghchi"]]]);
+  });
+});
+
 describe("envoys summoned and recalled (161)", () => {
   it("reads «استدعت الخارجية التركية السفير الإيراني» and «القائم بالأعمال» as the summoner toward the envoy's state", () => {
     const a = run("ar", "استدعت وزارة الخارجية التركية السفير الإيراني في أنقرة.", [["التركية", "TUR", "demonym"], ["الإيراني", "IRN", "demonym"], ["أنقرة", "ankara"]]);

@@ -16,8 +16,9 @@ function eventsOf(text: string, lang: "ar" | "fa", published: string) {
     cameo: e.cameo,
     modality: e.modality,
     date: e.date.edtf,
-    source: e.sourceIds,
-    target: e.targetIds,
+    // (sorted: the order of a group's ids is the text's, which these tests do not assert)
+    source: [...e.sourceIds].sort(),
+    target: [...e.targetIds].sort(),
     sentence: e.sentence.text.slice(0, 24),
   }));
 }
@@ -48,6 +49,23 @@ const BEIRUT = [
     "من جهته، هدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو بضرب حزب الله بقوة إذا خرق الاتفاق.",
     "وكان الجيش الإسرائيلي قد شن غارات عنيفة على الضاحية الجنوبية لبيروت أمس الأول.",
   ].join("\n\n");
+
+const ANKARA = [
+  "سفر عراقچی به آنکارا و دیدار با اردوغان",
+  "به گزارش خبرگزاری ایرنا، سید عباس عراقچی وزیر امور خارجه کشورمان که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با رجب طیب اردوغان رئیس جمهور ترکیه دیدار و گفتگو کرد.",
+  "در این دیدار، اردوغان با اشاره به تحولات سوریه گفت: ترکیه و ایران باید برای حفظ تمامیت ارضی سوریه همکاری کنند.",
+  "عراقچی نیز حملات رژیم صهیونیستی به لبنان و غزه را محکوم کرد و خواستار اقدام فوری سازمان ملل متحد شد.",
+  "هاکان فیدان وزیر امور خارجه ترکیه هفته آینده برای شرکت در نشست سه‌جانبه آستانه به تهران سفر خواهد کرد.",
+  "گفتنی است دو کشور در فروردین ماه گذشته یادداشت تفاهم همکاری در زمینه انرژی امضا کرده بودند.",
+].join("\n\n");
+
+const RIYADH = [
+  "وزير الخارجية السعودي يتلقى اتصالا هاتفيا من نظيره الإيراني",
+  "الرياض (واس) - تلقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اتصالا هاتفيا اليوم، من معالي وزير خارجية الجمهورية الإسلامية الإيرانية عباس عراقجي.",
+  "وجرى خلال الاتصال استعراض العلاقات الثنائية بين البلدين، ومناقشة المستجدات الإقليمية، وفي مقدمتها التطورات في قطاع غزة ولبنان.",
+  "وأكد الجانبان أهمية مواصلة التنسيق والتشاور بما يعزز أمن المنطقة واستقرارها.",
+  "وكان الوزيران قد التقيا في نيويورك على هامش أعمال الدورة التاسعة والسبعين للجمعية العامة للأمم المتحدة في أيلول الماضي.",
+].join("\n\n");
 
 describe("an Arabic wire report with a dateline after its headline (Cairo, 2024-02-14)", () => {
   const events = eventsOf(CAIRO, "ar", "2024-02-14");
@@ -85,5 +103,29 @@ describe("an Arabic report whose speakers carry long titles (Beirut, 2024-11-27)
   it("gives Mikati's statement to Mikati, not to Biden who spoke in the sentence before", () => {
     const events = eventsOf(BEIRUT, "ar", "2024-11-27");
     expect(events.filter((e) => e.sentence.startsWith("وقال رئيس حكومة")).map((e) => [e.cameo, e.source])).toEqual([["010", ["LBN", "najib-mikati"]]]);
+  });
+});
+
+describe("a Persian report with a relative clause and a condemnation (Ankara, 2024-11-25)", () => {
+  const events = eventsOf(ANKARA, "fa", "2024-11-25");
+
+  it("finds Araghchi meeting Erdoğan on Monday afternoon, past «که روز یکشنبه وارد آنکارا شده بود»", () => {
+    expect(events.filter((e) => e.sentence.startsWith("به گزارش")).map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([
+      ["040", "2024-11-25", ["IRN", "abbas-araghchi"], ["TUR", "recep-tayyip-erdogan"]],
+    ]);
+  });
+
+  it("makes «حملات … را محکوم کرد» a condemnation only, not an attack by Araghchi", () => {
+    expect(events.filter((e) => e.sentence.startsWith("عراقچی نیز")).map((e) => e.cameo)).toEqual(["111"]);
+  });
+});
+
+describe("an Arabic news-agency call received (Riyadh, 2024-10-15)", () => {
+  it("makes the caller, after «من», the source of both the headline's and the lead's call", () => {
+    const calls = eventsOf(RIYADH, "ar", "2024-10-15").filter((e) => e.cameo === "041");
+    expect(calls.map((e) => [e.source, e.target])).toEqual([
+      [["IRN", "abbas-araghchi"], ["SAU", "faisal-bin-farhan"]],
+      [["IRN", "abbas-araghchi"], ["faisal-bin-farhan"]],
+    ]);
   });
 });

@@ -16,6 +16,8 @@ import { upToSpace } from "./words.ts";
 import type { ActorInfoOf, Candidate, PrepRole, SentenceContext, Trigger } from "./types.ts";
 
 const FROM = normalizeText("من");
+/** The Persian object marker «را». */
+const OBJECT_MARKER = normalizeText("را");
 
 export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const family = t.form.family;
@@ -32,7 +34,12 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // an act noun right after a threat or condemnation is its content, not an act of its own
   if (!t.form.verbal && !cessation) {
     const absorbed = ctx.triggers.some(
-      (o) => o !== t && CONTENT_TAKERS.has(o.form.family.id) && o.end <= t.start && wordsBetween(ctx, o.end, t.start) <= 3,
+      (o) =>
+        o !== t &&
+        CONTENT_TAKERS.has(o.form.family.id) &&
+        ((o.end <= t.start && wordsBetween(ctx, o.end, t.start) <= 3) ||
+          // Persian puts the content first, as the object: «حملات رژیم صهیونیستی به لبنان را محکوم کرد»
+          (ctx.lang === "fa" && o.start >= t.end && o.clause[0] === t.clause[0] && bareSlice(ctx.st, t.end, o.start).split(" ").includes(OBJECT_MARKER))),
     );
     if (absorbed) return undefined;
   }

@@ -20,9 +20,11 @@
  * - A statement is an event only when it names an actor other than the speaker's party; it is
  *   dropped when another event of the sentence already covers those actors.
  * - An Arabic verb with a masculine object pronoun («حيث استقبله ولي العهد») targets the party named
- *   last before it in the sentence.
+ *   last before it in the sentence. «تلقى X اتصالا هاتفيا من Y» is Y calling X. A Persian verb
+ *   after a relative clause («X که …، … دیدار کرد») has X as its subject.
  * - «لوقف / پایان + trigger» turns the trigger into a demand to stop it, made by the speaker.
- * - An attack named right after a threat or warning is the content of the threat, not an attack.
+ * - An attack named right after a threat or warning is the content of the threat, not an attack
+ *   (in Persian, right before it as its object: «حملات … را محکوم کرد»).
  * - Date: never one after «منذ / از» (a duration) nor «the first … since D» («أول زيارة منذ 12
  *   عاما»: D is the previous time). The nearest date in the trigger's clause; else a date of the
  *   sentence that no other trigger's clause holds («ردا على اغتيال … في 27 أيلول» dates the assassination, not the

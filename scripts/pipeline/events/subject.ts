@@ -33,7 +33,15 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   }
   if (t.form.verbal) {
     // Persian SOV: the subject opens the clause («عراقچی … گفت»), not a name inside «با اشاره به …»
-    return before.find((g) => leadWords(ctx, cs, g.start) <= 2 || officeOnly(ctx, leadStart(ctx, cs, g.start), g.start));
+    const own = before.find((g) => leadWords(ctx, cs, g.start) <= 2 || officeOnly(ctx, leadStart(ctx, cs, g.start), g.start));
+    if (own || !opensWithRelative(ctx, cs)) return own;
+    // «عراقچی … که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»: the relative
+    // clause's head, the subject of the clause before, acts in it and after it
+    const previous = ctx.clauses.find((c) => c[1] === cs);
+    if (!previous) return undefined;
+    return ctx.groups.find(
+      (g) => g.start >= previous[0] && g.end <= cs && !g.prep && (leadWords(ctx, previous[0], g.start) <= 2 || officeOnly(ctx, leadStart(ctx, previous[0], g.start), g.start)),
+    );
   }
   // a noun takes only a subject standing close before it
   const subject = [...before].reverse().find((g) => noOtherTriggerBetween(g) && wordsBetween(ctx, g.end, t.start) <= 3);
@@ -55,6 +63,14 @@ function officeOnly(ctx: SentenceContext, a: number, b: number): boolean {
     .split(" ")
     .every((w) => w.length === 0 || OFFICE_WORDS.has(w));
 }
+
+/** Whether the clause starting at `cs` opens with the Persian relative «که». */
+function opensWithRelative(ctx: SentenceContext, cs: number): boolean {
+  const words = bareSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 12)).split(" ");
+  return words[0] === RELATIVE;
+}
+
+const RELATIVE = normalizeText("که");
 
 /** Where the words `leadWords` counts begin: after the last comma of `[from, to)`, or `from`. */
 function leadStart(ctx: SentenceContext, from: number, to: number): number {
