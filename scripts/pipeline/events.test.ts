@@ -24,6 +24,11 @@ const ACTORS: Record<string, { kind: ActorKind; country?: string }> = {
   "joe-biden": { kind: "person", country: "USA" },
   "najib-mikati": { kind: "person", country: "LBN" },
   "mohammed-bin-salman": { kind: "person", country: "SAU" },
+  "jasem-albudaiwi": { kind: "person" },
+  gcc: { kind: "organisation" },
+  "european-union": { kind: "organisation" },
+  CHN: { kind: "state" },
+  KWT: { kind: "state" },
   hamas: { kind: "organisation", country: "PSE" },
   hezbollah: { kind: "organisation", country: "LBN" },
   "astana-process": { kind: "organisation" },
@@ -140,6 +145,24 @@ describe("meetings, visits and hosting", () => {
       { cameo: "040", quad: 1, modality: "reported", date: "2024-12-02", source: ["abbas-araghchi"], target: ["hakan-fidan"] },
     ]);
     expect(events[0]!.place).toBe("ankara");
+  });
+});
+
+describe("words that only look like triggers", () => {
+  it("never reads a word in «ة» as a verb with «him» («وزارة» is no «و + زار + ه», «تابعة» no «تابعه»)", () => {
+    const ministry = run("ar", "رحبت وزارة الخارجية الكويتية بالبيان الصادر عن الاتحاد الأوروبي.", [["الكويتية", "KWT", "demonym"], ["الاتحاد الأوروبي", "european-union"]]);
+    expect(ministry.map((e) => e.cameo)).not.toContain("042");
+    // («تابعة» read as a verb took the strike's date, which then fell back to the story date, Monday)
+    const text = "التقى وزير الخارجية الروسي نظيره الصيني يوم الاثنين.\nواستهدفت طائرات مسيرة تابعة لروسيا يوم الخميس الماضي مواقع عسكرية داخل أراضي أوكرانيا.";
+    const mentions: M[] = [["الروسي", "RUS", "demonym"], ["الصيني", "CHN", "demonym"], ["روسيا", "RUS"], ["أوكرانيا", "UKR"]];
+    const strike = run("ar", text, mentions, [["يوم الاثنين", "2024-11-25"], ["يوم الخميس الماضي", "2024-11-28"]], "2024-12-02");
+    expect(strike.map((e) => [e.cameo, e.date.edtf])).toEqual([["040", "2024-11-25"], ["190", "2024-11-28"]]);
+  });
+
+  it("reads an attack condemned after a long title as the condemnation's content, not an attack by the condemner", () => {
+    const text = "أدان الأمين العام لمجلس التعاون لدول الخليج العربية جاسم محمد البديوي بشدة الهجوم الذي استهدف ناقلة نفط.";
+    const events = run("ar", text, [["مجلس التعاون لدول الخليج العربية", "gcc"], ["جاسم محمد البديوي", "jasem-albudaiwi"]]);
+    expect(events.filter((e) => e.quad === 4)).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ import { normalizeText } from "../../../src/text/normalize.ts";
 import { detectModality } from "../modality.ts";
 import type { TriggerRefinement } from "../../lexicon/triggers.ts";
 import type { ActorMention } from "../types.ts";
-import { CESSATION_CUES, CONTENT_TAKERS, MUTUAL_FAMILIES, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
+import { CESSATION_CUES, CONTENT_TAKERS, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice } from "./sentenceText.ts";
 import { subjectOf, wordsBetween } from "./subject.ts";
@@ -37,7 +37,10 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       (o) =>
         o !== t &&
         CONTENT_TAKERS.has(o.form.family.id) &&
-        ((o.end <= t.start && wordsBetween(ctx, o.end, t.start) <= 3) ||
+        ((o.end <= t.start &&
+          (wordsBetween(ctx, o.end, t.start) <= 3 ||
+            // an attack condemned is not an attack by the condemner, however long the condemner's title
+            (family.kind === "attack" && wordsBesideActors(ctx, o.end, t.start) <= 3))) ||
           // Persian puts the content first, as the object: «حملات رژیم صهیونیستی به لبنان را محکوم کرد»
           (ctx.lang === "fa" && o.start >= t.end && o.clause[0] === t.clause[0] && bareSlice(ctx.st, t.end, o.start).split(" ").includes(OBJECT_MARKER))),
     );
@@ -190,6 +193,26 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     trigger: t, cameo, quad, goldstein, rank, kind,
     sources, targets, others, ...(place ? { place } : {}), spans: [t], modality: modalityOf(ctx, t, before(), after()),
   };
+}
+
+/**
+ * Words between two offsets outside the actors' groups and their titles: «أدان الأمين العام لمجلس
+ * التعاون … جاسم البديوي بشدة الهجوم» has one («بشدة») between the verb and what it condemns.
+ */
+function wordsBesideActors(ctx: SentenceContext, a: number, b: number): number {
+  let count = 0;
+  let at = a;
+  const add = (from: number, to: number) => {
+    if (to <= from) return;
+    for (const w of bareSlice(ctx.st, from, to).split(" ")) if (w.length > 0 && !OFFICE_WORDS.has(w)) count++;
+  };
+  for (const g of ctx.groups) {
+    if (g.end <= at || g.start >= b) continue;
+    add(at, Math.max(at, g.start));
+    at = Math.max(at, g.end);
+  }
+  add(at, b);
+  return count;
 }
 
 /** The parties of the actors in `lists` (a person stands for their state). */

@@ -12,6 +12,8 @@ import { subjectOf, wordsBetween } from "./subject.ts";
 import { MAX_ANCHOR_OFFSET } from "./compile.ts";
 import type { ActorInfoOf, CompiledForm, Group, SentenceContext, Trigger } from "./types.ts";
 
+const TEH_MARBUTA = 0x0629;
+
 /** The forms of one language, with each distinct anchor listed once. */
 interface LangForms {
   readonly forms: readonly CompiledForm[];
@@ -129,6 +131,8 @@ export function analyseSentence(
   const found: Trigger[] = [];
   for (const m of triggerMatches(triggerIndex, lang, norm.text)) {
     const span = toOrig(m.index, m.index + m.text.length);
+    // no Arabic verb ends in «ة»: normalised to «ه», «وزارة» (ministry) reads «و + زار + ه» (and visited him)
+    if (lang === "ar" && m.form.type === "v" && input.articleText.charCodeAt(span.end - 1) === TEH_MARBUTA) continue;
     found.push({ form: m.form, start: span.start, end: span.end, text: m.text, flags: m.form.flagsOf(m.text), clause: clauseAt(span.start) });
   }
   // (a sort of one costs a call: most sentences hold one trigger or none)
