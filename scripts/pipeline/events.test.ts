@@ -166,6 +166,14 @@ describe("words that only look like triggers", () => {
   });
 });
 
+describe("a party does not act on itself", () => {
+  it("targets only the other party of «بقائی تحریم‌های آمریکا علیه ایران را محکوم کرد»", () => {
+    const text = "اسماعیل بقائی سخنگوی وزارت امور خارجه تحریم‌های جدید آمریکا علیه ایران را به شدت محکوم کرد.";
+    const events = run("fa", text, [["اسماعیل بقائی", "esmaeil-baghaei"], ["آمریکا", "USA"], ["ایران", "IRN"]]);
+    expect(events.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["111", ["esmaeil-baghaei"], ["USA"]]]);
+  });
+});
+
 describe("Persian clause order", () => {
   it("gives a verb after a relative clause («X که …، … دیدار کرد») the relative clause's head as its subject", () => {
     const text = "سید عباس عراقچی وزیر امور خارجه کشورمان که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با رجب طیب اردوغان رئیس جمهور ترکیه دیدار و گفتگو کرد.";

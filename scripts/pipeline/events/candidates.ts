@@ -104,7 +104,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     }
     if (g.start >= t.end) previousEnd = g.end;
     for (const id of fresh) {
-      if (family.kind === "statement" && sourceParties.has(party(id))) continue;
+      // a party does not act on itself: «بقائی تحریم‌های آمریکا علیه ایران را محکوم کرد» targets the United States only
+      if (sourceParties.has(party(id)) && (family.kind === "statement" || role === "target")) continue;
       const list = role === "target" ? targets : others;
       if (!list.includes(id) && !targets.includes(id)) list.push(id);
     }
