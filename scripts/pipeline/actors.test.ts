@@ -149,6 +149,11 @@ describe("capitals", () => {
     expect(mentions("جولة في الرياض والدوحة", "ar")).toEqual(["riyadh:الرياض:name", "doha:الدوحة:name"]);
   });
 
+  it("does not take what the two sides did after a nameless title as a person («… الباكستاني، بحثا خلاله مكافحة الإرهاب»)", () => {
+    const text = "تلقى وزير الخارجية الأمريكي اتصالا هاتفيا من وزير الخارجية الباكستاني، بحثا خلاله مكافحة الإرهاب.";
+    expect(run(text, "ar").discovered).toEqual([]);
+  });
+
   it("reads a dateline capital as the city", () => {
     expect(mentions("القاهرة - أعلنت مصر", "ar")).toEqual(["cairo:القاهرة:name", "EGY:مصر:name"]);
   });
