@@ -28,6 +28,8 @@ const ACTORS: Record<string, { kind: ActorKind; country?: string }> = {
   gcc: { kind: "organisation" },
   "european-union": { kind: "organisation" },
   CHN: { kind: "state" },
+  IRQ: { kind: "state" },
+  pkk: { kind: "group" },
   KWT: { kind: "state" },
   hamas: { kind: "organisation", country: "PSE" },
   hezbollah: { kind: "organisation", country: "LBN" },
@@ -163,6 +165,14 @@ describe("words that only look like triggers", () => {
     const text = "أدان الأمين العام لمجلس التعاون لدول الخليج العربية جاسم محمد البديوي بشدة الهجوم الذي استهدف ناقلة نفط.";
     const events = run("ar", text, [["مجلس التعاون لدول الخليج العربية", "gcc"], ["جاسم محمد البديوي", "jasem-albudaiwi"]]);
     expect(events.filter((e) => e.quad === 4)).toEqual([]);
+  });
+});
+
+describe("participial clauses", () => {
+  it("ends the clause at «معربا / مؤكدا / داعيا …»: what follows is not the act's target", () => {
+    const text = "أعلن حسين أن الحكومة العراقية قررت حظر حزب العمال الكردستاني، معربا عن أمله في تعزيز التعاون الاقتصادي مع تركيا.";
+    const events = run("ar", text, [["العراقية", "IRQ", "demonym"], ["حزب العمال الكردستاني", "pkk"], ["تركيا", "TUR"]]);
+    expect(events.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["163", ["IRQ"], ["pkk"]]]);
   });
 });
 

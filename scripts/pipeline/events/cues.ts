@@ -13,7 +13,7 @@ export const PREPOSITIONS: ReadonlyMap<string, PrepRole> = new Map([
 
 /** Words that end a clause: complementisers and subordinators (normalised spelling; tried in this order). */
 const CLAUSE_BREAKER_WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  ar: "ردا علی|عقب|بعد|قبل|اثر|حیث|فی حین|بینما|الذی|التی|الذین|کما|بعد ان|لکن|غیر ان|ان|انه|انها|انهم|انهما|وان|وانه|بان|بانه|بانها|معتبرا|مشیرا|مشددا|محذرا|قائلا|مضیفا".split("|"),
+  ar: "ردا علی|عقب|بعد|قبل|اثر|حیث|فی حین|بینما|الذی|التی|الذین|کما|بعد ان|لکن|غیر ان|ان|انه|انها|انهم|انهما|وان|وانه|بان|بانه|بانها|معتبرا|مشیرا|مشددا|محذرا|قائلا|مضیفا|معربا|موکدا|موضحا|لافتا|منوها|داعیا|مطالبا".split("|"),
   fa: "که|زیرا|اما|ولی|در حالی که|چرا که".split("|"),
 };
 
