@@ -168,6 +168,31 @@ describe("words that only look like triggers", () => {
   });
 });
 
+describe("«the two sides»", () => {
+  it("are the two parties of the section's last exchange («وبحث الجانبان», «دو طرف بر … تاکید کردند»)", () => {
+    const ar = run("ar", "التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي.\nوبحث الجانبان الأوضاع في سوريا.", [
+      ["التركي", "TUR", "demonym"], ["هاكان فيدان", "hakan-fidan"], ["الإيراني", "IRN", "demonym"], ["عباس عراقجي", "abbas-araghchi"], ["سوريا", "SYR"],
+    ]);
+    expect(ar.map((e) => [e.cameo, [...e.sourceIds].sort(), e.targetIds])).toEqual([
+      ["040", ["TUR", "hakan-fidan"], ["IRN", "abbas-araghchi"]],
+      ["040", ["IRN", "TUR", "abbas-araghchi", "hakan-fidan"], []],
+    ]);
+    // a sentence naming no actor makes no event: its evidence would show none
+    expect(run("ar", "التقى فيدان عراقجي.\nوبحث الجانبان العلاقات الثنائية.", [["فيدان", "hakan-fidan"], ["عراقجي", "abbas-araghchi"]])).toHaveLength(1);
+    const fa = run("fa", "عراقچی با فیدان دیدار کرد.\nدو طرف بر اهمیت روند آستانه تاکید کردند.", [["عراقچی", "abbas-araghchi"], ["فیدان", "hakan-fidan"], ["روند آستانه", "astana-process"]]);
+    expect(fa.map((e) => [e.cameo, [...e.sourceIds].sort(), e.targetIds])).toEqual([
+      ["040", ["abbas-araghchi"], ["hakan-fidan"]],
+      ["010", ["abbas-araghchi", "hakan-fidan"], ["astana-process"]],
+    ]);
+  });
+
+  it("are not «the will of the two countries» inside a Persian clause, nor anyone without a two-party exchange before", () => {
+    const inside = run("fa", "عراقچی با فیدان دیدار کرد.\nفیدان با اشاره به اراده دو کشور برای افزایش تجارت و کمک به رفاه مردم سخن گفت.", [["عراقچی", "abbas-araghchi"], ["فیدان", "hakan-fidan"], ["فیدان", "hakan-fidan"]]);
+    expect(inside.map((e) => e.cameo)).toEqual(["040"]);
+    expect(run("ar", "وبحث الجانبان العلاقات الثنائية.", [])).toEqual([]);
+  });
+});
+
 describe("participial clauses", () => {
   it("ends the clause at «معربا / مؤكدا / داعيا …»: what follows is not the act's target", () => {
     const text = "أعلن حسين أن الحكومة العراقية قررت حظر حزب العمال الكردستاني، معربا عن أمله في تعزيز التعاون الاقتصادي مع تركيا.";

@@ -11,7 +11,7 @@ import type { ActorMention } from "../types.ts";
 import { CESSATION_CUES, CONTENT_TAKERS, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice } from "./sentenceText.ts";
-import { subjectOf, wordsBetween } from "./subject.ts";
+import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
 import { upToSpace } from "./words.ts";
 import type { ActorInfoOf, Candidate, PrepRole, SentenceContext, Trigger } from "./types.ts";
 
@@ -79,6 +79,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     sources = [...ctx.speaker.ids];
   }
 
+  // «وبحث الجانبان», «دو طرف … توافق کردند»: the parties of the section's last exchange act together
+  // (only in a sentence that names an actor: evidence always shows one of its actors)
+  if (sources.length === 0 && ctx.pair && ctx.mentions.length > 0 && twoSidesAct(ctx, t)) sources = [...ctx.pair];
   let sourceParties = partiesOf([sources], info);
   const targets: string[] = [];
   const others: string[] = [];

@@ -197,3 +197,11 @@ export const OFFICE_WORDS = word(
 
 /** A call received, not made: «تلقى وزير الخارجية اتصالا هاتفيا من نظيره» (the caller follows «من»). */
 export const RECEIVED = word("تلقى وتلقى يتلقى ويتلقى تلقت وتلقت تتلقى وتتلقى");
+
+/**
+ * «The two sides» standing for the parties of the section's last two-party event: «وبحث الجانبان»,
+ * «وأكد الوزيران», «دو طرف بر … تاکید کردند».
+ */
+export const TWO_SIDES = word("الجانبان الطرفان البلدان الوزيران الرئيسان الزعيمان الجانبين الطرفين البلدين طرفین");
+/** The Persian two-word forms of `TWO_SIDES`. */
+export const TWO_SIDES_FA = ["دو طرف", "دو کشور", "دو وزیر"].map((p) => normalizeText(p));

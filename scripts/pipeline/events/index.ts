@@ -21,7 +21,9 @@
  *   dropped when another event of the sentence already covers those actors.
  * - An Arabic verb with a masculine object pronoun («حيث استقبله ولي العهد») targets the party named
  *   last before it in the sentence. «تلقى X اتصالا هاتفيا من Y» is Y calling X. A Persian verb
- *   after a relative clause («X که …، … دیدار کرد») has X as its subject.
+ *   after a relative clause («X که …، … دیدار کرد») has X as its subject. «The two sides» («وبحث
+ *   الجانبان», «دو طرف بر … تاکید کردند», opening a Persian clause) are the two parties of the
+ *   section's last two-party event.
  * - «لوقف / پایان + trigger» turns the trigger into a demand to stop it, made by the speaker.
  * - An attack named right after a threat or warning is the content of the threat, not an attack
  *   (in Persian, right before it as its object: «حملات … را محکوم کرد»).
@@ -42,6 +44,7 @@ import type { ExtractedEvent, Sentence } from "../types.ts";
 import { candidateOf } from "./candidates.ts";
 import { collapse, dateFor } from "./collapse.ts";
 import { compileTriggers } from "./compile.ts";
+import { partyOf } from "./groups.ts";
 import { analyseSentence, indexTriggers } from "./sentence.ts";
 import { createViewArena } from "./sentenceText.ts";
 import type { ActorInfo, ActorInfoOf, Candidate, EventExtractorInput, EventExtractorOptions, Group, SentenceContext } from "./types.ts";
@@ -71,17 +74,26 @@ export function createEventExtractor(
     const storyDates = sectionStoryDates(input.sentences, datesOf);
     const arena = createViewArena();
     let lastSpeaker: Group | undefined;
+    // the parties of the section's last event between two parties: who «الجانبان / دو طرف» are
+    let lastPair: readonly string[] | undefined;
     let lastSection = -1;
     input.sentences.forEach((sentence, i) => {
       if (sentence.section !== lastSection) {
         lastSpeaker = undefined;
+        lastPair = undefined;
         lastSection = sentence.section;
       }
       const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
-      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena);
+      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, lastPair);
       if (ctx.speaker) lastSpeaker = ctx.speaker;
       const fallback = storyDates.get(sentence.section) ?? publicationDate(input.article.published);
-      out.push(...eventsOfSentence(ctx, input, fallback));
+      const events = eventsOfSentence(ctx, input, fallback);
+      for (const e of events) {
+        const ids = [...e.sourceIds, ...e.targetIds.filter((id) => !e.sourceIds.includes(id))];
+        // exactly two: «the two sides» of an exchange among three are not known
+        if (new Set(ids.map((id) => partyOf(id, info))).size === 2) lastPair = ids;
+      }
+      out.push(...events);
     });
     return out;
   };

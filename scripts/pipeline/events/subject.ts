@@ -1,6 +1,6 @@
 /** The subject of a trigger: who acts, from word order (Arabic VSO/SVO, Persian SOV) and the noun's genitive. */
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { OFFICE_WORDS } from "./cues.ts";
+import { OFFICE_WORDS, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
 import { bareSlice, letterWordsBetween } from "./sentenceText.ts";
 import type { Group, SentenceContext, Trigger } from "./types.ts";
 
@@ -95,4 +95,22 @@ function leadWords(ctx: SentenceContext, from: number, to: number): number {
   let k = re - 1;
   while (k >= rs && raw[k] !== "," && raw[k] !== "،") k--;
   return letterWordsBetween(ctx.st, base + (k >= rs ? k + 1 : rs), to);
+}
+
+/**
+ * Whether «the two sides» act in the trigger: «الجانبان» before it in its clause or in the two
+ * words after an Arabic verb («وبحث الجانبان»), «دو طرف» before a Persian one.
+ */
+export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
+  if (ctx.lang === "fa") {
+    // the subject opens the Persian clause (after its last comma): «دو طرف بر … تاکید کردند», not «اراده دو کشور»
+    const lead = bareSlice(ctx.st, leadStart(ctx, t.clause[0], t.start), t.start);
+    const first = lead.split(" ").filter((w) => w.length > 0);
+    return TWO_SIDES.has(first[0] ?? "") || TWO_SIDES_FA.some((p) => `${first.slice(0, 3).join(" ")} `.startsWith(`${p} `) || ` ${first.slice(0, 3).join(" ")} `.includes(` هر ${p} `));
+  }
+  const before = bareSlice(ctx.st, t.clause[0], t.start);
+  const words = before.split(" ").filter((w) => w.length > 0);
+  if (words.slice(-3).some((w) => TWO_SIDES.has(w))) return true;
+  if (!t.form.verbal) return false;
+  return bareSlice(ctx.st, t.end, t.clause[1]).split(" ").filter((w) => w.length > 0).slice(0, 2).some((w) => TWO_SIDES.has(w));
 }

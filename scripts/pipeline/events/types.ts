@@ -96,6 +96,8 @@ export interface SentenceContext {
   readonly speechAt?: number;
   readonly info: ActorInfoOf;
   readonly dates: readonly DateMention[];
+  /** The parties of the section's last two-party event: who «الجانبان», «دو طرف» are. */
+  readonly pair?: readonly string[];
 }
 
 export interface Candidate {
