@@ -13,7 +13,7 @@ import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice } from "./sentenceText.ts";
 import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
 import { upToSpace } from "./words.ts";
-import type { ActorInfoOf, Candidate, PrepRole, SentenceContext, Trigger } from "./types.ts";
+import type { ActorInfoOf, Candidate, Group, PrepRole, SentenceContext, Trigger } from "./types.ts";
 
 const FROM = normalizeText("من");
 /** The Persian object marker «را». */
@@ -113,28 +113,20 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (!list.includes(id) && !targets.includes(id)) list.push(id);
     }
   }
-  // «حيث استقبله ولي العهد»: «him» is the party named last before the verb in the sentence
   if (t.flags.objectPronoun && targets.length === 0 && family.kind !== "statement") {
-    const antecedent = [...ctx.groups].reverse().find((g) => g.end <= t.start && g !== subject && !g.ids.some((id) => sourceParties.has(party(id))));
-    for (const id of antecedent?.ids ?? []) {
+    for (const id of antecedentOf(ctx, t, subject, (id) => sourceParties.has(party(id)))) {
       if (sources.includes(id) || targets.includes(id)) continue;
       targets.push(id);
       if (others.includes(id)) others.splice(others.indexOf(id), 1);
     }
   }
-  // «تلقى الوزير اتصالا هاتفيا من نظيره»: whoever stands after «من» made the call the subject received
-  if (family.id === "phone" && ctx.lang === "ar" && bareSlice(ctx.st, cs, t.start).split(" ").some((w) => RECEIVED.has(w))) {
-    const caller = ctx.groups.find((g) => g.start >= t.end && g.end <= ce && bareSlice(ctx.st, t.end, g.start).split(" ").includes(FROM));
-    // the one who received it: the subject, or the name after «تلقى» («تلقى الأمير فيصل بن فرحان وزير الخارجية، اتصالا»)
-    const receivers = sources.length > 0 ? sources : [...(ctx.groups.filter((g) => g.end <= t.start && g.start >= cs && !g.prep).pop()?.ids ?? [])];
-    const callers = caller?.ids.filter((id) => !receivers.includes(id)) ?? [];
-    if (callers.length > 0 && receivers.length > 0) {
-      sources = callers;
-      const rest = [...targets, ...others].filter((id) => !callers.includes(id) && !receivers.includes(id));
-      targets.splice(0, targets.length, ...receivers);
-      others.splice(0, others.length, ...rest);
-      sourceParties = partiesOf([sources], info);
-    }
+  const call = family.id === "phone" ? receivedCall(ctx, t, sources) : undefined;
+  if (call) {
+    const rest = [...targets, ...others].filter((id) => !call.callers.includes(id) && !call.receivers.includes(id));
+    sources = call.callers;
+    targets.splice(0, targets.length, ...call.receivers);
+    others.splice(0, others.length, ...rest);
+    sourceParties = partiesOf([sources], info);
   }
   const place = placeFor(ctx, t, [cs, ce]);
   // a visit or withdrawal is to or from whatever it names: «سيصل … ليشارك في عملية أستانا»,
@@ -197,6 +189,29 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     trigger: t, cameo, quad, goldstein, rank, kind,
     sources, targets, others, ...(place ? { place } : {}), spans: [t], modality: modalityOf(ctx, t, before(), after()),
   };
+}
+
+/** «حيث استقبله ولي العهد»: «him» is the party named last before the verb in the sentence, not the acting party. */
+function antecedentOf(ctx: SentenceContext, t: Trigger, subject: Group | undefined, ofSourceParty: (id: string) => boolean): readonly string[] {
+  for (let i = ctx.groups.length - 1; i >= 0; i--) {
+    const g = ctx.groups[i]!;
+    if (g.end <= t.start && g !== subject && !g.ids.some(ofSourceParty)) return g.ids;
+  }
+  return [];
+}
+
+/**
+ * «تلقى الوزير اتصالا هاتفيا من نظيره» (a call received): the callers, after «من», and the
+ * receivers — the subject, or the name after «تلقى» when a protocol title keeps it far from the
+ * noun («تلقى الأمير فيصل بن فرحان وزير الخارجية، اتصالا»); undefined for a call made.
+ */
+function receivedCall(ctx: SentenceContext, t: Trigger, subjects: readonly string[]): { callers: string[]; receivers: string[] } | undefined {
+  const [cs, ce] = t.clause;
+  if (ctx.lang !== "ar" || !bareSlice(ctx.st, cs, t.start).split(" ").some((w) => RECEIVED.has(w))) return undefined;
+  const caller = ctx.groups.find((g) => g.start >= t.end && g.end <= ce && bareSlice(ctx.st, t.end, g.start).split(" ").includes(FROM));
+  const receivers = subjects.length > 0 ? [...subjects] : [...(ctx.groups.filter((g) => g.end <= t.start && g.start >= cs && !g.prep).pop()?.ids ?? [])];
+  const callers = caller?.ids.filter((id) => !receivers.includes(id)) ?? [];
+  return callers.length > 0 && receivers.length > 0 ? { callers, receivers } : undefined;
 }
 
 /**
