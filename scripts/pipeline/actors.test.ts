@@ -154,6 +154,10 @@ describe("capitals", () => {
     expect(run(text, "ar").discovered).toEqual([]);
   });
 
+  it("does not take a date after a plural title as a person («لوزراء خارجية السعودية ومصر مطلع الشهر المقبل»)", () => {
+    expect(run("ومن المقرر أن يستضيف الأردن اجتماعا لوزراء خارجية السعودية ومصر مطلع الشهر المقبل.", "ar").discovered).toEqual([]);
+  });
+
   it("reads a dateline capital as the city", () => {
     expect(mentions("القاهرة - أعلنت مصر", "ar")).toEqual(["cairo:القاهرة:name", "EGY:مصر:name"]);
   });
