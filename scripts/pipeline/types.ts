@@ -14,8 +14,7 @@ export interface Sentence {
 }
 
 /** How a mention was recognised — kept for the build report and for debugging the lexicons. */
-/** `anaphor`: «الجانبان», «دو طرف» standing for the parties of the last exchange (events only). */
-export type MentionVia = "name" | "demonym" | "capital" | "title" | "partial-name" | "discovered" | "anaphor";
+export type MentionVia = "name" | "demonym" | "capital" | "title" | "partial-name" | "discovered";
 
 /** An actor recognised in the text, offsets into `Article.text`. */
 export interface ActorMention {

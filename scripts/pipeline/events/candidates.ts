@@ -80,7 +80,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   }
 
   // «وبحث الجانبان», «دو طرف … توافق کردند»: the parties of the section's last exchange act together
-  if (sources.length === 0 && ctx.pair && ctx.pairSpan && twoSidesAct(ctx, t)) sources = [...ctx.pair];
+  // (only in a sentence that names an actor: evidence always shows one of its actors)
+  if (sources.length === 0 && ctx.pair && ctx.mentions.length > 0 && twoSidesAct(ctx, t)) sources = [...ctx.pair];
   let sourceParties = partiesOf([sources], info);
   const targets: string[] = [];
   const others: string[] = [];

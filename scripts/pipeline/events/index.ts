@@ -23,7 +23,7 @@
  *   last before it in the sentence. «تلقى X اتصالا هاتفيا من Y» is Y calling X. A Persian verb
  *   after a relative clause («X که …، … دیدار کرد») has X as its subject. «The two sides» («وبحث
  *   الجانبان», «دو طرف بر … تاکید کردند», opening a Persian clause) are the two parties of the
- *   section's last two-party event; the evidence marks «الجانبان» as each one's mention.
+ *   section's last two-party event.
  * - «لوقف / پایان + trigger» turns the trigger into a demand to stop it, made by the speaker.
  * - An attack named right after a threat or warning is the content of the threat, not an attack
  *   (in Persian, right before it as its object: «حملات … را محکوم کرد»).
@@ -40,7 +40,7 @@
  */
 import type { EventDate } from "../../../src/contract/schema.ts";
 import { TRIGGER_FAMILIES } from "../../lexicon/triggers.ts";
-import type { ActorMention, ExtractedEvent, Sentence } from "../types.ts";
+import type { ExtractedEvent, Sentence } from "../types.ts";
 import { candidateOf } from "./candidates.ts";
 import { collapse, dateFor } from "./collapse.ts";
 import { compileTriggers } from "./compile.ts";
@@ -126,26 +126,10 @@ function eventsOfSentence(ctx: SentenceContext, input: EventExtractorInput, fall
       targetIds: c.targets,
       otherIds: c.others,
       ...(c.place ? { place: c.place } : {}),
-      actorMentions: withPairMentions(ctx, c),
+      actorMentions: ctx.mentions,
     };
     return event;
   });
-}
-
-/**
- * The sentence's actor mentions, plus «the two sides» («الجانبان», «دو طرف») as the mention of each
- * party of the pair that acts in the event and is not named in the sentence: the evidence shows
- * where every participant stands.
- */
-function withPairMentions(ctx: SentenceContext, c: Candidate): readonly ActorMention[] {
-  const { pair, pairSpan } = ctx;
-  if (!pair || !pairSpan) return ctx.mentions;
-  const named = new Set(ctx.mentions.map((m) => m.actorId));
-  const unnamed = pair.filter((id) => !named.has(id) && (c.sources.includes(id) || c.targets.includes(id)));
-  if (unnamed.length === 0) return ctx.mentions;
-  const surface = ctx.sentence.text.slice(pairSpan.start - ctx.sentence.start, pairSpan.end - ctx.sentence.start);
-  const added = unnamed.map((actorId): ActorMention => ({ actorId, start: pairSpan.start, end: pairSpan.end, surface, via: "anaphor" }));
-  return [...ctx.mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { ActorMention, DateMention, Sentence } from "../types.ts";
 import { clauseBreaks, IMPERSONAL_SPEECH } from "./cues.ts";
 import { groupMentions } from "./groups.ts";
 import { sentenceText, type ViewArena } from "./sentenceText.ts";
-import { subjectOf, twoSidesAct, twoSidesSpan, wordsBetween } from "./subject.ts";
+import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
 import { MAX_ANCHOR_OFFSET } from "./compile.ts";
 import type { ActorInfoOf, CompiledForm, Group, SentenceContext, Trigger } from "./types.ts";
 
@@ -164,10 +164,8 @@ export function analyseSentence(
   let speaker: Group | undefined;
   let speechAt: number | undefined;
   const speech = triggers.find((t) => t.form.family.kind === "statement");
-  const pairSpan = pair ? twoSidesSpan(sentence) : undefined;
-  const both = pairSpan ? { pair, pairSpan } : {};
   const partial: SentenceContext = {
-    sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates: [], ...both,
+    sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates: [], ...(pair ? { pair } : {}),
   };
   if (speech) {
     const outlets = mentions.filter((m) => kindOf(m.actorId) === "outlet");
@@ -175,14 +173,14 @@ export function analyseSentence(
       (m) => wordsBetween(partial, Math.min(m.end, speech.start), Math.max(m.start, speech.end)) <= 3,
     );
     // «وفق الأناضول», «آناتولی نیز گزارش داد»: an outlet speaks, no participant does
-    if (reportedByOutlet || IMPERSONAL_SPEECH.has(speech.text)) return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates, ...both };
+    if (reportedByOutlet || IMPERSONAL_SPEECH.has(speech.text)) return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates, pair };
     // «وأكد الجانبان …», «دو طرف بر … تاکید کردند»: both parties of the last exchange speak
-    const sides = pair && pairSpan && twoSidesAct(partial, speech) ? { start: pairSpan.start, end: pairSpan.end, ids: pair } : undefined;
-    speaker = subjectOf(partial, speech) ?? sides ?? lastSpeaker;
+    const both = pair && mentions.length > 0 && twoSidesAct(partial, speech) ? { start: speech.start, end: speech.start, ids: pair } : undefined;
+    speaker = subjectOf(partial, speech) ?? both ?? lastSpeaker;
     speechAt = speech.start;
   }
   // (spelled out: a spread of `partial` costs more than the sentence's other bookkeeping)
-  return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, speaker: speaker ?? lastSpeaker, speechAt: speaker ? speechAt : undefined, dates, ...both };
+  return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, speaker: speaker ?? lastSpeaker, speechAt: speaker ? speechAt : undefined, dates, pair };
 }
 
 /** One match of a compiled form in normalised text. */

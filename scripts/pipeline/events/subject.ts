@@ -114,13 +114,3 @@ export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
   if (!t.form.verbal) return false;
   return bareSlice(ctx.st, t.end, t.clause[1]).split(" ").filter((w) => w.length > 0).slice(0, 2).some((w) => TWO_SIDES.has(w));
 }
-
-/** «The two sides» as written (either spelling of ي/ی and ك/ک, with «و / ف» before an Arabic form). */
-const TWO_SIDES_TEXT =
-  /(?<!\p{L})(?:[وف]?ال(?:جانب|طرف|بلد|وزير|رئيس|زعيم)(?:ان|ين)|دو (?:طرف|[کك]شور|وز[یي]ر)|طرف[یي]ن)(?!\p{L})/u;
-
-/** Where a sentence says «the two sides» (offsets into the article), if it does. */
-export function twoSidesSpan(sentence: { readonly start: number; readonly text: string }): { start: number; end: number } | undefined {
-  const m = TWO_SIDES_TEXT.exec(sentence.text);
-  return m ? { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } : undefined;
-}

@@ -98,8 +98,6 @@ export interface SentenceContext {
   readonly dates: readonly DateMention[];
   /** The parties of the section's last two-party event: who «الجانبان», «دو طرف» are. */
   readonly pair?: readonly string[];
-  /** Where the sentence says «the two sides» (offsets into the article), when `pair` is known. */
-  readonly pairSpan?: { readonly start: number; readonly end: number };
 }
 
 export interface Candidate {
