@@ -92,9 +92,7 @@ function leadWords(ctx: SentenceContext, from: number, to: number): number {
       .split(" ")
       .filter((w) => /\p{L}/u.test(w)).length;
   }
-  let k = re - 1;
-  while (k >= rs && raw[k] !== "," && raw[k] !== "،") k--;
-  return letterWordsBetween(ctx.st, base + (k >= rs ? k + 1 : rs), to);
+  return letterWordsBetween(ctx.st, leadStart(ctx, from, to), to);
 }
 
 /**
@@ -106,7 +104,8 @@ export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
     // the subject opens the Persian clause (after its last comma): «دو طرف بر … تاکید کردند», not «اراده دو کشور»
     const lead = bareSlice(ctx.st, leadStart(ctx, t.clause[0], t.start), t.start);
     const first = lead.split(" ").filter((w) => w.length > 0);
-    return TWO_SIDES.has(first[0] ?? "") || TWO_SIDES_FA.some((p) => `${first.slice(0, 3).join(" ")} `.startsWith(`${p} `) || ` ${first.slice(0, 3).join(" ")} `.includes(` هر ${p} `));
+    const opening = ` ${first.slice(0, 3).join(" ")} `;
+    return TWO_SIDES.has(first[0] ?? "") || TWO_SIDES_FA.some((p) => opening.startsWith(` ${p} `) || opening.includes(` هر ${p} `));
   }
   const before = bareSlice(ctx.st, t.clause[0], t.start);
   const words = before.split(" ").filter((w) => w.length > 0);
