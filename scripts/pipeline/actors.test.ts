@@ -359,10 +359,52 @@ describe("discovery of unknown persons", () => {
     expect(run("التقى وزير الخارجية الصيني نظيره الإيراني لبحث الملف النووي.", "ar", "2024-03-11").discovered).toEqual([]);
   });
 
+  it("takes no verb phrase for a name: not before a light verb, not after a title that is itself an apposition", () => {
+    // «… خواستار مذاکره شد»: the supreme leader is addressed, no «Khwastar Mdhakrh» is discovered
+    const a = run("ترامپ در نامه‌ای خطاب به رهبر معظم انقلاب خواستار مذاکره شد.", "fa", "2025-04-12");
+    expect(a.discovered).toEqual([]);
+    expect(a.mentions.map((m) => m.actorId)).toContain("ali-khamenei");
+    expect(run("پیام‌ها از طریق وزیر خارجه عمان منتقل می‌شود.", "fa", "2025-04-12").discovered).toEqual([]);
+    expect(run("دو هیئت در حضور وزیر خارجه عمان به‌طور مستقیم با یکدیگر صحبت کردند.", "fa", "2025-04-12").discovered).toEqual([]);
+    // «Name، title، …»: what follows the title is the sentence going on, not a second name
+    const b = run("مذاکرات پس از گفت‌وگوی او با وانگ یی، وزیر خارجه چین، شکل گرفت.", "fa", "2024-03-11");
+    expect(b.discovered).toEqual([]);
+    expect(b.mentions.map((m) => m.actorId)).toEqual(["wang-yi", "CHN"]);
+  });
+
   it("transliterates Arabic and Persian names deterministically", () => {
     expect(transliterate("سامح شكري")).toBe("samh shkri");
     expect(transliterate("فيصل المقداد")).toBe("fisl al-mqdad");
     expect(transliterate("جیحون بایرام‌اف")).toBe("jihun bayramaf");
+  });
+});
+
+describe("names written with a space fewer, ambiguous surnames, look-alike words", () => {
+  const jilani: PersonRecord = {
+    ...person("jalil-abbas-jilani", "Jalil Abbas Jilani", "PAK", ["جليل عباس جيلاني"], ["جلیل عباس جیلانی"], [], [], []),
+    partialAmbiguous: { ar: ["جيلاني"], fa: ["جیلانی"] },
+  };
+  const recogniseMore = createActorRecognizer({ gazetteer: buildGazetteer([...PERSONS, jilani]) });
+  const more = (text: string, lang: "ar" | "fa") =>
+    recogniseMore({ text, lang, published: "2024-01-22", sentences: segmentSentences(text, [{ kind: "body", start: 0, end: text.length }]) }).mentions.map((m) => `${m.actorId}:${m.surface}`);
+
+  it("links an ambiguous surname to the person once the full name has been given, and only then", () => {
+    expect(more("جلیل عباس جیلانی به تهران رفت. روز جمعه امیرعبداللهیان و جیلانی گفتگو کردند.", "fa")).toEqual([
+      "jalil-abbas-jilani:جلیل عباس جیلانی",
+      "tehran:تهران",
+      "hossein-amir-abdollahian:امیرعبداللهیان",
+      "jalil-abbas-jilani:جیلانی",
+    ]);
+    expect(more("روز جمعه امیرعبداللهیان و جیلانی گفتگو کردند.", "fa")).toEqual(["hossein-amir-abdollahian:امیرعبداللهیان"]);
+  });
+
+  it("finds a full name written with one space fewer", () => {
+    expect(more("وقال الرئيس الصيني وانغيي إن الاتفاق انتصار للحوار", "ar")).toContain("wang-yi:وانغيي");
+    expect(more("دیدار با رجب طیباردوغان", "fa")).toEqual(["recep-tayyip-erdogan:رجب طیباردوغان"]);
+  });
+
+  it("does not read «رؤسای» (heads of) as the Russians", () => {
+    expect(more("رؤسای دو هیئت با یکدیگر صحبت کردند.", "fa")).toEqual([]);
   });
 });
 

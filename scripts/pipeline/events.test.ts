@@ -40,6 +40,9 @@ const ACTORS: Record<string, { kind: ActorKind; country?: string }> = {
   istanbul: { kind: "place", country: "TUR" },
   doha: { kind: "place", country: "QAT" },
   beirut: { kind: "place", country: "LBN" },
+  tehran: { kind: "place", country: "IRN" },
+  irgc: { kind: "organisation", country: "IRN" },
+  taliban: { kind: "organisation", country: "AFG" },
 };
 
 const extract = createEventExtractor({ actorInfo: (id) => ACTORS[id] });
@@ -238,6 +241,32 @@ describe("envoys summoned and recalled (161)", () => {
     expect(b.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["161", ["TUR"], ["ISR"]]]);
     const c = run("fa", "ایران کاردار سوئیس را احضار کرد.", [["ایران", "IRN"], ["سوئیس", "CHE"]]);
     expect(c.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["161", ["IRN"], ["CHE"]]]);
+  });
+});
+
+describe("ties cut, envoys recalled or summoned, clashes and strikes (sentences written for these rules)", () => {
+  it("reads «قطعت علاقاتها مع» without the article", () => {
+    const e = run("ar", "وكانت الرياض قد قطعت علاقاتها مع طهران في يناير 2016.", [["الرياض", "SAU", "capital"], ["طهران", "IRN", "capital"]], [["يناير 2016", "2016-01"]]);
+    expect(e.map((x) => [x.cameo, x.sourceIds, x.targetIds, x.date.edtf])).toEqual([["161", ["SAU"], ["IRN"], "2016-01"]]);
+  });
+
+  it("takes the state of the capital an ambassador is recalled from", () => {
+    const e = run("fa", "اسلام‌آباد روز چهارشنبه سفیر خود را از تهران فراخواند.", [["اسلام‌آباد", "PAK", "capital"], ["تهران", "tehran"]]);
+    expect(e.map((x) => [x.cameo, x.sourceIds, x.targetIds])).toEqual([["161", ["PAK"], ["IRN"]]]);
+  });
+
+  it("reads the passive «احضار شده است»", () => {
+    const e = run("fa", "کاردار سفارت پاکستان در تهران به وزارت امور خارجه ایران احضار شده است.", [["پاکستان", "PAK"], ["تهران", "tehran"], ["ایران", "IRN"]]);
+    expect(e.map((x) => x.cameo)).toEqual(["161"]);
+  });
+
+  it("reads clashes and «هدف … قرار داد» as force", () => {
+    const a = run("fa", "سپاه پاسداران دو مقر جیش العدل را در پاکستان با موشک و پهپاد هدف قرار داد.", [["سپاه پاسداران", "irgc"], ["پاکستان", "PAK"]]);
+    expect(a.map((x) => [x.cameo, x.quad, x.sourceIds])).toEqual([["190", 4, ["irgc"]]]);
+    const b = run("fa", "درگیری مسلحانه میان مرزبانان ایران و نیروهای طالبان دست کم سه کشته بر جا گذاشت.", [["ایران", "IRN"], ["طالبان", "taliban"]]);
+    expect(b.map((x) => [x.cameo, x.quad])).toEqual([["190", 4]]);
+    const c = run("ar", "واشتبكت القوات التركية مع مسلحي حزب العمال الكردستاني شمال العراق.", [["التركية", "TUR", "demonym"], ["حزب العمال الكردستاني", "pkk"], ["العراق", "IRQ"]]);
+    expect(c.map((x) => [x.cameo, x.quad])).toEqual([["190", 4]]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGazetteer, loadGazetteer, nisbaForms, type PersonRecord } from "./gazetteer.ts";
+import { buildGazetteer, joinedVariants, loadGazetteer, nisbaForms, type PersonRecord } from "./gazetteer.ts";
 
 const FIDAN: PersonRecord = {
   id: "hakan-fidan",
@@ -67,14 +67,37 @@ describe("buildGazetteer", () => {
     expect(g.forms.find((f) => f.text === "مهر" && f.lang === "fa")?.cueOnly).toBe(true);
   });
 
-  it("adds persons with roles, full names and partial names", () => {
+  it("adds persons with roles, full names (also written with one space fewer) and partial names", () => {
     expect(g.byId.get("hakan-fidan")).toMatchObject({ kind: "person", country: "TUR", roles: FIDAN.roles });
     expect(g.forms.filter((f) => f.actorId === "hakan-fidan").map((f) => `${f.lang}:${f.via}:${f.text}`)).toEqual([
       "ar:name:هاكان فيدان",
+      "ar:name:هاكانفيدان",
       "ar:partial-name:فيدان",
       "fa:name:هاکان فیدان",
+      "fa:name:هاکانفیدان",
       "fa:partial-name:فیدان",
     ]);
+  });
+
+  it("adds the ambiguous surnames as partial names that need the full name first", () => {
+    const jilani: PersonRecord = {
+      id: "jalil-abbas-jilani", label: "Jalil Abbas Jilani", country: "PAK",
+      names: { en: ["Jalil Abbas Jilani"], ar: [], fa: ["جلیل عباس جیلانی"] },
+      partial: { en: [], ar: [], fa: [] },
+      partialAmbiguous: { fa: ["جیلانی"] },
+      roles: [],
+    };
+    const forms = buildGazetteer([jilani]).forms.filter((f) => f.actorId === "jalil-abbas-jilani");
+    expect(forms.find((f) => f.text === "جیلانی")).toMatchObject({ via: "partial-name", needsFullName: true });
+  });
+});
+
+describe("joinedVariants", () => {
+  it("removes one inner space at a time, never after «بن» or «آل»", () => {
+    expect(joinedVariants("شي جين بينغ")).toEqual(["شيجين بينغ", "شي جينبينغ"]);
+    expect(joinedVariants("حسین امیر عبداللهیان")).toEqual(["حسینامیر عبداللهیان", "حسین امیرعبداللهیان"]);
+    expect(joinedVariants("محمد بن سلمان")).toEqual([]);
+    expect(joinedVariants("فيدان")).toEqual([]);
   });
 });
 

@@ -28,6 +28,11 @@ export interface PersonRecord {
   readonly names: { readonly en: readonly string[]; readonly ar: readonly string[]; readonly fa: readonly string[] };
   /** Surname-only forms that news uses alone («عراقجي», «فيدان»). */
   readonly partial: { readonly en: readonly string[]; readonly ar: readonly string[]; readonly fa: readonly string[] };
+  /**
+   * Surname-only forms that are also ordinary words or other people's names («جیلانی», «رئيسي»):
+   * they name the person only after the full name in the same text.
+   */
+  readonly partialAmbiguous?: { readonly en?: readonly string[]; readonly ar?: readonly string[]; readonly fa?: readonly string[] };
   readonly roles: readonly Role[];
   readonly source?: string;
 }
@@ -51,6 +56,8 @@ export interface GazetteerForm {
   readonly placeId?: string;
   /** The form counts only after an outlet cue («وكالة مهر»). */
   readonly cueOnly?: boolean;
+  /** A partial name that counts only after the person's full name in the same text. */
+  readonly needsFullName?: boolean;
 }
 
 export interface Gazetteer {
@@ -68,6 +75,16 @@ export function buildGazetteer(persons: readonly PersonRecord[]): Gazetteer {
       const words = normalizeText(variant).split(" ").filter((w) => w.length > 0);
       if (words.length === 0) continue;
       forms.push({ actorId, lang, text, words, via, ...extra });
+    }
+  };
+  // a person's name written with one space fewer is the same name: «شي جينبينغ», «امیرعبداللهیان»
+  const addPersonForm = (actorId: string, lang: Lang, text: string, via: FormVia, extra: Partial<GazetteerForm> = {}) => {
+    const seen = new Set<string>();
+    for (const variant of [text, ...joinedVariants(text)]) {
+      const key = normalizeText(variant);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      addForm(actorId, lang, variant, via, extra);
     }
   };
 
@@ -125,8 +142,9 @@ export function buildGazetteer(persons: readonly PersonRecord[]): Gazetteer {
       roles: [...p.roles],
     });
     for (const lang of ["ar", "fa"] as const) {
-      for (const n of p.names[lang]) addForm(p.id, lang, n, "name");
-      for (const n of p.partial[lang]) addForm(p.id, lang, n, "partial-name");
+      for (const n of p.names[lang]) addPersonForm(p.id, lang, n, "name");
+      for (const n of p.partial[lang]) addPersonForm(p.id, lang, n, "partial-name");
+      for (const n of p.partialAmbiguous?.[lang] ?? []) addPersonForm(p.id, lang, n, "partial-name", { needsFullName: true });
     }
   }
 
@@ -161,6 +179,26 @@ function splitIsoName(name: string): string[] {
 }
 
 /** A Persian form with ZWNJ is also written with a space instead (the dropped ZWNJ is folded by normalisation). */
+/** Words that stay apart from the next one: «بن سلمان» is never written «بنسلمان». */
+const NEVER_JOINED = new Set(["بن", "بنت", "ابن", "آل", "ال", "سید", "سيد", "شیخ", "شيخ", "دکتر", "د"]);
+
+/**
+ * A name with one of its inner spaces removed, for each space: «شي جين بينغ» → «شيجين بينغ», «شي جينبينغ».
+ * Arabic and Persian writers join and split compound names freely («عبد الله»/«عبدالله», «امیر عبداللهیان»).
+ * Only between words of two letters or more, and never after «بن», «آل» and the like.
+ */
+export function joinedVariants(text: string): string[] {
+  const ws = text.split(/[\s\u200C]+/).filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const a = ws[i]!;
+    const b = ws[i + 1]!;
+    if (a.length < 2 || b.length < 2 || NEVER_JOINED.has(a) || NEVER_JOINED.has(b)) continue;
+    out.push([...ws.slice(0, i), a + b, ...ws.slice(i + 2)].join(" "));
+  }
+  return out;
+}
+
 function spellingVariants(text: string): string[] {
   return text.includes("\u200C") ? [text, text.replace(/\u200C/g, " ")] : [text];
 }

@@ -2,7 +2,7 @@
 import { type Normalized, normalizeText, toOriginalSpan } from "../../../src/text/normalize.ts";
 import type { Lang } from "../gazetteer.ts";
 import type { ActorEntry, Sentence } from "../types.ts";
-import { NOT_NAME, PUNCT_BOUNDARY } from "./context.ts";
+import { FA_LIGHT_VERBS, NOT_NAME, PUNCT_BOUNDARY } from "./context.ts";
 import { type Hit, type MatchForm, startVariants, type Token, words } from "./forms.ts";
 /** What discovery reads: the article's normalised text, its tokens and hits, its sentences. */
 export interface DiscoveryText {
@@ -64,6 +64,8 @@ export function discoverAfter(d: DiscoveryText, from: number): { s: number; e: n
   const next = tokens[nextIndex];
   const ends = cutAtArticle || after === "" || PUNCT_BOUNDARY.test(after.trimStart()[0] ?? ".") || /^\s*["']/.test(after) || !next || NOT_NAME[lang].has(next.w) || d.hitStarts.has(nextIndex) || stripConj(next.w, lang) !== next.w;
   if (!ends) return undefined;
+  // «… منتقل می‌شود», «… خواستار مذاکره شد»: the words before a light verb are the verb's, not a name
+  if (lang === "fa" && next && FA_LIGHT_VERBS.has(next.w)) return undefined;
   const o = toOriginalSpan(n, picked[0]!.s, last.e);
   return { s: picked[0]!.s, e: last.e, name: original.slice(o.start, o.end) };
 }

@@ -100,6 +100,8 @@ export interface Variant {
 const AR_PREFIXES = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ک"];
 // Persian suffixes written joined, with the ZWNJ dropped by normalisation: plural, ezafe/indefinite, object marker
 const FA_SUFFIXES = ["هایی", "های", "ها", "ای", "یی", "ی", "ان", "را"];
+/** Words that only look suffixed: «رؤسای» (heads of) is not «روس» (Russians) + «ای». */
+const FA_UNSPLIT: ReadonlySet<string> = new Set(["روسای"]);
 /** The last characters of the suffixes: a word ending otherwise has none. */
 const FA_SUFFIX_ENDS = new Set(FA_SUFFIXES.map((s) => s.charCodeAt(s.length - 1)));
 
@@ -164,7 +166,7 @@ export function startVariants(w: string, lang: Lang): Variant[] {
 /** Readings of a token where a name may end: itself, minus Persian suffixes. */
 export function endVariants(w: string, lang: Lang): Variant[] {
   const out: Variant[] = [{ w, pre: 0, suf: 0 }];
-  if (lang === "fa") {
+  if (lang === "fa" && !FA_UNSPLIT.has(w)) {
     for (const s of FA_SUFFIXES) if (w.endsWith(s) && w.length - s.length >= 2) out.push({ w: w.slice(0, -s.length), pre: 0, suf: s.length });
   }
   return out;
@@ -317,7 +319,7 @@ export function findHits(n: Normalized, tokens: readonly Token[], lang: Lang, in
       vAl[count++] = false;
     }
     // single-word forms may also lose a suffix (`endVariants`)
-    const suffixed = lang === "fa" && FA_SUFFIX_ENDS.has(w.charCodeAt(w.length - 1));
+    const suffixed = lang === "fa" && FA_SUFFIX_ENDS.has(w.charCodeAt(w.length - 1)) && !FA_UNSPLIT.has(w);
     for (let k = 0; k < count; k++) {
       const from = vFrom[k]!;
       const al = vAl[k]!;
@@ -386,7 +388,7 @@ function matchRest(text: string, tokens: readonly Token[], i: number, ws: readon
 /** `endVariants(w, lang).find((v) => v.w === word)?.suf`, −1 for none, without making the variants. */
 function endVariantSuffix(w: string, word: string, lang: Lang): number {
   if (w === word) return 0;
-  if (lang !== "fa") return -1;
+  if (lang !== "fa" || FA_UNSPLIT.has(w)) return -1;
   for (const s of FA_SUFFIXES) {
     if (w.length === word.length + s.length && word.length >= 2 && w.endsWith(s) && w.startsWith(word)) return s.length;
   }

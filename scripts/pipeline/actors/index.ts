@@ -46,6 +46,7 @@ export function createActorRecognizer(options: Readonly<{ gazetteer: Gazetteer }
   const ambiguous = new Set(AMBIGUOUS_PARTIALS);
   for (const f of options.gazetteer.forms) {
     if (f.via === "name" && f.words.length > 1 && options.gazetteer.byId.get(f.actorId)?.kind === "person") ambiguous.add(f.words[0]!);
+    if (f.needsFullName) ambiguous.add(f.words.join(" "));
   }
   return (input) => {
     const prepared = prepareText(input.text);

@@ -213,8 +213,12 @@ export function recognise(
         }
         const role = via === "counterpart" ? lastRole?.role : h.form.role;
         const iso = countries[0]?.iso ?? h.form.defaultCountry;
-        // an unknown name right after: discover the person
-        if (via !== "generic-minister" && role && iso) {
+        // apposition: «سیدعباس عراقچی وزیر خارجه جمهوری اسلامی ایران» — the title is the person just named
+        const before = emitted[emitted.length - 1];
+        const beforeEntry = before ? entryOf(before.actorId) : undefined;
+        const appositive = via === "title" && before !== undefined && beforeEntry?.kind === "person" && /^[\s,،]*$/.test(gapText(before.e, h.s)) && (!iso || beforeEntry.country === iso);
+        // an unknown name right after: discover the person (not after an appositive title: «شی جین‌پینگ، رئیس‌جمهور چین، شکل گرفت»)
+        if (via !== "generic-minister" && role && iso && !appositive) {
           const found = discoverAfter({ text: n.text, tokens, hits, hitStarts, sentences: input.sentences, n, lang, original: text }, anchor.e);
           if (found && !isMasked(found.s, found.e)) {
             const entry = discoveredEntry(found.name, lang, iso, role, byId, discovered);
@@ -229,10 +233,7 @@ export function recognise(
             break;
           }
         }
-        // apposition: «سیدعباس عراقچی وزیر خارجه جمهوری اسلامی ایران» — the title is the person just named
-        const before = emitted[emitted.length - 1];
-        const beforeEntry = before ? entryOf(before.actorId) : undefined;
-        if (via === "title" && before && beforeEntry?.kind === "person" && /^[\s,،]*$/.test(gapText(before.e, h.s)) && (!iso || beforeEntry.country === iso)) {
+        if (appositive) {
           for (const c of countries) emitCountry(c.hit);
           for (const c of countries) consumed.add(c.index);
           break;

@@ -132,8 +132,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // a visit or withdrawal is to or from whatever it names: «سيصل … ليشارك في عملية أستانا»,
   // «انسحاب قواتها من خيرسون في أوكرانيا»
   if (PLACE_TARGET_FAMILIES.has(family.id) && targets.length === 0) targets.push(...others.splice(0));
-  // a visit to a place visits its state: «زيارة عراقجي إلى إسطنبول»
-  if (family.id === "visit" && targets.length === 0 && place) {
+  // a visit to a place visits its state, an envoy recalled from a capital leaves its state:
+  // «زيارة عراقجي إلى إسطنبول», «سفیر خود را از تهران فراخواند»
+  if ((family.id === "visit" || family.id === "reduce-relations") && targets.length === 0 && place) {
     const country = info(place)?.country;
     if (country && !sourceParties.has(country)) targets.push(country);
   }
