@@ -129,3 +129,58 @@ describe("an Arabic news-agency call received (Riyadh, 2024-10-15)", () => {
     ]);
   });
 });
+
+const DAMASCUS = [
+  "حراك دبلوماسي عربي نحو دمشق قبيل القمة",
+  "دمشق-سانا",
+  "شهدت الأسابيع الماضية حراكاً دبلوماسياً مكثفاً، إذ زار وزير الخارجية والمغتربين الدكتور فيصل المقداد القاهرة في الأول من نيسان الماضي، فيما استقبل الرئيس السوري بشار الأسد في دمشق أمس وزير الخارجية السعودي الأمير فيصل بن فرحان، كما عقد وزراء خارجية سوريا والأردن والعراق اجتماعاً تشاورياً في الثالث من الشهر الجاري.",
+  "وفي التاسع من الشهر الجاري أعلنت سوريا والسعودية استئناف عمل بعثتيهما الدبلوماسيتين.",
+  "وكانت الرياض قد قطعت علاقاتها مع دمشق في شباط 2012.",
+].join("\n\n");
+
+const ISLAMABAD = [
+  "تنش مرزی تهران و اسلام‌آباد",
+  "به گزارش خبرگزاری مهر، اسلامآباد روز چهارشنبه سفیر خود را از تهران فراخواند و ممتاز زهرا بلوچ، سخنگوی وزارت خارجه پاکستان، این اقدام را پاسخ به نقض حریم هوایی کشورش خواند.",
+  "روز جمعه جلیل عباس جیلانی وزیر امور خارجه پاکستان با حسین امیرعبداللهیان گفتگو کرد.",
+  "امیرعبداللهیان و جیلانی در گفتوگویی تلفنی بر احترام متقابل به حاکمیت دو کشور تاکید کردند.",
+  "پیش از این، نیروهای مرزبانی ایران و پاکستان در منطقه مرزی درگیر شدند.",
+].join("\n\n");
+
+describe("an Arabic sentence that chains three acts with «إذ … فيما … كما» (Damascus, 2023-05-19)", () => {
+  const events = eventsOf(DAMASCUS, "ar", "2023-05-19");
+  const chained = events.filter((e) => e.sentence.startsWith("شهدت"));
+
+  it("keeps Mekdad's visit, Assad's reception and the ministers' meeting apart, each on its own date", () => {
+    expect(chained.map((e) => [e.cameo, e.date, e.source])).toEqual([
+      ["042", "2023-04-01", ["faisal-mekdad"]],
+      ["043", "2023-05-18", ["SYR", "bashar-al-assad"]],
+      ["040", "2023-05-03", ["ayman-safadi", "faisal-mekdad", "fuad-hussein"]],
+    ]);
+  });
+
+  it("takes the Saudi minister as Assad's guest across «في دمشق أمس», and «الدكتور» as part of Mekdad's office", () => {
+    expect(chained.find((e) => e.cameo === "043")?.target).toEqual(["SAU", "faisal-bin-farhan"]);
+    expect(chained.find((e) => e.cameo === "042")?.target).toEqual(["EGY"]);
+  });
+
+  it("dates «التاسع من الشهر الجاري» to the 9th of the publication's month and reads «قطعت علاقاتها»", () => {
+    expect(events.filter((e) => e.cameo === "050").map((e) => [e.date, e.source])).toEqual([["2023-05-09", ["SAU", "SYR"]]]);
+    expect(events.filter((e) => e.cameo === "161").map((e) => [e.date, e.source, e.target])).toEqual([["2012-02", ["SAU"], ["SYR"]]]);
+  });
+});
+
+describe("a Persian report with stripped joiners and surnames after full names (Islamabad, 2024-01-22)", () => {
+  const events = eventsOf(ISLAMABAD, "fa", "2024-01-22");
+
+  it("reads the recall of the ambassador from Tehran as Pakistan reducing relations with Iran", () => {
+    expect(events.filter((e) => e.cameo === "161").map((e) => [e.date, e.source, e.target])).toEqual([["2024-01-17", ["PAK"], ["IRN"]]]);
+  });
+
+  it("links «جیلانی» alone to the minister named in full before, and reads «گفتوگویی تلفنی» as a call", () => {
+    expect(events.filter((e) => e.cameo === "041").map((e) => e.source)).toEqual([["hossein-amir-abdollahian", "jalil-abbas-jilani"]]);
+  });
+
+  it("reads «درگیر شدند» as a clash", () => {
+    expect(events.filter((e) => e.cameo === "190").length).toBe(1);
+  });
+});

@@ -20,6 +20,9 @@ export interface DiscoveryText {
 
 const LEAD = /^[\s,،]*(["'])?\s*/;
 
+/** Arabic tanwin marks (ً ٌ ٍ). */
+const TANWIN = /[\u064B-\u064D]/;
+
 /** Two to four name-like words right after a title (optionally after a comma, or inside quotes). */
 export function discoverAfter(d: DiscoveryText, from: number): { s: number; e: number; name: string } | undefined {
   const { text, tokens, n, lang, original } = d;
@@ -64,6 +67,13 @@ export function discoverAfter(d: DiscoveryText, from: number): { s: number; e: n
   const next = tokens[nextIndex];
   const ends = cutAtArticle || after === "" || PUNCT_BOUNDARY.test(after.trimStart()[0] ?? ".") || /^\s*["']/.test(after) || !next || NOT_NAME[lang].has(next.w) || d.hitStarts.has(nextIndex) || stripConj(next.w, lang) !== next.w;
   if (!ends) return undefined;
+  // a word with tanwin is an indefinite noun, never a name: «اجتماعاً تشاورياً»
+  // (the marks are dropped by normalisation: read in the original, with the mark after the word's last letter)
+  const withTanwin = (t: Token) => {
+    const o = toOriginalSpan(n, t.s, t.e);
+    return TANWIN.test(original.slice(o.start, o.end + 1));
+  };
+  if (lang === "ar" && picked.some(withTanwin)) return undefined;
   // «… منتقل می‌شود», «… خواستار مذاکره شد»: the words before a light verb are the verb's, not a name
   if (lang === "fa" && next && FA_LIGHT_VERBS.has(next.w)) return undefined;
   const o = toOriginalSpan(n, picked[0]!.s, last.e);

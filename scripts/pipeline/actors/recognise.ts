@@ -218,7 +218,8 @@ export function recognise(
         const beforeEntry = before ? entryOf(before.actorId) : undefined;
         const appositive = via === "title" && before !== undefined && beforeEntry?.kind === "person" && /^[\s,،]*$/.test(gapText(before.e, h.s)) && (!iso || beforeEntry.country === iso);
         // an unknown name right after: discover the person (not after an appositive title: «شی جین‌پینگ، رئیس‌جمهور چین، شکل گرفت»)
-        if (via !== "generic-minister" && role && iso && !appositive) {
+        // (nor after a plural title: «وزراء خارجية سوريا والأردن اجتماعاً» names no one person)
+        if (via !== "generic-minister" && role && iso && !appositive && !h.form.plural) {
           const found = discoverAfter({ text: n.text, tokens, hits, hitStarts, sentences: input.sentences, n, lang, original: text }, anchor.e);
           if (found && !isMasked(found.s, found.e)) {
             const entry = discoveredEntry(found.name, lang, iso, role, byId, discovered);

@@ -1,6 +1,7 @@
 /** Recognisers of calendar dates: day-month-year phrases, years, weeks of a month, numeric dates and ranges. */
 import type { CalendarSystem } from "../../lexicon/calendar.ts";
 import { calendarOf, isoToDay, rangeOf, spanDate, yearSpan } from "./calendars.ts";
+import { relativePeriod } from "./relativePhrases.ts";
 import { resolveMonth } from "./resolve.ts";
 import { type Candidate, candidate, is, isFuture, isWordChar, lead, match, monthPhrase, num, type Scan, yearAt } from "./scan.ts";
 
@@ -20,7 +21,7 @@ export function calendarDate(sc: Scan, i: number): Candidate[] {
       const future = p.year.kind === "none" && isFuture(sc, i, p.next);
       const c = candidate(sc, i, first.start, p.next, p.year.kind !== "absolute", (a) => resolveMonth(p, day, a, future));
       found.push({ ...c, blocksWhenInvalid: true });
-    }
+    } else if (sc.toks[k - 1]?.text === sc.lex.from) found.push(...dayOfRelativeMonth(sc, i, first.start, k, day));
   }
   // with the day in words: «السادس من نيسان», «الحادي والعشرين من آذار», «بیست و دوم بهمن»
   const ordinal = day === null && !belongsToNoun(sc, i) ? match(sc, sc.lex.dayOrdinals, i) : null;
@@ -32,7 +33,7 @@ export function calendarDate(sc: Scan, i: number): Candidate[] {
       const future = p.year.kind === "none" && isFuture(sc, i, p.next);
       const c = candidate(sc, i, ordinal.start, p.next, p.year.kind !== "absolute", (a) => resolveMonth(p, ordinal.value, a, future));
       found.push({ ...c, blocksWhenInvalid: true });
-    }
+    } else if (sc.toks[k - 1]?.text === sc.lex.from) found.push(...dayOfRelativeMonth(sc, i, ordinal.start, k, ordinal.value));
   }
   // without a day: [part] [شهر] month…
   const l = lead(sc, i);
@@ -43,6 +44,26 @@ export function calendarDate(sc: Scan, i: number): Candidate[] {
     found.push(candidate(sc, i, start, p.next, p.year.kind !== "absolute", (a) => resolveMonth(p, undefined, a, future)));
   }
   return found;
+}
+
+/**
+ * A day of a month named relatively: «التاسع من الشهر الجاري», «في 12 من الشهر الماضي». The month
+ * phrase at token `k` (after «من») resolves first; the day must fall inside it.
+ */
+function dayOfRelativeMonth(sc: Scan, i: number, start: number, k: number, day: number): Candidate[] {
+  return relativePeriod(sc, k).map((m) => ({
+    // «الحادي والثلاثين من الشهر الماضي» in a month of thirty days is no date (not «الثلاثين من …»)
+    blocksWhenInvalid: true,
+    ...candidate(sc, i, start, m.nextTok, true, (a) => {
+      const month = m.resolve(a);
+      if (!month || (month.precision !== "month" && month.precision !== "range")) return null;
+      const s = isoToDay(month.start);
+      const e = isoToDay(month.end);
+      // a month, not a week or a year («التاسع من الأسبوع الماضي» is no date)
+      if (e - s < 27 || e - s > 30 || s + day - 1 > e) return null;
+      return spanDate(s + day - 1, s + day - 1);
+    }),
+  }));
 }
 
 /**

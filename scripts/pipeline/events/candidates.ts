@@ -103,7 +103,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       else if (g.end <= t.start) role = ctx.lang === "fa" && t.form.verbal ? "target" : "other";
       // an object follows its verb or subject closely; a name far after is a genitive of
       // another noun («مشاوراتها مع كل دول المنطقة بشأن وقف الهجمات الإسرائيلية»)
-      else if (wordsBetween(ctx, previousEnd, g.start) > 2) role = "other";
+      else if (wordsBetween(ctx, previousEnd, g.start) - adverbialWords(ctx, previousEnd, g.start) > 2) role = "other";
     }
     if (g.start >= t.end) previousEnd = g.end;
     for (const id of fresh) {
@@ -344,6 +344,21 @@ function someWord(text: string, set: ReadonlySet<string>): boolean {
     if (space < 0) return false;
     start = space + 1;
   }
+}
+
+/**
+ * The words of the dates and places between `a` and `b`, each place with its preposition: they do not
+ * part a verb from its object («استقبل الأسد في دمشق أمس وزير الخارجية السعودي»).
+ */
+function adverbialWords(ctx: SentenceContext, a: number, b: number): number {
+  let n = 0;
+  for (const d of ctx.dates) if (d.start >= a && d.end <= b) n += wordsBetween(ctx, d.start, d.end);
+  for (const p of ctx.places) {
+    if (p.start < a || p.end > b) continue;
+    n += wordsBetween(ctx, p.start, p.end);
+    if (placePreposition(ctx, p) !== undefined && wordsBetween(ctx, a, p.start) >= 1) n++;
+  }
+  return n;
 }
 
 /** A place mention in the trigger's clause, preferring one after «في / بـ / در». */

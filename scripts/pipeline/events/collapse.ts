@@ -39,6 +39,11 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
       // «توافق کردیم جلسه بعدی … برگزار شود»: the agreement happened, the meeting is planned
       .filter((k) => k.kind !== "statement" && k.quad === c.quad && k.modality === c.modality)
       .filter((k) => c.quad !== 4 || sameClause(k.trigger, c.trigger))
+      // two verbs of two clauses with different subjects are two acts: «زار المقداد جدة …، فيما استقبل
+      // الأسد في دمشق … وزير الخارجية السعودي»
+      .filter((k) => !(k.trigger.form.verbal && c.trigger.form.verbal && !sameClause(k.trigger, c.trigger) && differentSubjects(k, c)))
+      // «…، كما استضافت عمان في الأول من أيار اجتماعاً»: a clause opened by «كما / فيما / بينما» tells another act
+      .filter((k) => sameClause(k.trigger, c.trigger) || !opensNewAct(ctx, Math.max(k.trigger.clause[0], c.trigger.clause[0])))
       .filter((k) => {
         const pk = partiesOf(k);
         return subset(pc, pk) || subset(pk, pc);
@@ -70,6 +75,20 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
   return kept.sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
+/** Connectors that open a clause telling another act: «كما» (as well), «فيما / بينما / في حين» (while). */
+const NEW_ACT = new Set(["کما", "فیما", "بینما", "فی حین"].map((w) => normalizeText(w)));
+
+/** Whether the clause starting at `start` opens with a `NEW_ACT` connector. */
+function opensNewAct(ctx: SentenceContext, start: number): boolean {
+  const words = bareSlice(ctx.st, start, Math.min(ctx.sentence.end, start + 16)).split(" ").filter((w) => w.length > 0);
+  return NEW_ACT.has(words[0] ?? "") || NEW_ACT.has(`${words[0]} ${words[1]}`);
+}
+
+/** Both name a source, and none is a source of the other (two ministers of one state act apart). */
+function differentSubjects(a: Candidate, b: Candidate): boolean {
+  return a.sources.length > 0 && b.sources.length > 0 && !b.sources.some((id) => a.sources.includes(id));
+}
+
 function sameClause(a: Trigger, b: Trigger): boolean {
   return a.clause[0] === b.clause[0];
 }
@@ -95,7 +114,12 @@ export function dateFor(c: Candidate, ctx: SentenceContext): DateMention | undef
   });
   const nearest = (ds: readonly DateMention[]) =>
     [...ds].sort((a, b) => Math.min(...c.spans.map((t) => gap(a, t))) - Math.min(...c.spans.map((t) => gap(b, t))))[0];
-  if (owned.length > 0) return nearest(owned);
+  // of the dates an event owns, the most precise: «وشهدت الأسابيع الماضية حراكاً …، إذ زار المقداد جدة في الثاني
+  // عشر من نيسان» is dated by the day, not by the weeks
+  if (owned.length > 0) {
+    const best = Math.min(...owned.map(vagueness));
+    return nearest(owned.filter((d) => vagueness(d) === best));
+  }
   // a date of the same clause owned by another act («ردا على اغتيال هنية، خلال زيارة …، في نهاية تموز»)
   const inClause = usable.filter((d) => {
     const owner = ownerOf(d);
@@ -109,11 +133,21 @@ export function dateFor(c: Candidate, ctx: SentenceContext): DateMention | undef
   });
   if (speech.length > 0) return nearest(speech);
   // a date opening the sentence frames all its clauses («وفي التاسع عشر من أيار، شارك الأسد في
-  // القمة …، حيث استقبله ولي العهد»), even when a nearer act without parties owns it; not when a
-  // statement owns it: the day of a report does not date the plans it reveals
+  // القمة …، حيث استقبله ولي العهد»), even when a nearer act without parties owns it; when a
+  // statement owns it, only what the statement reports as done («وفي التاسع من الشهر الجاري أعلنت
+  // سوريا والسعودية استئناف …»): the day of a report does not date the plans it reveals
   return usable.find(
-    (d) => d.end <= c.trigger.start && wordsBetween(ctx, ctx.sentence.start, d.start) <= OPENING_WORDS && ownerOf(d)?.form.family.kind !== "statement",
+    (d) =>
+      d.end <= c.trigger.start &&
+      wordsBetween(ctx, ctx.sentence.start, d.start) <= OPENING_WORDS &&
+      (ownerOf(d)?.form.family.kind !== "statement" || c.modality === "reported"),
   );
+}
+
+/** How vague a date is: the days it spans, and more than any span when it is approximate. */
+function vagueness(d: DateMention): number {
+  if (d.date.precision === "approximate") return Number.MAX_SAFE_INTEGER;
+  return Date.parse(d.date.end) - Date.parse(d.date.start);
 }
 
 /** How many words («وفي», «منذ») may stand before a date that opens its sentence. */

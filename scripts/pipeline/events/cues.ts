@@ -13,14 +13,30 @@ export const PREPOSITIONS: ReadonlyMap<string, PrepRole> = new Map([
 
 /** Words that end a clause: complementisers and subordinators (normalised spelling; tried in this order). */
 const CLAUSE_BREAKER_WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  ar: "ردا علی|عقب|بعد|قبل|اثر|حیث|فی حین|بینما|الذی|التی|الذین|کما|بعد ان|لکن|غیر ان|ان|انه|انها|انهم|انهما|وان|وانه|بان|بانه|بانها|معتبرا|مشیرا|مشددا|محذرا|قائلا|مضیفا|معربا|موکدا|موضحا|لافتا|منوها|داعیا|مطالبا".split("|"),
+  ar: "ردا علی|عقب|بعد|قبل|اثر|حیث|فی حین|بینما|فیما|الذی|التی|الذین|کما|بعد ان|لکن|غیر ان|ان|انه|انها|انهم|انهما|وان|وانه|بان|بانه|بانها|معتبرا|مشیرا|مشددا|محذرا|قائلا|مضیفا|معربا|موکدا|موضحا|لافتا|منوها|داعیا|مطالبا".split("|"),
   fa: "که|زیرا|اما|ولی|در حالی که|چرا که".split("|"),
+};
+
+/**
+ * Breakers that do not break before these words: «فيما» is «while» between two acts, but «فيما
+ * يتعلق / يخص» is «as regards» and «فيما بعد» «later».
+ */
+const NOT_BREAKING_BEFORE: ReadonlyMap<string, readonly string[]> = new Map([["فیما", ["یتعلق", "یخص", "بعد", "بین", "بینها", "بینهما", "بینهم"]]]);
+
+/** Breakers that break only after a comma: «…، فيما استقبل» (not «ليشارك فيما وصفته بـ», «in what it called»). */
+const AFTER_COMMA_ONLY: ReadonlySet<string> = new Set(["فیما"]);
+
+/** One breaker of the expression: the word, its comma and its exceptions as lookarounds. */
+const breakerPattern = (w: string) => {
+  const not = NOT_BREAKING_BEFORE.get(w);
+  const comma = AFTER_COMMA_ONLY.has(w) ? "(?<=[،,]\\s*)" : "";
+  return not ? `${comma}${w}(?!\\s+(?:${not.join("|")})(?![\\p{L}]))` : `${comma}${w}`;
 };
 
 /** Where a clause ends: «;», «:» or a clause-breaking word standing alone. `clauseBreaks` finds the same matches faster. */
 export const CLAUSE_BREAKERS: Readonly<Record<Lang, RegExp>> = {
-  ar: new RegExp(`[;:]|(?<![\\p{L}])(?:${CLAUSE_BREAKER_WORDS.ar.join("|")})(?![\\p{L}])`, "gu"),
-  fa: new RegExp(`[;:]|(?<![\\p{L}])(?:${CLAUSE_BREAKER_WORDS.fa.join("|")})(?![\\p{L}])`, "gu"),
+  ar: new RegExp(`[;:]|(?<![\\p{L}])(?:${CLAUSE_BREAKER_WORDS.ar.map(breakerPattern).join("|")})(?![\\p{L}])`, "gu"),
+  fa: new RegExp(`[;:]|(?<![\\p{L}])(?:${CLAUSE_BREAKER_WORDS.fa.map(breakerPattern).join("|")})(?![\\p{L}])`, "gu"),
 };
 
 /** Whether each BMP unit is a letter (`\p{L}`): −1 not yet known. */
@@ -94,6 +110,24 @@ function letterBefore(text: string, p: number): boolean {
   return isLetterUnit(lo);
 }
 
+/**
+ * Whether the breaker at `start`, ending at `p`, does not break here: it needs a comma before it
+ * (`AFTER_COMMA_ONLY`) and has none, or one of its exceptions (`NOT_BREAKING_BEFORE`) follows it.
+ */
+function exceptionFollows(text: string, p: number, breaker: string, start: number): boolean {
+  if (AFTER_COMMA_ONLY.has(breaker)) {
+    let b = start - 1;
+    while (b >= 0 && /\s/.test(text[b]!)) b--;
+    if (b < 0 || (text[b] !== "،" && text[b] !== ",")) return true;
+  }
+  const not = NOT_BREAKING_BEFORE.get(breaker);
+  if (!not) return false;
+  let q = p;
+  while (q < text.length && /\s/.test(text[q]!)) q++;
+  if (q === p) return false;
+  return not.some((x) => text.startsWith(x, q) && !letterAt(text, q + x.length));
+}
+
 /** Whether the code point starting at `p` is a letter (false at the end). */
 function letterAt(text: string, p: number): boolean {
   if (p >= text.length) return false;
@@ -130,7 +164,7 @@ export function clauseBreaks(text: string, lang: Lang): [number, number][] {
       // the first word of the alternation that stands alone here (its first word fills the run exactly)
       let matched = 0;
       for (const w of byFirst.get(c)!) {
-        if (w.firstWord === end - p && text.startsWith(w.text, p) && !letterAt(text, p + w.text.length)) {
+        if (w.firstWord === end - p && text.startsWith(w.text, p) && !letterAt(text, p + w.text.length) && !exceptionFollows(text, p + w.text.length, w.text, p)) {
           matched = w.text.length;
           break;
         }
@@ -192,7 +226,10 @@ export const OFFICE_WORDS = word(
     "السفير مندوب المندوب الدائم رئاسة الجمهورية البرلمان النواب الشورى هيئة الأركان أركان الجيش المؤقتة الانتقالية " +
     // Persian, before the subject's state or name: «وزارت امور خارجه پاکستان», «سخنگوی وزارت خارجه ایران»
     "وزارت امور خارجه وزیر رئیس جمهور جمهوری سخنگوی دولت سفیر سفارت مجلس شورای نخست ارتش فرمانده ستاد کل نیروهای مسلح " +
-    "دبیر شورای عالی امنیت ملی معاون نماینده دائم",
+    "دبیر شورای عالی امنیت ملی معاون نماینده دائم " +
+    // honorifics and the longer official names of offices: «وزير الخارجية والمغتربين الدكتور فيصل المقداد», «السيد الرئيس»
+    "والمغتربين المغتربين الدكتور الدكتورة السيد السيدة فخامة معالي سمو سماحة اللواء العميد الفريق المستشار " +
+    "آقای خانم دکتر سردار",
 );
 
 /** A call received, not made: «تلقى وزير الخارجية اتصالا هاتفيا من نظيره» (the caller follows «من»). */
