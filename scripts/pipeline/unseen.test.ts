@@ -115,8 +115,11 @@ describe("a Persian report with a relative clause and a condemnation (Ankara, 20
     ]);
   });
 
-  it("makes «حملات … را محکوم کرد» a condemnation only, not an attack by Araghchi", () => {
-    expect(events.filter((e) => e.sentence.startsWith("عراقچی نیز")).map((e) => e.cameo)).toEqual(["111"]);
+  it("makes «حملات … را محکوم کرد» a condemnation only, not an attack by Araghchi; «خواستار اقدام … شد» an appeal", () => {
+    expect(events.filter((e) => e.sentence.startsWith("عراقچی نیز")).map((e) => [e.cameo, e.target])).toEqual([
+      ["111", ["ISR", "LBN", "PSE"]],
+      ["020", ["united-nations"]],
+    ]);
   });
 });
 
@@ -144,6 +147,8 @@ const ISLAMABAD = [
   "روز جمعه جلیل عباس جیلانی وزیر امور خارجه پاکستان با حسین امیرعبداللهیان گفتگو کرد.",
   "امیرعبداللهیان و جیلانی در گفتوگویی تلفنی بر احترام متقابل به حاکمیت دو کشور تاکید کردند.",
   "پیش از این، نیروهای مرزبانی ایران و پاکستان در منطقه مرزی درگیر شدند.",
+  "بامداد پنجشنبه 28 دی، ارتش پاکستان روستاهای مرزی ایران را هدف حمله موشکی قرار داد. ناصر کنعانی سخنگوی وزارت امور خارجه این حمله پاکستان را محکوم کرد.",
+  "روز جمعه 29 دی نخست وزیر پاکستان به داووس رفت. در همان روز وزارت خارجه پاکستان از ایران انتقاد کرد.",
 ].join("\n\n");
 
 describe("an Arabic sentence that chains three acts with «إذ … فيما … كما» (Damascus, 2023-05-19)", () => {
@@ -182,5 +187,10 @@ describe("a Persian report with stripped joiners and surnames after full names (
 
   it("reads «درگیر شدند» as a clash", () => {
     expect(events.filter((e) => e.cameo === "190").length).toBe(1);
+  });
+
+  it("dates an undated sentence by the day its paragraph opened with, and «در همان روز» by the day named before", () => {
+    expect(events.filter((e) => e.sentence.startsWith("ناصر کنعانی")).map((e) => [e.cameo, e.date])).toEqual([["111", "2024-01-18"]]);
+    expect(events.filter((e) => e.sentence.startsWith("در همان روز")).map((e) => [e.cameo, e.date, e.target])).toEqual([["111", "2024-01-19", ["IRN"]]]);
   });
 });

@@ -93,6 +93,10 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (g.start >= t.end) previousEnd = g.end;
       continue;
     }
+    // a Persian verb's objects stand before it, after the verb before it: «حملات … به لبنان را محکوم کرد و
+    // خواستار اقدام سازمان ملل شد» — Lebanon is the condemnation's, not the appeal's
+    // (not a partner after «با», who takes part in what follows: «با وزیر خارجه ترکیه … بررسی کردیم … توافق کردیم»)
+    if (ctx.lang === "fa" && t.form.verbal && family.kind !== "statement" && g.end <= t.start && verbBetween(ctx, t, g.end) && !afterWith(ctx, g)) continue;
     const fresh = g.ids.filter((id) => !sources.includes(id));
     let role: PrepRole = "target";
     if (family.kind !== "statement") {
@@ -344,6 +348,24 @@ function someWord(text: string, set: ReadonlySet<string>): boolean {
     if (space < 0) return false;
     start = space + 1;
   }
+}
+
+const WITH = normalizeText("با");
+
+/** Whether the group follows «با» (its first word, or the word before it). */
+function afterWith(ctx: SentenceContext, g: Group): boolean {
+  const before = bareSlice(ctx.st, Math.max(ctx.sentence.start, g.start - 40), g.start).split(" ").filter((w) => w.length > 0);
+  // «با وزیر امور خارجه ترکیه»: the group is the state after the office words
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 5; k--) {
+    if (before[k] === WITH) return true;
+    if (!OFFICE_WORDS.has(before[k]!)) return false;
+  }
+  return false;
+}
+
+/** Whether another verbal trigger (not a speech verb) ends between `from` and the trigger. */
+function verbBetween(ctx: SentenceContext, t: Trigger, from: number): boolean {
+  return ctx.triggers.some((o) => o !== t && o.form.verbal && o.form.family.kind !== "statement" && o.start >= from && o.end <= t.start);
 }
 
 /**

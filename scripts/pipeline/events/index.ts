@@ -40,7 +40,7 @@
  */
 import type { EventDate } from "../../../src/contract/schema.ts";
 import { TRIGGER_FAMILIES } from "../../lexicon/triggers.ts";
-import type { ExtractedEvent, Sentence } from "../types.ts";
+import type { DateMention, ExtractedEvent, Sentence } from "../types.ts";
 import { candidateOf } from "./candidates.ts";
 import { collapse, dateFor } from "./collapse.ts";
 import { compileTriggers } from "./compile.ts";
@@ -77,17 +77,25 @@ export function createEventExtractor(
     // the parties of the section's last event between two parties: who «الجانبان / دو طرف» are
     let lastPair: readonly string[] | undefined;
     let lastSection = -1;
+    // the last day named before this sentence in its section: what «في اليوم نفسه / در همان روز» refer to
+    let lastDay: EventDate | undefined;
+    // the day named by the opening sentence of the current paragraph: the day its story is about
+    let paragraphDay: EventDate | undefined;
     input.sentences.forEach((sentence, i) => {
       if (sentence.section !== lastSection) {
         lastSpeaker = undefined;
         lastPair = undefined;
+        lastDay = undefined;
         lastSection = sentence.section;
       }
+      const opensParagraph = i === 0 || input.article.text.slice(input.sentences[i - 1]!.end, sentence.start).includes("\n");
+      if (opensParagraph) paragraphDay = datesOf[i]!.find((d) => d.date.precision === "day")?.date;
       const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
       const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, lastPair);
       if (ctx.speaker) lastSpeaker = ctx.speaker;
-      const fallback = storyDates.get(sentence.section) ?? publicationDate(input.article.published);
-      const events = eventsOfSentence(ctx, input, fallback);
+      const fallback = (opensParagraph ? undefined : paragraphDay) ?? storyDates.get(sentence.section) ?? publicationDate(input.article.published);
+      const events = eventsOfSentence(ctx, input, fallback, lastDay);
+      for (const d of datesOf[i]!) if (d.date.precision === "day") lastDay = d.date;
       for (const e of events) {
         const ids = [...e.sourceIds, ...e.targetIds.filter((id) => !e.sourceIds.includes(id))];
         // exactly two: «the two sides» of an exchange among three are not known
@@ -99,7 +107,7 @@ export function createEventExtractor(
   };
 }
 
-function eventsOfSentence(ctx: SentenceContext, input: EventExtractorInput, fallback: EventDate): ExtractedEvent[] {
+function eventsOfSentence(ctx: SentenceContext, input: EventExtractorInput, fallback: EventDate, lastDay: EventDate | undefined): ExtractedEvent[] {
   const candidates: Candidate[] = [];
   for (const t of ctx.triggers) {
     const c = candidateOf(ctx, t);
@@ -107,8 +115,10 @@ function eventsOfSentence(ctx: SentenceContext, input: EventExtractorInput, fall
   }
   const kept = collapse(candidates, ctx);
   const published = input.article.published;
+  // «في اليوم نفسه», «في اليوم التالي», «در همان روز»: a day counted from the last day named before
+  const anaphoric = lastDay ? dayAnaphor(ctx.sentence, lastDay) : undefined;
   return kept.map((c) => {
-    const dateMention = dateFor(c, ctx);
+    const dateMention = dateFor(c, ctx) ?? anaphoric;
     const date = dateMention?.date ?? fallback;
     let modality = c.modality;
     if (modality === "reported" && date.start > published) modality = "planned";
@@ -173,6 +183,25 @@ function sectionStoryDates(sentences: readonly Sentence[], datesOf: readonly (re
     if (d) out.set(s.section, d.date);
   });
   return out;
+}
+
+/** «the same day», «the next day», «the day before»: the phrase and its shift in days. */
+const DAY_ANAPHORS: readonly (readonly [RegExp, number])[] = [
+  [/(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|(?:في\s+)?(?:نفس|ذات)\s+اليوم|(?:در\s+)?(?:همان|همین)\s+روز(?![\u200C\s]*ها)/u, 0],
+  [/(?:في\s+)?(?:ال)?يوم\s+التالي|(?:في\s+)?صباح\s+(?:ال)?يوم\s+التالي|(?:در\s+)?روز\s+بعد(?![\u200C\s]*از)/u, 1],
+  [/(?:في\s+)?(?:ال)?يوم\s+السابق|(?:در\s+)?روز\s+قبل(?![\u200C\s]*از)/u, -1],
+];
+
+/** The sentence's day anaphor, as a date mention resolved against the last day named before it. */
+function dayAnaphor(sentence: Sentence, lastDay: EventDate): DateMention | undefined {
+  for (const [re, shift] of DAY_ANAPHORS) {
+    const m = re.exec(sentence.text);
+    if (!m) continue;
+    const day = new Date(Date.parse(`${lastDay.start}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
+    const start = sentence.start + m.index;
+    return { start, end: start + m[0].length, text: m[0], date: { edtf: day, start: day, end: day, precision: "day" }, relative: true };
+  }
+  return undefined;
 }
 
 function publicationDate(published: string): EventDate {

@@ -33,8 +33,12 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   }
   if (t.form.verbal) {
     // Persian SOV: the subject opens the clause («عراقچی … گفت»), not a name inside «با اشاره به …»
-    const own = before.find((g) => leadWords(ctx, cs, g.start) <= 2 || officeOnly(ctx, leadStart(ctx, cs, g.start), g.start));
-    if (own || !opensWithRelative(ctx, cs)) return own;
+    // (time words before the subject do not count, except in a relative clause: «که روز یکشنبه وارد آنکارا شده بود»)
+    const relative = opensWithRelative(ctx, cs);
+    const own = before.find(
+      (g) => leadWords(ctx, cs, g.start) - (relative ? 0 : timeWords(ctx, leadStart(ctx, cs, g.start), g.start)) <= 2 || officeOnly(ctx, leadStart(ctx, cs, g.start), g.start),
+    );
+    if (own || !relative) return own;
     // «عراقچی … که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»: the relative
     // clause's head, the subject of the clause before, acts in it and after it
     const previous = ctx.clauses.find((c) => c[1] === cs);
@@ -80,6 +84,28 @@ function leadStart(ctx: SentenceContext, from: number, to: number): number {
   while (k >= rs && raw[k] !== "," && raw[k] !== "،") k--;
   return base + (k >= rs ? k + 1 : rs);
 }
+
+/** «در همان روز», «روز بعد»: a day named by reference to the one before. */
+const DAY_ANAPHOR_FA = /(?:^|\s)(?:در\s+)?(?:همان|همین)\s+روز(?:\s|$)|(?:^|\s)(?:در\s+)?روز\s+(?:بعد|قبل)(?:\s|$)/u;
+
+/**
+ * Words of time between `a` and `b` that open a Persian clause before its subject: the date mentions
+ * with the «در / روز» before them, or a day anaphor («در همان روز وزارت خارجه پاکستان … انتقاد کرد»).
+ */
+function timeWords(ctx: SentenceContext, a: number, b: number): number {
+  let n = 0;
+  for (const d of ctx.dates) {
+    if (d.start < a || d.end > b) continue;
+    n += wordsBetween(ctx, d.start, d.end);
+    const before = bareSlice(ctx.st, a, d.start).split(" ").filter((w) => w.length > 0);
+    if (before.length > 0 && TIME_PREPOSITIONS.has(before[before.length - 1]!)) n++;
+  }
+  const m = DAY_ANAPHOR_FA.exec(bareSlice(ctx.st, a, b));
+  if (m) n += m[0].trim().split(/\s+/).length;
+  return n;
+}
+
+const TIME_PREPOSITIONS = new Set(["در", "روز", "از", "تا"].map((w) => normalizeText(w)));
 
 /** Words with a letter between the last comma of `[from, to)` (or `from`) and `to`. */
 function leadWords(ctx: SentenceContext, from: number, to: number): number {
