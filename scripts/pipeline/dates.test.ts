@@ -490,3 +490,21 @@ describe("the day of the month in words («السادس من نيسان», «ب�
     expect(dates("وفي الثلاثين من فبراير", "2024-06-10")).toEqual([]);
   });
 });
+
+describe("a weekday before a day of a month without its year, and a day of a relative month", () => {
+  const A = "2023-05-28";
+
+  it("reads «روز پنجشنبه ۲۸ اردیبهشت» and «الخميس 18 أيار» as that day, not as the last Thursday", () => {
+    expect(dates("روز پنجشنبه ۲۸ اردیبهشت در سفر به سیستان", A)).toEqual([day("پنجشنبه ۲۸ اردیبهشت", "2023-05-18")]);
+    expect(dates("وصل الخميس 18 أيار إلى جدة", A)).toEqual([day("الخميس 18 أيار", "2023-05-18")]);
+  });
+
+  it("reads «التاسع من الشهر الجاري» and «12 من الشهر الماضي» in the month they name", () => {
+    expect(dates("وفي التاسع من الشهر الجاري أعلنت", A)).toEqual([day("التاسع من الشهر الجاري", "2023-05-09")]);
+    expect(dates("في 12 من الشهر الماضي", A)).toEqual([day("12 من الشهر الماضي", "2023-04-12")]);
+  });
+
+  it("gives no date for a day the month does not have («الحادي والثلاثين من الشهر الماضي», April)", () => {
+    expect(dates("في الحادي والثلاثين من الشهر الماضي", A)).toEqual([]);
+  });
+});

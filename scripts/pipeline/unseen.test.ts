@@ -194,3 +194,17 @@ describe("a Persian report with stripped joiners and surnames after full names (
     expect(events.filter((e) => e.sentence.startsWith("در همان روز")).map((e) => [e.cameo, e.date, e.target])).toEqual([["111", "2024-01-19", ["IRN"]]]);
   });
 });
+
+describe("a Persian quote under a speech verb whose clause names a trip (Zahedan, 2023-05-28)", () => {
+  const text = [
+    "هشدار رئیس جمهور به طالبان",
+    "ابراهیم رئیسی رئیس جمهوری اسلامی دیروز در سیستان بود.",
+    "آقای رئیسی روز پنجشنبه ۲۸ اردیبهشت در سفر به سیستان و بلوچستان گفته بود: «به حاکمان افغانستان هشدار می دهم که حقابه را بدهند.»",
+  ].join("\n\n");
+
+  it("reads the first-person «هشدار می دهم» as the speaker's warning, on the day of the speech", () => {
+    expect(eventsOf(text, "fa", "2023-05-28").filter((e) => e.cameo === "130").map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2023-05-18", ["IRN", "ebrahim-raisi"], ["AFG"]],
+    ]);
+  });
+});

@@ -180,10 +180,24 @@ function combine(sc: Scan, cands: readonly Candidate[]): Candidate[] {
     if (t === "," || t === "(" || t === lex.corresponding) k++;
     if (a.relative && match(sc, lex.weekdays, a.firstTok, true)) {
       for (const b of byFirst.get(k) ?? []) {
-        if (b.relative) continue;
-        const check = b.resolve(0);
-        if (check?.precision !== "day") continue;
-        found.push({ ...b, start: a.start, firstTok: a.firstTok });
+        if (!b.relative) {
+          const check = b.resolve(0);
+          if (check?.precision !== "day") continue;
+          found.push({ ...b, start: a.start, firstTok: a.firstTok });
+          continue;
+        }
+        // «روز پنجشنبه ۲۸ اردیبهشت», «الخميس 18 أيار»: a day of a month without its year, placed by the
+        // anchor (a day number or ordinal, not another day word: «الاثنين وغداً الثلاثاء» are two days)
+        if (sc.toks[b.firstTok]?.kind !== "num" && !match(sc, lex.dayOrdinals, b.firstTok, false)) continue;
+        found.push({
+          ...b,
+          start: a.start,
+          firstTok: a.firstTok,
+          resolve: (n) => {
+            const d = b.resolve(n);
+            return d?.precision === "day" ? d : null;
+          },
+        });
       }
     }
   }

@@ -59,7 +59,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     if (!ctx.speaker || ctx.speaker.ids.every((id) => info(id)?.kind === "outlet")) return undefined;
     sources = [...ctx.speaker.ids];
   } else if (t.flags.firstPerson && ctx.speaker) {
+    // «به حاکمان افغانستان هشدار می‌دهم»: the speaker is «I»; a name before the verb is its object
     sources = speakerIds;
+    subject = undefined;
   } else if (subject && anaphor && inSpeech && t.form.verbal && subject.start >= t.end && ctx.speaker) {
     // «صرّح أردوغان أنه قد يلتقي برأس النظام بشار الأسد»: the pronoun is the subject, the name the object
     sources = [...ctx.speaker.ids];

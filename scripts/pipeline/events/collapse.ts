@@ -99,14 +99,21 @@ function sameClause(a: Trigger, b: Trigger): boolean {
  * takes the nearest date one of its triggers owns, else the date owned by the speech verb it is
  * reported under («وقال الوزير، السبت، إن…»). Dates after «منذ / از» are durations, not event dates.
  */
-export function dateFor(c: Candidate, ctx: SentenceContext): DateMention | undefined {
+export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<Trigger>): DateMention | undefined {
   const usable = ctx.dates.filter((d) => !SINCE.has(lastWordBefore(ctx, d.start)) && !firstSince(ctx, d));
   if (usable.length === 0) return undefined;
   const gap = (d: DateMention, t: Trigger) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
   const ownerOf = (d: DateMention) => {
     const sameClause = ctx.triggers.filter((t) => d.start >= t.clause[0] && d.end <= t.clause[1]);
     const pool = sameClause.length > 0 ? sameClause : ctx.triggers;
-    return [...pool].sort((a, b) => gap(d, a) - gap(d, b))[0];
+    const owner = [...pool].sort((a, b) => gap(d, a) - gap(d, b))[0];
+    // an act that names no party leaves its day to the speech verb of its clause: «گفته بود … در سفر به
+    // سیستان: …» — the trip is nobody's event, the day is the speech's
+    if (owner && live && !live.has(owner) && owner.form.family.kind !== "statement") {
+      const speech = sameClause.find((t) => t.form.family.kind === "statement" && live.has(t));
+      if (speech) return speech;
+    }
+    return owner;
   };
   const owned = usable.filter((d) => {
     const owner = ownerOf(d);

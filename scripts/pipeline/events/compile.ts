@@ -261,7 +261,8 @@ function faFlags(verb: { past: string; pres: string }): (match: string) => Trigg
     const last = tokens[tokens.length - 1] ?? "";
     const negated = negatedRe.test(tail);
     const future = /خواه(?:م|ی|د|یم|ید|ند)(?: |$)/u.test(tail) && !tail.endsWith("خواهد");
-    const firstPerson = /(?:یم|ام)$/.test(last) || /خواهیم|خواهم/.test(tail) || /(?:^| )[^ ]*(?:کردم|کنم)$/.test(tail);
+    // «هشدار می‌دهم», «گفتیم», «کرده‌ام»: every first-person ending ends in «م» (no stem of the lexicon does)
+    const firstPerson = /م$/.test(last) || /خواهیم|خواهم/.test(tail);
     // «داریم», «است» have no می-form: their bare present is indicative
     const subjunctive = verb.pres.length > 0 && verb.pres !== "دار" && subjunctiveRe.test(tail) && !/می ?[^ ]*$/.test(tail);
     return { future, negated, subjunctive, firstPerson, possessive: false };

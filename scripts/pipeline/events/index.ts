@@ -114,11 +114,12 @@ function eventsOfSentence(ctx: SentenceContext, input: EventExtractorInput, fall
     if (c) candidates.push(c);
   }
   const kept = collapse(candidates, ctx);
+  const live = new Set(candidates.map((c) => c.trigger));
   const published = input.article.published;
   // «في اليوم نفسه», «في اليوم التالي», «در همان روز»: a day counted from the last day named before
   const anaphoric = lastDay ? dayAnaphor(ctx.sentence, lastDay) : undefined;
   return kept.map((c) => {
-    const dateMention = dateFor(c, ctx) ?? anaphoric;
+    const dateMention = dateFor(c, ctx, live) ?? anaphoric;
     const date = dateMention?.date ?? fallback;
     let modality = c.modality;
     if (modality === "reported" && date.start > published) modality = "planned";
