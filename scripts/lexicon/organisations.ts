@@ -45,6 +45,8 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   // the UN: «سازمان ملل» is the everyday Persian name
   { id: "united-nations", kind: "organisation", label: "United Nations", wikidata: "Q1065", names: { en: ["United Nations", "UN"], ar: ["الأمم المتحدة", "منظمة الأمم المتحدة", "هيئة الأمم المتحدة"], fa: ["سازمان ملل", "سازمان ملل متحد", "ملل متحد"] } },
   // the Security Council: «مجلس الأمن القومي» (national) is guarded in actors.ts
+  // the UN force in south Lebanon: «قوات اليونيفيل», «قوة الأمم المتحدة المؤقتة في لبنان» (not the UN itself)
+  { id: "unifil", kind: "organisation", label: "UNIFIL", names: { en: ["UNIFIL", "United Nations Interim Force in Lebanon"], ar: ["اليونيفيل", "اليونيفل", "قوات اليونيفيل", "قوة الأمم المتحدة المؤقتة في لبنان", "قوات الأمم المتحدة المؤقتة في لبنان", "قوات حفظ السلام الدولية في جنوب لبنان"], fa: ["یونیفل", "یونیفیل", "نیروهای یونیفل", "نیروهای حافظ صلح سازمان ملل در لبنان"] } },
   { id: "un-security-council", kind: "organisation", label: "UN Security Council", wikidata: "Q37470", names: { en: ["UN Security Council", "UNSC"], ar: ["مجلس الأمن", "مجلس الأمن الدولي", "مجلس الأمن التابع للأمم المتحدة"], fa: ["شورای امنیت", "شورای امنیت سازمان ملل", "شورای امنیت سازمان ملل متحد"] } },
   // UN General Assembly
   { id: "un-general-assembly", kind: "organisation", label: "UN General Assembly", names: { en: ["UN General Assembly"], ar: ["الجمعية العامة للأمم المتحدة"], fa: ["مجمع عمومی سازمان ملل", "مجمع عمومی سازمان ملل متحد"] } },

@@ -372,6 +372,16 @@ describe("discovery of unknown persons", () => {
     expect(b.mentions.map((m) => m.actorId)).toEqual(["wang-yi", "CHN"]);
   });
 
+  it("discovers a name introduced by its office after a comma («X، سخنگوی …»), with the office's country", () => {
+    const r = run("در مقابل، عبدالنافع تکور، سخنگوی وزارت داخله ترکیه، در توییتی نوشت که مرز آرام است.", "fa", "2023-05-28");
+    expect(r.discovered.map((d) => [d.id, d.country, d.names.fa])).toEqual([["abdalnaf-tkur", "TUR", ["عبدالنافع تکور"]]]);
+    expect(r.mentions.map((m) => `${m.actorId}:${m.surface}`)).toEqual(["abdalnaf-tkur:عبدالنافع تکور", "TUR:ترکیه"]);
+    // a name not opening its clause is not taken: «… گفت حسن کاظمی، سفیر …» could be anything before the comma
+    expect(run("نماینده ایران گفت حسن کاظمی، سفیر ایران در کابل است.", "fa", "2023-05-28").discovered).toEqual([]);
+    // a name the gazetteer knows stays itself
+    expect(run("عباس عراقچی، وزیر امور خارجه، گفت.", "fa", "2024-12-02").discovered).toEqual([]);
+  });
+
   it("transliterates Arabic and Persian names deterministically", () => {
     expect(transliterate("سامح شكري")).toBe("samh shkri");
     expect(transliterate("فيصل المقداد")).toBe("fisl al-mqdad");
@@ -405,6 +415,21 @@ describe("names written with a space fewer, ambiguous surnames, look-alike words
 
   it("does not read «رؤسای» (heads of) as the Russians", () => {
     expect(more("رؤسای دو هیئت با یکدیگر صحبت کردند.", "fa")).toEqual([]);
+  });
+});
+
+describe("titles with «then» and indefinite titles", () => {
+  it("takes the name after «آنذاك» as the title's holder then, not today's", () => {
+    expect(mentions("والتقى نظيره التركي آنذاك مولود تشاووش أوغلو في أنقرة", "ar", "2024-02-15")).toEqual([
+      "TUR:التركي:demonym",
+      "mevlut-cavusoglu:مولود تشاووش أوغلو:name",
+      "ankara:أنقرة:name",
+    ]);
+  });
+
+  it("resolves no holder for an indefinite title («لوزير خارجية تركي»)", () => {
+    expect(ids("في أول زيارة لوزير خارجية تركي إلى مصر منذ عشر سنوات", "ar", "2024-02-15")).toEqual(["EGY", "TUR"]);
+    expect(ids("في زيارة لوزير الخارجية التركي إلى مصر", "ar", "2024-02-15")).toEqual(["EGY", "TUR", "hakan-fidan"]);
   });
 });
 

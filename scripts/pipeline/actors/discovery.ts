@@ -80,6 +80,67 @@ export function discoverAfter(d: DiscoveryText, from: number): { s: number; e: n
   return { s: picked[0]!.s, e: last.e, name: original.slice(o.start, o.end) };
 }
 
+/**
+ * Office words that introduce a person named right before them and a comma: «ممتاز زهرا بلوچ، سخنگوی
+ * وزارت خارجه پاکستان», «عبدالنافع تکور، سخنگوی وزارت داخله طالبان», «ستيفان دوجاريك، المتحدث باسم …».
+ */
+const OFFICES: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  ar: new Set(
+    [
+      "وزير", "الوزير", "وزيرة", "سفير", "السفير", "المتحدث", "الناطق", "رئيس", "الرئيس", "نائب", "مستشار", "المستشار", "الأمين",
+      "مندوب", "المندوب", "المبعوث", "مبعوث", "قائد", "زعيم", "مدير", "عضو", "رئيسة", "المتحدثة",
+    ].map((w) => normalizeText(w)),
+  ),
+  fa: new Set(
+    [
+      "وزیر", "سفیر", "سخنگوی", "سخنگو", "معاون", "رئیس", "نماینده", "فرمانده", "جانشین", "دبیر", "مشاور", "نخست‌وزیر", "دادستان",
+      "استاندار", "فرماندار", "مدیرکل", "قائم‌مقام", "عضو", "فرستاده", "رهبر",
+    ].map((w) => normalizeText(w)),
+  ),
+};
+
+/** Marks that may stand right before a name that opens an apposition: a clause or sentence boundary. */
+const BEFORE_NAME = /[،,.:;!?«»"()\n\-–—]\s*$/;
+
+/**
+ * Two to four name-like words right before «، office»: the names Persian and Arabic news introduce
+ * with their office after them. The name must open its clause (a sentence start or a mark before it)
+ * and hold no word `named` says is an actor's (a given name alone, «حسن», «قاسم», is no one's yet).
+ */
+export function discoverBefore(d: DiscoveryText, named: (t: Token) => boolean): { s: number; e: number; name: string; officeToken: number }[] {
+  const { text, tokens, n, lang, original } = d;
+  const offices = OFFICES[lang];
+  const out: { s: number; e: number; name: string; officeToken: number }[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    const office = tokens[k]!;
+    if (!offices.has(office.w)) continue;
+    const prev = tokens[k - 1]!;
+    if (!/^\s*[،,]\s*$/.test(text.slice(prev.e, office.s))) continue;
+    // the name-like words before the comma, separated by spaces only; a mark or the text's start must precede them
+    const picked: Token[] = [];
+    let i = k - 1;
+    for (; i >= 0 && picked.length < 4; i--) {
+      const t = tokens[i]!;
+      if (picked.length > 0 && !/^\s+$/.test(text.slice(t.e, picked[0]!.s))) break;
+      if (named(t) || !isNameLike(t.w, false, lang)) break;
+      picked.unshift(t);
+    }
+    if (picked.length < 2) continue;
+    const first = picked[0]!;
+    const previous = tokens[k - 1 - picked.length];
+    const lead = text.slice(previous ? previous.e : 0, first.s);
+    if (previous && !BEFORE_NAME.test(lead)) continue;
+    if (!isNameLike(first.w, true, lang)) continue;
+    // one sentence, no tanwin
+    const o = toOriginalSpan(n, first.s, picked[picked.length - 1]!.e);
+    const sentence = sentenceAt(d.sentences, o.start);
+    if (sentence && o.end > sentence.end) continue;
+    if (lang === "ar" && picked.some((t) => TANWIN.test(original.slice(toOriginalSpan(n, t.s, t.e).start, toOriginalSpan(n, t.s, t.e).end + 1)))) continue;
+    out.push({ s: first.s, e: picked[picked.length - 1]!.e, name: original.slice(o.start, o.end), officeToken: k });
+  }
+  return out;
+}
+
 /** The index of the token starting exactly at `s`, or −1 (tokens are sorted and distinct by start). */
 function tokenStartingAt(tokens: readonly Token[], s: number): number {
   let lo = 0;
@@ -145,15 +206,29 @@ function isNameLike(w: string, first: boolean, lang: Lang): boolean {
   return true;
 }
 
-export function discoveredEntry(name: string, lang: Lang, country: string, role: string, byId: ReadonlyMap<string, ActorEntry>, known: readonly ActorEntry[]): ActorEntry {
+export function discoveredEntry(
+  name: string,
+  lang: Lang,
+  country: string | undefined,
+  role: string | undefined,
+  byId: ReadonlyMap<string, ActorEntry>,
+  known: readonly ActorEntry[],
+): ActorEntry {
   const latin = transliterate(name);
   const label = latin
     .split(" ")
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(" ");
   let id = slug(latin);
-  if (byId.has(id) && !known.some((k) => k.id === id)) id = `${id}-${country.toLowerCase()}`;
-  return { id, kind: "person", label, names: { en: [label], ar: lang === "ar" ? [name] : [], fa: lang === "fa" ? [name] : [] }, country, roles: [{ role, country }] };
+  if (byId.has(id) && !known.some((k) => k.id === id)) id = `${id}-${(country ?? "x").toLowerCase()}`;
+  return {
+    id,
+    kind: "person",
+    label,
+    names: { en: [label], ar: lang === "ar" ? [name] : [], fa: lang === "fa" ? [name] : [] },
+    ...(country ? { country } : {}),
+    roles: role && country ? [{ role, country }] : [],
+  };
 }
 
 /** Match forms for a discovered person: the full name and, alone, the surname. */

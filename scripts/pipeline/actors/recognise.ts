@@ -7,10 +7,13 @@ import { normalizeFast } from "../normalizeIndexed.ts";
 import type { Lang } from "../gazetteer.ts";
 import type { ActorEntry, ActorMention, MentionVia } from "../types.ts";
 import { hasOutletCue, isPlaceContext, OCCUPATION, omanOrAmman } from "./context.ts";
-import { discoverAfter, discoveredEntry } from "./discovery.ts";
+import { discoverAfter, discoverBefore, discoveredEntry } from "./discovery.ts";
 import { findHits, type Hit, type Index, selectLongest, type Token, tokenize, words } from "./forms.ts";
 import type { ActorInput, ActorResult } from "./index.ts";
 import { holderOf, roleAt } from "./roles.ts";
+/** «then», «at the time» between a title and its holder's name. */
+const THEN = new Set(["آنذاك", "حينها", "حينذاك", "وقتها", "وقت", "آن زمان"].map((w) => normalizeText(w)));
+
 export interface Emitted {
   readonly actorId: string;
   /** Normalised span. */
@@ -159,10 +162,11 @@ export function recognise(
     }
     const h = hits[k];
     if (h && isPersonHit(h) && loose(anchor, h)) return { hit: h, index: k };
-    // «رئيس الوزراء الفلسطيني المنتخب الراحل إسماعيل هنية»: up to two adjectives with the article in between
+    // «رئيس الوزراء الفلسطيني المنتخب الراحل إسماعيل هنية»: up to two adjectives with the article in between,
+    // or «then» («نظيره التركي آنذاك مولود جاويش أوغلو»: the holder of that time, named)
     if (h && isPersonHit(h)) {
       const between = gapText(anchor.e, h.s).trim().split(/\s+/);
-      if (between.length <= 2 && between.every((w) => /^ال\p{L}+$/u.test(w))) return { hit: h, index: k };
+      if (between.length <= 2 && between.every((w) => /^ال\p{L}+$/u.test(w) || THEN.has(w))) return { hit: h, index: k };
     }
     return undefined;
   };
@@ -199,6 +203,14 @@ export function recognise(
           j++;
         }
         if (via === "title" && h.form.syntax === "construct" && countries.length === 0) break; // «رئيس الجامعة»: not a title here
+        // «أول زيارة لوزير خارجية تركي»: with a nisba without the article the title is indefinite, no one's
+        if (lang === "ar" && countries.length > 0 && countries.every((c) => c.hit.form.via === "demonym" && !n.text.startsWith("ال", c.hit.s))) {
+          for (const c of countries) {
+            emitCountry(c.hit);
+            consumed.add(c.index);
+          }
+          break;
+        }
         if (via === "generic-minister" && countries.length === 0) break;
         // a name right after: the title is that person's
         const named = personAfter(anchor, j);
@@ -300,6 +312,12 @@ export function recognise(
     }
   }
 
+  /** Where an office phrase starting at `from` ends: the next comma, full stop or line end (at most 80 characters on). */
+  function officePhraseEnd(t: string, from: number): number {
+    const m = /[،,.;:\n«»"]/.exec(t.slice(from, from + 80));
+    return m ? from + m.index : Math.min(t.length, from + 80);
+  }
+
   function emitCountry(h: Hit): void {
     if (h.form.via === "our-country") {
       emit(h.form.actorId, h.s, h.e, "name");
@@ -321,6 +339,31 @@ export function recognise(
       if (next && nextIso && nextIso !== h.form.actorId && /^\s*$/.test(n.text.slice(h.e, next.s))) return;
     }
     emit(h.form.actorId, h.s, h.e, h.form.via === "demonym" ? "demonym" : "name");
+  }
+
+  // «ممتاز زهرا بلوچ، سخنگوی وزارت خارجه پاکستان»: an unknown name with its office after it
+  const discoveryText = { text: n.text, tokens, hits, hitStarts, sentences: input.sentences, n, lang, original: text };
+  const named = (t: Token) => emitted.some((m) => m.s < t.e && t.s < m.e);
+  for (const found of discoverBefore(discoveryText, named)) {
+    if (isMasked(found.s, found.e) || emitted.some((m) => m.s < found.e && found.s < m.e)) continue;
+    const office = tokens[found.officeToken]!;
+    // the office's own words, up to the next mark: a title resolved to a known holder names that holder
+    const phraseEnd = officePhraseEnd(n.text, office.s);
+    const inPhrase = emitted.filter((m) => m.s >= office.s && m.e <= phraseEnd);
+    if (inPhrase.some((m) => m.s === office.s && entryOf(m.actorId)?.kind === "person")) continue;
+    let country: string | undefined;
+    for (const m of inPhrase) {
+      const e = entryOf(m.actorId);
+      country = e?.kind === "state" ? e.id : e && e.kind !== "person" ? e.country : undefined;
+      if (country) break;
+    }
+    const titleHit = hits.find((h) => h.s === office.s && h.form.via === "title");
+    const entry = discoveredEntry(found.name, lang, country, titleHit?.form.role, byId, discovered);
+    if (!discovered.some((d) => d.id === entry.id)) {
+      discovered.push(entry);
+      newlyDiscovered.push(entry);
+    }
+    emit(entry.id, found.s, found.e, "discovered");
   }
 
   const mentions = emitted
