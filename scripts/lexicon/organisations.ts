@@ -74,6 +74,11 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: "opec", kind: "organisation", label: "OPEC", names: { en: ["OPEC"], ar: ["أوبك", "منظمة أوبك"], fa: ["اوپک"] } },
   // Economic Cooperation Organization (Iran, Turkey, Pakistan, Central Asia)
   { id: "eco", kind: "organisation", label: "Economic Cooperation Organization", names: { en: ["ECO"], ar: ["منظمة التعاون الاقتصادي"], fa: ["سازمان همکاری اقتصادی", "اکو"] } },
+  // Developing-8 (Iran, Turkey, Egypt, Pakistan, Indonesia, Malaysia, Bangladesh, Nigeria; Azerbaijan since 2024):
+  // its Persian name begins with ECO's («سازمان همکاری اقتصادی دی ۸»), and «دی» alone is a month
+  { id: "d8", kind: "organisation", label: "D-8", names: { en: ["D-8", "Developing-8"], ar: ["مجموعة الثماني النامية", "منظمة الدول الثماني النامية", "مجموعة الدول الثماني النامية", "مجموعة دي 8", "منظمة دي 8"], fa: ["سازمان همکاری اقتصادی دی ۸", "سازمان همکاری اقتصادی دی-۸", "گروه دی ۸", "گروه دی-۸", "سازمان دی ۸", "سازمان دی-۸", "کشورهای دی ۸", "گروه هشت کشور در حال توسعه"] } },
+  // Atomic Energy Organization of Iran
+  { id: "aeoi", kind: "organisation", label: "Atomic Energy Organization of Iran", country: "IRN", names: { en: ["AEOI", "Atomic Energy Organization of Iran"], ar: ["منظمة الطاقة الذرية الإيرانية", "هيئة الطاقة الذرية الإيرانية", "منظمة الطاقة الذرية في إيران"], fa: ["سازمان انرژی اتمی ایران", "سازمان انرژی اتمی"] } },
   // the Astana format on Syria (Turkey, Russia, Iran): never the bare city word («آستانه» is «threshold»)
   { id: "astana-process", kind: "organisation", label: "Astana process", names: { en: ["Astana process", "Astana format", "Astana talks"], ar: ["مسار أستانا", "مسار أستانة", "مسار آستانا", "صيغة أستانا", "صيغة أستانة", "عملية السلام أستانا", "عملية أستانا", "محادثات أستانا", "محادثات أستانة", "اجتماع أستانا", "اجتماع أستانة", "اجتماعات أستانا", "اجتماعات أستانة", "منصة أستانا", "مباحثات أستانا", "مفاوضات أستانا", "قمة أستانا", "ضامني أستانا"], fa: ["روند آستانه", "روند صلح آستانه", "نشست آستانه", "مذاکرات آستانه", "فرمت آستانه", "قالب آستانه", "مسیر آستانه", "اجلاس آستانه"] } },
   // --- states' organs named as actors ---
@@ -97,7 +102,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   // SDF: «قسد» is the Arabic acronym
   { id: "sdf", kind: "organisation", label: "Syrian Democratic Forces", country: "SYR", names: { en: ["SDF", "QSD"], ar: ["قسد", "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية"], fa: ["نیروهای سوریه دموکراتیک", "نیروهای دموکراتیک سوریه", "قسد"] } },
   // PKK
-  { id: "pkk", kind: "group", label: "PKK", names: { en: ["PKK"], ar: ["حزب العمال الكردستاني", "العمال الكردستاني", "بي كا كا"], fa: ["پ.ک.ک", "پ ک ک", "پکک", "حزب کارگران کردستان"] } },
+  { id: "pkk", kind: "group", label: "PKK", names: { en: ["PKK"], ar: ["حزب العمال الكردستاني", "العمال الكردستاني", "بي كا كا", "بي كي كي"], fa: ["پ.ک.ک", "پ ک ک", "پکک", "حزب کارگران کردستان"] } },
   // YPG
   { id: "ypg", kind: "group", label: "YPG", country: "SYR", names: { en: ["YPG"], ar: ["وحدات حماية الشعب", "وحدات حماية الشعب الكردية", "واي بي جي"], fa: ["یگانهای مدافع خلق", "یگان‌های مدافع خلق", "ی.پ.گ"] } },
   // PYD

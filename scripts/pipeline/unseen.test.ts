@@ -208,3 +208,32 @@ describe("a Persian quote under a speech verb whose clause names a trip (Zahedan
     ]);
   });
 });
+
+const HEADLINES = [
+  "تواصل مرتقب بين بوتين والأسد .. وخامنئي يحذر من العدوان التركي",
+  "أردوغان والسوداني يبحثان طريق التنمية",
+  "بغداد - بحث الرئيس التركي رجب طيب أردوغان مع رئيس الوزراء العراقي محمد شياع السوداني، الاثنين، مشروع طريق التنمية.",
+  "وكان ترامب قد أعلن الاثنين الماضي، خلال استقباله رئيس الوزراء الإسرائيلي بنيامين نتنياهو في البيت الأبيض، أن بلاده ستجري محادثات مع إيران يوم السبت.",
+  "واتفق الجانبان على عقد جولة ثانية من المباحثات السبت المقبل.",
+].join("\n\n");
+
+describe("headlines, possessive nouns and announcements (Baghdad, 2025-04-14, a Monday)", () => {
+  const events = eventsOf(HEADLINES, "ar", "2025-04-14");
+
+  it("keeps the two stories of a «..» headline apart: Khamenei warns Turkey, not Putin", () => {
+    expect(events.filter((e) => e.cameo === "130").map((e) => [e.source, e.target])).toEqual([[["ali-khamenei"], ["TUR"]]]);
+  });
+
+  it("reads a headline's bare surname as the person its lead names in full (not Sudan)", () => {
+    expect(events.filter((e) => e.sentence.startsWith("أردوغان والسوداني")).map((e) => e.source)).toEqual([["mohammed-shia-al-sudani", "recep-tayyip-erdogan"]]);
+  });
+
+  it("reads «خلال استقباله نتنياهو» as Trump hosting, and the announcement of talks as intent to negotiate, both on «الاثنين الماضي»", () => {
+    const announced = events.filter((e) => e.sentence.startsWith("وكان ترامب"));
+    expect(announced.map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([
+      ["036", "2025-04-07", ["donald-trump"], ["IRN"]],
+      ["043", "2025-04-07", ["donald-trump"], ["ISR", "benjamin-netanyahu"]],
+      ["040", "2025-04-19", ["USA"], ["IRN"]],
+    ]);
+  });
+});

@@ -108,7 +108,12 @@ export function recognise(
     if (h.form.cueOnly && !hasOutletCue(n.text, tokens, h, lang)) return false;
     return true;
   });
-  const hits = selectLongest(raw);
+  // a surname that is also a nisba («السوداني», «المصري») is the person when the text names them in full
+  const fullyNamed = new Set(raw.filter((h) => h.form.via === "name" && byId.get(h.form.actorId)?.kind === "person").map((h) => h.form.actorId));
+  const surnames = raw.filter((h) => h.form.via === "partial-name" && fullyNamed.has(h.form.actorId));
+  const hits = selectLongest(
+    surnames.length === 0 ? raw : raw.filter((h) => !surnames.some((p) => p !== h && p.s === h.s && p.e === h.e && h.form.via !== "partial-name")),
+  );
   // filled by loops: no pair array per hit
   const hitIndex = new Map<Hit, number>();
   const hitStarts = new Set<number>();
@@ -122,7 +127,10 @@ export function recognise(
   const discovered: ActorEntry[] = [...known];
   const newlyDiscovered: ActorEntry[] = [];
   const consumed = new Set<number>();
+  // persons named in full anywhere in the text: a headline's bare surname («أردوغان والسوداني يرعيان …»)
+  // names the person its lead names in full
   const fullNameSeen = new Set<string>();
+  for (const h of hits) if (h.form.via === "name" && byId.get(h.form.actorId)?.kind === "person") fullNameSeen.add(h.form.actorId);
   let lastRole: { role: string; country: string } | undefined;
 
   const gapText = (a: number, b: number) => n.text.slice(a, b);
@@ -147,7 +155,6 @@ export function recognise(
     const id = h.form.actorId;
     const isDiscovered = discovered.some((d) => d.id === id);
     if (h.form.via === "partial-name" && ambiguous.has(h.form.key) && !fullNameSeen.has(id)) return;
-    if (h.form.via === "name") fullNameSeen.add(id);
     emit(id, h.s, h.e, isDiscovered ? "discovered" : h.form.via === "partial-name" ? "partial-name" : "name");
     const r = roleAt(entryOf(id), published);
     if (r) lastRole = r;

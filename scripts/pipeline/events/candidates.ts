@@ -104,7 +104,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     if (family.kind !== "statement") {
       const insideTrigger = g.start >= t.start && g.end <= t.end;
       if (g.prep && g.end <= t.start && !t.form.verbal && wordsBetween(ctx, g.end, t.start) > 3) role = "other";
-      else if (g.prep) role = g.prep;
+      else if (g.prep) role = g.prep === "other" && WARNINGS.has(family.id) && g.start >= t.end && warnedOf(ctx, t, g) ? "target" : g.prep;
       else if (insideTrigger) role = "target";
       else if (g.end <= t.start) role = ctx.lang === "fa" && t.form.verbal ? "target" : "other";
       // an object follows its verb or subject closely; a name far after is a genitive of
@@ -353,6 +353,16 @@ function someWord(text: string, set: ReadonlySet<string>): boolean {
 }
 
 const WITH = normalizeText("با");
+
+/** Families whose «من X» names whom the warning is about: «حذّر من العدوان التركي», «هشدار داد … از». */
+const WARNINGS = new Set(["warn", "threaten"]);
+const OF = new Set(["من", "از"].map((w) => normalizeText(w)));
+
+/** Whether «من / از» stands right after the trigger, before the group (at most one noun between: «من العدوان التركي»). */
+function warnedOf(ctx: SentenceContext, t: Trigger, g: Group): boolean {
+  const words = bareSlice(ctx.st, t.end, g.start).split(" ").filter((w) => w.length > 0);
+  return words.length >= 1 && words.length <= 2 && OF.has(words[0]!);
+}
 
 /** Whether the group follows «با» (its first word, or the word before it). */
 function afterWith(ctx: SentenceContext, g: Group): boolean {

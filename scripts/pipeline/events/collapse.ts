@@ -26,13 +26,23 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
     if (c.kind === "statement") {
       // one statement per sentence, and none when another event already tells what was said
       const speakerParties = new Set(c.sources.map(party));
-      const covered = candidates.some(
+      const covering = candidates.filter(
         (o) =>
           o !== c &&
           o.kind !== "statement" &&
           (subset(new Set(c.targets.map(party)), partiesOf(o)) || o.sources.some((id) => speakerParties.has(party(id)))),
       );
-      if (!covered && !kept.some((k) => k.kind === "statement")) kept.push(c);
+      // announcing a meeting or talks to come is itself an act, on the day of the announcement: «أعلن
+      // ترامب الاثنين أن بلاده ستجري محادثات مع إيران يوم السبت» (CAMEO 036, intent to meet or negotiate)
+      const announced = covering.find((o) => o.modality === "planned" && MEETINGS.has(o.trigger.form.family.id) && o.trigger.start > c.trigger.start);
+      if (announced && c.modality === "reported") {
+        const addressed = [...announced.sources, ...announced.targets].filter((id) => !speakerParties.has(party(id)));
+        if (addressed.length > 0 && !kept.some((k) => k.kind === "statement" || k.cameo === "036")) {
+          kept.push({ ...c, cameo: "036", quad: 1, goldstein: 4.0, kind: "interaction", targets: addressed, others: [], spans: [c.trigger] });
+        }
+        continue;
+      }
+      if (covering.length === 0 && !kept.some((k) => k.kind === "statement")) kept.push(c);
       continue;
     }
     const host = kept
@@ -89,6 +99,9 @@ function differentSubjects(a: Candidate, b: Candidate): boolean {
   return a.sources.length > 0 && b.sources.length > 0 && !b.sources.some((id) => a.sources.includes(id));
 }
 
+/** Families of meetings and talks: what an announcement of one to come expresses the intent of. */
+const MEETINGS = new Set(["meet", "talks", "visit", "summit", "phone", "host"]);
+
 function sameClause(a: Trigger, b: Trigger): boolean {
   return a.clause[0] === b.clause[0];
 }
@@ -136,7 +149,8 @@ export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<T
   // the day of the speech dates what the speech reports («وقال الوزير، السبت، إن بلاده…»)
   const speech = usable.filter((d) => {
     const owner = ownerOf(d);
-    return owner?.form.family.kind === "statement" && owner.start < c.trigger.start && owner.clause[0] !== c.trigger.clause[0];
+    // (in the speech's own clause too for what is told as done: «أعلن الاثنين الماضي، خلال استقباله نتنياهو، …»)
+    return owner?.form.family.kind === "statement" && owner.start < c.trigger.start && (owner.clause[0] !== c.trigger.clause[0] || c.modality === "reported");
   });
   if (speech.length > 0) return nearest(speech);
   // a date opening the sentence frames all its clauses («وفي التاسع عشر من أيار، شارك الأسد في

@@ -232,6 +232,9 @@ function arFlags(verb: { past: string; pres: string } | undefined, nounCore: str
   const objectRe = forms.length > 0 ? new RegExp(`^[وف]?(?:${forms.join("|")})(?:ه|هما|هم)$`, "u") : undefined;
   // «لقائه», «زيارته»: the noun carries «his», pointing back to the subject or speaker
   const stem = !nounCore ? undefined : nounCore.endsWith("ه") ? nounCore.slice(0, -1) : nounCore.replace(/اء$/, "");
+  // the bare noun is one letter longer than the stem when it ends in «ة» or «اء» («زيارة», «لقاء»), not
+  // otherwise: «استقباله» is «استقبال» + «ه»
+  const longer = nounCore && (nounCore.endsWith("ه") || nounCore.endsWith("اء")) ? 1 : 0;
   return (match) => {
     const space = match.indexOf(" ");
     const first = space < 0 ? match : match.slice(0, space);
@@ -245,7 +248,7 @@ function arFlags(verb: { past: string; pres: string } | undefined, nounCore: str
     let possessive = false;
     if (stem !== undefined) {
       const variants = [first, first.replace(/^(?:[وف])?(?:لل|[بلک]?(?:ال)?)/u, "")];
-      possessive = variants.some((b) => b.length > stem.length + 1 && /[^ا]ه$/.test(b) && b.startsWith(stem.slice(0, 2)));
+      possessive = variants.some((b) => b.length > stem.length + longer && /[^ا]ه$/.test(b) && b.startsWith(stem.slice(0, 2)));
     }
     return { future, negated: false, subjunctive: false, perfect: perfectRe?.test(first) ?? false, firstPerson, possessive, objectPronoun: objectRe?.test(first) ?? false };
   };

@@ -33,10 +33,10 @@ const breakerPattern = (w: string) => {
   return not ? `${comma}${w}(?!\\s+(?:${not.join("|")})(?![\\p{L}]))` : `${comma}${w}`;
 };
 
-/** Where a clause ends: «;», «:» or a clause-breaking word standing alone. `clauseBreaks` finds the same matches faster. */
+/** Where a clause ends: «;», «:», «؛», «|», «…», «..» or a clause-breaking word standing alone. `clauseBreaks` finds the same matches faster. */
 export const CLAUSE_BREAKERS: Readonly<Record<Lang, RegExp>> = {
-  ar: new RegExp(`[;:]|(?<![\\p{L}])(?:${CLAUSE_BREAKER_WORDS.ar.map(breakerPattern).join("|")})(?![\\p{L}])`, "gu"),
-  fa: new RegExp(`[;:]|(?<![\\p{L}])(?:${CLAUSE_BREAKER_WORDS.fa.map(breakerPattern).join("|")})(?![\\p{L}])`, "gu"),
+  ar: new RegExp(`[;:؛|…]|\\.\\.+|(?<![\\p{L}])(?:${CLAUSE_BREAKER_WORDS.ar.map(breakerPattern).join("|")})(?![\\p{L}])`, "gu"),
+  fa: new RegExp(`[;:؛|…]|\\.\\.+|(?<![\\p{L}])(?:${CLAUSE_BREAKER_WORDS.fa.map(breakerPattern).join("|")})(?![\\p{L}])`, "gu"),
 };
 
 /** Whether each BMP unit is a letter (`\p{L}`): −1 not yet known. */
@@ -148,9 +148,17 @@ export function clauseBreaks(text: string, lang: Lang): [number, number][] {
   let p = 0;
   while (p < len) {
     const c = text.charCodeAt(p);
-    if (c === 0x3b || c === 0x3a) {
+    // «;», «:», the Arabic «؛», «|», «…», and a run of two dots or more (a headline's «..»)
+    if (c === 0x3b || c === 0x3a || c === 0x61b || c === 0x7c || c === 0x2026) {
       out.push([p, 1]);
       p++;
+      continue;
+    }
+    if (c === 0x2e && text.charCodeAt(p + 1) === 0x2e) {
+      let q = p + 2;
+      while (text.charCodeAt(q) === 0x2e) q++;
+      out.push([p, q - p]);
+      p = q;
       continue;
     }
     if (!isLetterUnit(c)) {

@@ -68,6 +68,8 @@ function joinable(
 ): boolean {
   if (triggers.some((t) => t.start >= run.end && t.end <= next.start)) return false;
   if (clauses.some(([s]) => s > run.end && s <= next.start)) return false;
+  // a headline's separators part two stories: «تواصل مرتقب بين بوتين والأسد .. وخامنئي يحذر»
+  if (/\.\.|…|[|؛!?؟\n]/.test(gt.text.slice(run.end, next.start))) return false;
   const gap = inSentence(gt, run.end, next.start)
     ? bareSlice(gt.st, run.end, next.start)
     : normalizeText(gt.text.slice(run.end, next.start).replace(NOT_WORD_CHAR, " "));

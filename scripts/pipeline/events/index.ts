@@ -119,7 +119,9 @@ function eventsOfSentence(ctx: SentenceContext, input: EventExtractorInput, fall
   // «في اليوم نفسه», «في اليوم التالي», «در همان روز»: a day counted from the last day named before
   const anaphoric = lastDay ? dayAnaphor(ctx.sentence, lastDay) : undefined;
   return kept.map((c) => {
-    const dateMention = dateFor(c, ctx, live) ?? anaphoric;
+    let dateMention = dateFor(c, ctx, live) ?? anaphoric;
+    // an agreement told as done is not dated by the future it agrees on: «اتفقا على عقد جولة ثانية السبت المقبل»
+    if (dateMention && c.modality === "reported" && AGREEMENTS.has(c.trigger.form.family.id) && dateMention.date.start > published) dateMention = undefined;
     const date = dateMention?.date ?? fallback;
     let modality = c.modality;
     if (modality === "reported" && date.start > published) modality = "planned";
@@ -186,9 +188,12 @@ function sectionStoryDates(sentences: readonly Sentence[], datesOf: readonly (re
   return out;
 }
 
+/** Families whose act is agreeing on something that may lie ahead. */
+const AGREEMENTS = new Set(["agree", "accord", "intend-cooperate"]);
+
 /** «the same day», «the next day», «the day before»: the phrase and its shift in days. */
 const DAY_ANAPHORS: readonly (readonly [RegExp, number])[] = [
-  [/(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|(?:في\s+)?(?:نفس|ذات)\s+اليوم|(?:در\s+)?(?:همان|همین)\s+روز(?![\u200C\s]*ها)/u, 0],
+  [/(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|(?:في\s+)?(?:نفس|ذات)\s+اليوم|(?:في\s+)?ذلك\s+اليوم|(?:در\s+)?(?:همان|همین|آن)\s+روز(?![\u200C\s]*ها)/u, 0],
   [/(?:في\s+)?(?:ال)?يوم\s+التالي|(?:في\s+)?صباح\s+(?:ال)?يوم\s+التالي|(?:در\s+)?روز\s+بعد(?![\u200C\s]*از)/u, 1],
   [/(?:في\s+)?(?:ال)?يوم\s+السابق|(?:در\s+)?روز\s+قبل(?![\u200C\s]*از)/u, -1],
 ];
