@@ -78,14 +78,12 @@ export function buildGazetteer(persons: readonly PersonRecord[]): Gazetteer {
     }
   };
   // a person's name written with one space fewer is the same name: «شي جينبينغ», «امیرعبداللهیان»
+  // (added after every other form: see below)
+  const joined: { actorId: string; lang: Lang; text: string; via: FormVia; extra: Partial<GazetteerForm> }[] = [];
   const addPersonForm = (actorId: string, lang: Lang, text: string, via: FormVia, extra: Partial<GazetteerForm> = {}) => {
-    const seen = new Set<string>();
-    for (const variant of [text, ...joinedVariants(text)]) {
-      const key = normalizeText(variant);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      addForm(actorId, lang, variant, via, extra);
-    }
+    addForm(actorId, lang, text, via, extra);
+    const own = normalizeText(text);
+    for (const variant of joinedVariants(text)) if (normalizeText(variant) !== own) joined.push({ actorId, lang, text: variant, via, extra });
   };
 
   // states: ISO names + news forms
@@ -148,6 +146,19 @@ export function buildGazetteer(persons: readonly PersonRecord[]): Gazetteer {
     }
   }
 
+  // a joined variant of several words is tried wherever its first word stands: kept only when that word
+  // heads few names already («شي جينبينغ»), not a common given name's («محمد شياعالسوداني» helps no one)
+  const heads = new Map<string, number>();
+  for (const f of forms) if (f.words.length > 1) heads.set(`${f.lang}:${f.words[0]}`, (heads.get(`${f.lang}:${f.words[0]}`) ?? 0) + 1);
+  const known = new Set(forms.map((f) => `${f.lang}:${f.actorId}:${f.words.join(" ")}`));
+  for (const j of joined) {
+    const words = normalizeText(j.text).split(" ").filter((w) => w.length > 0);
+    if (known.has(`${j.lang}:${j.actorId}:${words.join(" ")}`)) continue;
+    if (words.length > 1 && (heads.get(`${j.lang}:${words[0]}`) ?? 0) > MAX_JOINED_HEAD) continue;
+    known.add(`${j.lang}:${j.actorId}:${words.join(" ")}`);
+    addForm(j.actorId, j.lang, j.text, j.via, j.extra);
+  }
+
   const byId = new Map<string, ActorEntry>();
   for (const e of entries) if (!byId.has(e.id)) byId.set(e.id, e);
   return { entries: [...byId.values()], byId, forms };
@@ -179,13 +190,20 @@ function splitIsoName(name: string): string[] {
 }
 
 /** A Persian form with ZWNJ is also written with a space instead (the dropped ZWNJ is folded by normalisation). */
+/** How many names of several words a joined variant's first word may head already (see `buildGazetteer`). */
+const MAX_JOINED_HEAD = 3;
+
 /** Words that stay apart from the next one: «بن سلمان» is never written «بنسلمان». */
 const NEVER_JOINED = new Set(["بن", "بنت", "ابن", "آل", "ال", "سید", "سيد", "شیخ", "شيخ", "دکتر", "د"]);
 
+/** First parts of compound names that writers join to the next word or not: «عبد الله», «أبو الغيط». */
+const COMPOUND_HEADS = new Set(["عبد", "ابو", "أبو", "ابي", "أبي", "ابی"]);
+
 /**
- * A name with one of its inner spaces removed, for each space: «شي جين بينغ» → «شيجين بينغ», «شي جينبينغ».
- * Arabic and Persian writers join and split compound names freely («عبد الله»/«عبدالله», «امیر عبداللهیان»).
- * Only between words of two letters or more, and never after «بن», «آل» and the like.
+ * A name written with one space fewer: its last two words joined («شي جين بينغ» → «شي جينبينغ», «حسین امیر
+ * عبداللهیان» → «حسین امیرعبداللهیان»), and a compound head joined to the word after it («عبد الله الثاني» →
+ * «عبدالله الثاني»). Only between words of two letters or more, never after «بن», «آل» and the like. (Every
+ * space would do, but each variant starting with a common given name is tried wherever that name stands.)
  */
 export function joinedVariants(text: string): string[] {
   const ws = text.split(/[\s\u200C]+/).filter((w) => w.length > 0);
@@ -194,6 +212,7 @@ export function joinedVariants(text: string): string[] {
     const a = ws[i]!;
     const b = ws[i + 1]!;
     if (a.length < 2 || b.length < 2 || NEVER_JOINED.has(a) || NEVER_JOINED.has(b)) continue;
+    if (i + 2 !== ws.length && !COMPOUND_HEADS.has(a)) continue;
     out.push([...ws.slice(0, i), a + b, ...ws.slice(i + 2)].join(" "));
   }
   return out;

@@ -136,9 +136,11 @@ export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<T
     [...ds].sort((a, b) => Math.min(...c.spans.map((t) => gap(a, t))) - Math.min(...c.spans.map((t) => gap(b, t))))[0];
   // of the dates an event owns, the most precise: «وشهدت الأسابيع الماضية حراكاً …، إذ زار المقداد جدة في الثاني
   // عشر من نيسان» is dated by the day, not by the weeks
-  if (owned.length > 0) {
-    const best = Math.min(...owned.map(vagueness));
-    return nearest(owned.filter((d) => vagueness(d) === best));
+  if (owned.length === 1) return owned[0];
+  if (owned.length > 1) {
+    const v = owned.map(vagueness);
+    const best = Math.min(...v);
+    return nearest(owned.filter((_, k) => v[k] === best));
   }
   // a date of the same clause owned by another act («ردا على اغتيال هنية، خلال زيارة …، في نهاية تموز»)
   const inClause = usable.filter((d) => {

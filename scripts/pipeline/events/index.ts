@@ -200,6 +200,8 @@ const DAY_ANAPHORS: readonly (readonly [RegExp, number])[] = [
 
 /** The sentence's day anaphor, as a date mention resolved against the last day named before it. */
 function dayAnaphor(sentence: Sentence, lastDay: EventDate): DateMention | undefined {
+  // every phrase has «يوم» or «روز»: most sentences have neither, and need no expression run
+  if (!sentence.text.includes("يوم") && !sentence.text.includes("روز")) return undefined;
   for (const [re, shift] of DAY_ANAPHORS) {
     const m = re.exec(sentence.text);
     if (!m) continue;

@@ -34,11 +34,15 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   if (t.form.verbal) {
     // Persian SOV: the subject opens the clause («عراقچی … گفت»), not a name inside «با اشاره به …»
     // (time words before the subject do not count, except in a relative clause: «که روز یکشنبه وارد آنکارا شده بود»)
-    const relative = opensWithRelative(ctx, cs);
-    const own = before.find(
-      (g) => leadWords(ctx, cs, g.start) - (relative ? 0 : timeWords(ctx, leadStart(ctx, cs, g.start), g.start)) <= 2 || officeOnly(ctx, leadStart(ctx, cs, g.start), g.start),
-    );
-    if (own || !relative) return own;
+    let relative: boolean | undefined;
+    const isRelative = () => (relative ??= opensWithRelative(ctx, cs));
+    const own = before.find((g) => {
+      const lead = leadWords(ctx, cs, g.start);
+      if (lead <= 2) return true;
+      const from = leadStart(ctx, cs, g.start);
+      return (!isRelative() && lead - timeWords(ctx, from, g.start) <= 2) || officeOnly(ctx, from, g.start);
+    });
+    if (own || !isRelative()) return own;
     // «عراقچی … که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»: the relative
     // clause's head, the subject of the clause before, acts in it and after it
     const previous = ctx.clauses.find((c) => c[1] === cs);
