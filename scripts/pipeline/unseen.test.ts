@@ -237,3 +237,22 @@ describe("headlines, possessive nouns and announcements (Baghdad, 2025-04-14, a 
     ]);
   });
 });
+
+describe("an Arabic relative clause after a document noun (New York, 2024-01-12)", () => {
+  const text = [
+    "مجلس الأمن يطالب الحوثيين بوقف الهجمات",
+    "وتأتي الضربات بعد يومين من تبني مجلس الأمن، الأربعاء، القرار 2722 الذي يطالب الحوثيين بالوقف الفوري لهجماتهم على السفن.",
+    "وأدان الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم الذي استهدف ناقلة نفط.",
+  ].join("\n\n");
+  const events = eventsOf(text, "ar", "2024-01-12");
+
+  it("makes the council that adopted «القرار … الذي يطالب الحوثيين» the one demanding, on the Wednesday", () => {
+    expect(events.filter((e) => e.sentence.startsWith("وتأتي")).map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([
+      ["100", "2024-01-10", ["un-security-council"], ["houthis"]],
+    ]);
+  });
+
+  it("does not make the condemner the author of «الهجوم الذي استهدف»", () => {
+    expect(events.filter((e) => e.sentence.startsWith("وأدان") && e.quad === 4)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { normalizeText } from "../../../src/text/normalize.ts";
 import { FIRST, SINCE } from "./cues.ts";
 import { partyOf } from "./groups.ts";
 import { bareSlice } from "./sentenceText.ts";
-import { wordsBetween } from "./subject.ts";
+import { opensWithRelative, wordsBetween } from "./subject.ts";
 import type { Candidate, SentenceContext, Trigger } from "./types.ts";
 
 /**
@@ -51,7 +51,17 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
       .filter((k) => c.quad !== 4 || sameClause(k.trigger, c.trigger))
       // two verbs of two clauses with different subjects are two acts: «زار المقداد جدة …، فيما استقبل
       // الأسد في دمشق … وزير الخارجية السعودي»
-      .filter((k) => !(k.trigger.form.verbal && c.trigger.form.verbal && !sameClause(k.trigger, c.trigger) && differentSubjects(k, c)))
+      .filter(
+        (k) =>
+          !(
+            k.trigger.form.verbal &&
+            c.trigger.form.verbal &&
+            !sameClause(k.trigger, c.trigger) &&
+            (differentSubjects(k, c) || k.trigger.form.family.id !== c.trigger.form.family.id)
+          ),
+      )
+      // a relative clause tells an act of its own: «که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»
+      .filter((k) => sameClause(k.trigger, c.trigger) || (!opensWithRelative(ctx, k.trigger.clause[0]) && !opensWithRelative(ctx, c.trigger.clause[0])))
       // «…، كما استضافت عمان في الأول من أيار اجتماعاً»: a clause opened by «كما / فيما / بينما» tells another act
       .filter((k) => sameClause(k.trigger, c.trigger) || !opensNewAct(ctx, Math.max(k.trigger.clause[0], c.trigger.clause[0])))
       .filter((k) => {

@@ -28,6 +28,15 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
     // SVO when the subject stands right before the verb («إيران توافق»), else VSO («شدد الوزير
     // الإيراني»), else the clause's first actor («وحول موقف تركيا …، شدد» is a fronted topic)
     if (nearest && wordsBetween(ctx, nearest.end, t.start) <= 1) return nearest;
+    // a verb opening a relative clause acts for the clause's antecedent: an actor right before «الذي»
+    // («نظيره الذي أكد»), else the actor that did the act before («تبني مجلس الأمن القرار 2722 الذي
+    // يطالب الحوثيين»: the council demands; the Houthis are the object)
+    // (not when the verb carries the antecedent as its object: «القمة التي استضافتها السعودية» — VSO as usual)
+    if (!nearest && opensWithArRelative(ctx, cs, t.start) && !/(?:ه|ها|هما|هم|هن)$/.test(bareSlice(ctx.st, t.start, t.end).split(" ")[0] ?? "")) {
+      const previous = ctx.clauses.find((c) => c[1] === cs);
+      const inPrevious = previous ? ctx.groups.filter((g) => g.start >= previous[0] && g.end <= cs && !g.prep) : [];
+      return inPrevious[inPrevious.length - 1];
+    }
     if (first && !first.prep && (gapWords <= 3 || (gapWords <= OFFICE_GAP && officeOnly(ctx, t.end, first.start)))) return first;
     return before[0];
   }
@@ -72,8 +81,24 @@ function officeOnly(ctx: SentenceContext, a: number, b: number): boolean {
     .every((w) => w.length === 0 || OFFICE_WORDS.has(w));
 }
 
+const AR_RELATIVES = new Set(["الذی", "التی", "الذین", "اللذان", "اللتان"].map((w) => normalizeText(w)));
+
+/** Nouns of texts an actor issues: what they say, their author says («القرار 2722 الذي يطالب الحوثيين»). */
+const DOCUMENTS = new Set(["القرار", "قرار", "البيان", "بیان", "الرساله", "رساله", "الاعلان", "اعلان", "المذکره", "مذکره", "التقریر"].map((w) => normalizeText(w)));
+
+/**
+ * Whether the Arabic clause starting at `cs` is a relative pronoun and then the verb at `verbStart`,
+ * after a document noun («القرار 2722 الذي يطالب»; not «الهجوم الذي استهدف ناقلة»: an attack is nobody's text).
+ */
+function opensWithArRelative(ctx: SentenceContext, cs: number, verbStart: number): boolean {
+  const words = bareSlice(ctx.st, cs, verbStart).split(" ").filter((w) => w.length > 0);
+  if (words.length !== 1 || !AR_RELATIVES.has(words[0]!)) return false;
+  const before = bareSlice(ctx.st, Math.max(ctx.sentence.start, cs - 40), cs).split(" ").filter((w) => w.length > 0);
+  return before.slice(-3).some((w) => DOCUMENTS.has(w));
+}
+
 /** Whether the clause starting at `cs` opens with the Persian relative «که». */
-function opensWithRelative(ctx: SentenceContext, cs: number): boolean {
+export function opensWithRelative(ctx: SentenceContext, cs: number): boolean {
   const words = bareSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 12)).split(" ");
   return words[0] === RELATIVE;
 }
