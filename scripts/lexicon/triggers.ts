@@ -139,6 +139,11 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
         cues: ["متميزه", "ممتازه", "ایجابیه", "جیده", "متینه", "قویه", "عالی", "سازنده", "دوستانه", "مثبت"],
         scope: "clause", cameo: "013", quad: 1, goldstein: 0.4,
       },
+      // a vow of revenge or punishment is a threat: «خون‌خواهی او را وظیفه خود می‌دانیم», «مجازات سختی», «الثأر»
+      {
+        cues: ["انتقام", "الانتقام", "خونخواهی", "مجازات", "پشیمان", "الثار", "بالثار", "عقاب", "العقاب"],
+        scope: "clause", cameo: "130", quad: 3, goldstein: -4.4,
+      },
       // an allegation of terrorism, occupation or crimes is an accusation: «دولة محتلة وداعمة للإرهاب»
       {
         cues: [
@@ -284,6 +289,12 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
     fa: ["c:حمله لفظی کرد", "c:انتقاد تند کرد"],
     refine: [{ cues: WEAPON_CUES, scope: "clause", cameo: "190", quad: 4, goldstein: -10.0 }],
   },
+  // Rejections are verbal conflict: «رفض البيان», «ادعاهای … را رد کرد», «مردود دانست».
+  {
+    id: "reject", cameo: "120", quad: 3, goldstein: -4.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["v:رفض/رفض", "n:رفض"],
+    fa: ["c:رد کرد", "c:رد … کرد", "p:مردود دانست", "p:مردود خواند"],
+  },
   // Warnings are verbal conflict short of a threat: «حذّر من», «هشدار داد».
   {
     id: "warn", cameo: "130", quad: 3, goldstein: -4.4, kind: "interaction", rank: 2, genitive: "agent",
@@ -293,8 +304,9 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   // Threats, of force when force is named: «هدّد», «توعّد», «تهدید کرد».
   {
     id: "threaten", cameo: "130", quad: 3, goldstein: -4.4, kind: "interaction", rank: 2, genitive: "agent",
-    ar: ["v:هدد/هدد", "n:تهديد", "n:تهديدات", "v:توعد/توعد", "v:تعهد/تعهد"],
-    fa: ["c:تهدید کرد", "n:تهدید", "n:تهدیدات"],
+    ar: ["v:هدد/هدد", "n:تهديد", "n:تهديدات", "v:توعد/توعد", "v:تعهد/تعهد", "n:انتقام", "n:الثأر"],
+    // Iranian officials' vows: «انتقام», «خون‌خواهی», «… را پشیمان خواهیم کرد», «مجازات سخت»
+    fa: ["c:تهدید کرد", "n:تهدید", "n:تهدیدات", "n:انتقام", "n:خونخواهی", "n:خون خواهی", "c:پشیمان … کرد", "p:مجازات سخت", "p:مجازات سختی"],
     refine: [
       {
         cues: ["بشن", "ضربه", "هجوم", "عسکری", "رد", "حمله", "نظامی", "موشکی", "انتقام"],

@@ -256,3 +256,26 @@ describe("an Arabic relative clause after a document noun (New York, 2024-01-12)
     expect(events.filter((e) => e.sentence.startsWith("وأدان"))).toEqual([]);
   });
 });
+
+describe("rejections and vows of revenge (Tehran, 2024-07-31)", () => {
+  const text = [
+    "واکنش تهران",
+    "ناصر کنعانی سخنگوی وزارت امور خارجه ادعاهای امارات متحده عربی درباره جزایر سه‌گانه را رد کرد.",
+    "علی خامنه‌ای رهبر انقلاب در پیامی گفت خون‌خواهی او را وظیفه خود می‌دانیم و رژیم صهیونیستی مجازات سختی برای خود فراهم کرد.",
+    "وفي الرياض، رفضت المملكة العربية السعودية التصريحات الإيرانية.",
+  ].join("\n\n");
+  const fa = eventsOf(text.split("\n\n").slice(0, 3).join("\n\n"), "fa", "2024-07-31");
+
+  it("reads «… را رد کرد» as a rejection (verbal conflict), not a plain statement", () => {
+    expect(fa.filter((e) => e.sentence.startsWith("ناصر")).map((e) => [e.cameo, e.source, e.target])).toEqual([["120", ["nasser-kanaani"], ["ARE"]]]);
+  });
+
+  it("reads «خون‌خواهی» and «مجازات سخت» as a threat against Israel", () => {
+    expect(fa.filter((e) => e.sentence.startsWith("علی خامنه‌ای")).map((e) => [e.cameo.slice(0, 2), e.target])).toEqual([["13", ["ISR"]]]);
+  });
+
+  it("reads Arabic «رفضت» as a rejection", () => {
+    const ar = eventsOf(["ردود", text.split("\n\n")[3]!].join("\n\n"), "ar", "2024-07-31");
+    expect(ar.map((e) => [e.cameo, e.source, e.target])).toEqual([["120", ["SAU"], ["IRN"]]]);
+  });
+});
