@@ -101,6 +101,9 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: "quds-force", kind: "organisation", label: "Quds Force", country: "IRN", names: { en: ["Quds Force"], ar: ["فيلق القدس"], fa: ["نیروی قدس", "نیروی قدس سپاه", "سپاه قدس"] } },
   // SDF: «قسد» is the Arabic acronym
   { id: "sdf", kind: "organisation", label: "Syrian Democratic Forces", country: "SYR", names: { en: ["SDF", "QSD"], ar: ["قسد", "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية"], fa: ["نیروهای سوریه دموکراتیک", "نیروهای دموکراتیک سوریه", "قسد"] } },
+  // Sudan's civil war (since April 2023) has two sides, neither of them «Sudan»: the army and the RSF
+  { id: "saf", kind: "organisation", label: "Sudanese Armed Forces", country: "SDN", names: { en: ["Sudanese Armed Forces", "SAF"], ar: ["القوات المسلحة السودانية", "الجيش السوداني"], fa: ["ارتش سودان", "نیروهای مسلح سودان"] } },
+  { id: "rsf", kind: "group", label: "Rapid Support Forces", country: "SDN", names: { en: ["Rapid Support Forces", "RSF"], ar: ["قوات الدعم السريع", "الدعم السريع"], fa: ["نیروهای پشتیبانی سریع", "نیروهای واکنش سریع"] } },
   // PKK
   { id: "pkk", kind: "group", label: "PKK", names: { en: ["PKK"], ar: ["حزب العمال الكردستاني", "العمال الكردستاني", "بي كا كا", "بي كي كي"], fa: ["پ.ک.ک", "پ ک ک", "پکک", "حزب کارگران کردستان"] } },
   // YPG

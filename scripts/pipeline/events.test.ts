@@ -270,6 +270,16 @@ describe("ties cut, envoys recalled or summoned, clashes and strikes (sentences 
   });
 });
 
+describe("words of actors' names", () => {
+  it("are no triggers: «قوات الدعم السريع» does not support, «مجلس التعاون» does not cooperate", () => {
+    // (the support word inside the name would outrank the ceasefire and leave a bare statement)
+    const e = run("ar", "أعلنت قوات الدعم السريع موافقتها على الهدنة مع الجيش السوداني.", [["قوات الدعم السريع", "pkk"], ["الجيش السوداني", "IRQ"]]);
+    expect(e.map((x) => [x.cameo, x.sourceIds, x.targetIds])).toEqual([["087", ["pkk"], ["IRQ"]]]);
+    const f = run("ar", "وأكد مجلس التعاون لدول الخليج العربية دعمه لقطر.", [["مجلس التعاون لدول الخليج العربية", "gcc"], ["قطر", "QAT"]]);
+    expect(f.map((x) => [x.cameo, x.sourceIds, x.targetIds])).toEqual([["051", ["gcc"], ["QAT"]]]);
+  });
+});
+
 describe("a verb's object pronoun and a date opening the sentence", () => {
   const text = "وفي التاسع عشر من أيار، شارك الأسد في القمة العربية التي استضافتها السعودية، حيث استقبله ولي العهد الأمير محمد بن سلمان.";
   const mentions: M[] = [["الأسد", "bashar-al-assad"], ["السعودية", "SAU"], ["محمد بن سلمان", "mohammed-bin-salman"]];

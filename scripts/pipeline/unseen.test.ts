@@ -279,3 +279,10 @@ describe("rejections and vows of revenge (Tehran, 2024-07-31)", () => {
     expect(ar.map((e) => [e.cameo, e.source, e.target])).toEqual([["120", ["SAU"], ["IRN"]]]);
   });
 });
+
+describe("a warning whose object names the state after «من» and a noun or two (Cairo, 2024-07-31)", () => {
+  it("makes Israel the target of «حذّرت الخارجية المصرية من سياسة التصعيد الإسرائيلية»", () => {
+    const events = eventsOf(["مصر تحذر", "كما حذّرت وزارة الخارجية المصرية من \"سياسة التصعيد الإسرائيلية الخطيرة\" خلال اليومين الماضيين."].join("\n\n"), "ar", "2024-07-31");
+    expect(events.map((e) => [e.cameo, e.source, e.target])).toEqual([["130", ["EGY"], ["ISR"]]]);
+  });
+});

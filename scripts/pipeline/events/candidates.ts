@@ -104,12 +104,14 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     if (family.kind !== "statement") {
       const insideTrigger = g.start >= t.start && g.end <= t.end;
       if (g.prep && g.end <= t.start && !t.form.verbal && wordsBetween(ctx, g.end, t.start) > 3) role = "other";
-      else if (g.prep) role = g.prep === "other" && WARNINGS.has(family.id) && g.start >= t.end && warnedOf(ctx, t, g) ? "target" : g.prep;
+      else if (g.prep) role = g.prep === "other" && WARNINGS.has(family.id) && g.start >= t.end && warnedOf(ctx, previousEnd, g) ? "target" : g.prep;
       else if (insideTrigger) role = "target";
       else if (g.end <= t.start) role = ctx.lang === "fa" && t.form.verbal ? "target" : "other";
       // an object follows its verb or subject closely; a name far after is a genitive of
       // another noun («مشاوراتها مع كل دول المنطقة بشأن وقف الهجمات الإسرائيلية»)
-      else if (wordsBetween(ctx, previousEnd, g.start) - adverbialWords(ctx, previousEnd, g.start) > 2) role = "other";
+      else if (wordsBetween(ctx, previousEnd, g.start) - adverbialWords(ctx, previousEnd, g.start) > 2) {
+        role = WARNINGS.has(family.id) && warnedOf(ctx, previousEnd, g) ? "target" : "other";
+      }
     }
     if (g.start >= t.end) previousEnd = g.end;
     for (const id of fresh) {
@@ -358,10 +360,13 @@ const WITH = normalizeText("با");
 const WARNINGS = new Set(["warn", "threaten"]);
 const OF = new Set(["من", "از"].map((w) => normalizeText(w)));
 
-/** Whether «من / از» stands right after the trigger, before the group (at most one noun between: «من العدوان التركي»). */
-function warnedOf(ctx: SentenceContext, t: Trigger, g: Group): boolean {
-  const words = bareSlice(ctx.st, t.end, g.start).split(" ").filter((w) => w.length > 0);
-  return words.length >= 1 && words.length <= 2 && OF.has(words[0]!);
+/**
+ * Whether «من / از» opens the words between the trigger (or its subject after it, `from`) and the group,
+ * with at most two nouns between: «من العدوان التركي», «حذّرت الخارجية المصرية من سياسة التصعيد الإسرائيلية».
+ */
+function warnedOf(ctx: SentenceContext, from: number, g: Group): boolean {
+  const words = bareSlice(ctx.st, from, g.start).split(" ").filter((w) => w.length > 0);
+  return words.length >= 1 && words.length <= 3 && OF.has(words[0]!);
 }
 
 /** Whether the group follows «با» (its first word, or the word before it). */

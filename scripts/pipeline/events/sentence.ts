@@ -135,6 +135,8 @@ export function analyseSentence(
     const span = toOrig(m.index, m.index + m.text.length);
     // no Arabic verb ends in «ة»: normalised to «ه», «وزارة» (ministry) reads «و + زار + ه» (and visited him)
     if (lang === "ar" && m.form.type === "v" && input.articleText.charCodeAt(span.end - 1) === TEH_MARBUTA) continue;
+    // a word of an actor's name is no act: «قوات الدعم السريع», «مجلس التعاون»
+    if (mentions.some((a) => span.start >= a.start && span.end <= a.end)) continue;
     found.push({ form: m.form, start: span.start, end: span.end, text: m.text, flags: m.form.flagsOf(m.text), clause: clauseAt(span.start) });
   }
   // (a sort of one costs a call: most sentences hold one trigger or none)
