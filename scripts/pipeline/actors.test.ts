@@ -202,6 +202,8 @@ describe("ambiguous short names", () => {
   it("reads Israel's genre names in both languages", () => {
     expect(ids("هجوم للنظام الصهيوني ودولة الاحتلال والكيان الصهيوني", "ar")).toEqual(["ISR"]);
     expect(mentions("جنایات رژیم صهیونیستی و رژیم اشغالگر قدس", "fa")).toEqual(["ISR:رژیم صهیونیستی:name", "ISR:رژیم اشغالگر قدس:name"]);
+    // «صهیونی», the shorter adjective: «رژیم صهیونی», «رژیم جنایتکار و تروریست صهیونی»
+    expect(mentions("رژیم صهیونی و رژیم جنایتکار و تروریست صهیونی", "fa")).toEqual(["ISR:رژیم صهیونی:name", "ISR:صهیونی:demonym"]);
   });
 
   it("reads Gaza and the West Bank as Palestine", () => {
