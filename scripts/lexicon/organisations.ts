@@ -77,6 +77,8 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   // Developing-8 (Iran, Turkey, Egypt, Pakistan, Indonesia, Malaysia, Bangladesh, Nigeria; Azerbaijan since 2024):
   // its Persian name begins with ECO's («سازمان همکاری اقتصادی دی ۸»), and «دی» alone is a month
   { id: "d8", kind: "organisation", label: "D-8", names: { en: ["D-8", "Developing-8"], ar: ["مجموعة الثماني النامية", "منظمة الدول الثماني النامية", "مجموعة الدول الثماني النامية", "مجموعة دي 8", "منظمة دي 8"], fa: ["سازمان همکاری اقتصادی دی ۸", "سازمان همکاری اقتصادی دی-۸", "گروه دی ۸", "گروه دی-۸", "سازمان دی ۸", "سازمان دی-۸", "کشورهای دی ۸", "گروه هشت کشور در حال توسعه"] } },
+  // Iran's Supreme National Security Council (its secretary is named by title in the lexicon of persons' roles)
+  { id: "iran-snsc", kind: "organisation", label: "Supreme National Security Council", country: "IRN", names: { en: ["Supreme National Security Council", "SNSC"], ar: ["المجلس الأعلى للأمن القومي الإيراني", "المجلس الأعلى للأمن القومي في إيران"], fa: ["شورای عالی امنیت ملی"] } },
   // Atomic Energy Organization of Iran
   { id: "aeoi", kind: "organisation", label: "Atomic Energy Organization of Iran", country: "IRN", names: { en: ["AEOI", "Atomic Energy Organization of Iran"], ar: ["منظمة الطاقة الذرية الإيرانية", "هيئة الطاقة الذرية الإيرانية", "منظمة الطاقة الذرية في إيران"], fa: ["سازمان انرژی اتمی ایران", "سازمان انرژی اتمی"] } },
   // the Astana format on Syria (Turkey, Russia, Iran): never the bare city word («آستانه» is «threshold»)
