@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Actor, Relation } from "../../src/contract/schema.ts";
 import { smallGraph } from "../../src/engines/graph/__fixtures__/smallGraph.ts";
+import { nodeSize } from "../../src/engines/graph/style.ts";
 import { computeLayout, seededPosition } from "./layout.ts";
 
 const dist = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
@@ -14,6 +16,22 @@ function relation(a: string, b: string, events: number): Relation {
 }
 
 describe("computeLayout", () => {
+  it("keeps every two nodes apart by more than their drawn radii, so the relation between them shows (the seeds' graph)", () => {
+    // ForceAtlas2 alone put Iran and Turkey, the two largest discs (80 units), 84 units apart
+    const g = JSON.parse(readFileSync(new URL("../../public/data/graph.json", import.meta.url), "utf8")) as { actors: Actor[]; relations: Relation[] };
+    const layout = computeLayout(g);
+    const events = new Map<string, number>();
+    for (const r of g.relations) for (const id of [r.sourceId, r.targetId]) events.set(id, (events.get(id) ?? 0) + r.events);
+    const radius = (a: Actor) => nodeSize(events.get(a.id) ?? 0, a.kind as "state") / 2;
+    const nodes = g.actors.filter((a) => layout[a.id]);
+    expect(nodes.length).toBeGreaterThan(10);
+    for (const a of nodes) {
+      for (const b of nodes) {
+        if (a.id < b.id) expect(dist(layout[a.id]!, layout[b.id]!), `${a.id}–${b.id}`).toBeGreaterThanOrEqual(radius(a) + radius(b) + 14 - 0.02);
+      }
+    }
+  });
+
   it("gives byte-identical positions for the same input", () => {
     const a = JSON.stringify(computeLayout(smallGraph()));
     const b = JSON.stringify(computeLayout(smallGraph()));

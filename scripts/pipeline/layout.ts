@@ -7,6 +7,7 @@
  */
 import type { Actor, ActorKind, Graph, Relation } from "../../src/contract/schema.ts";
 import { BARNES_HUT_THRESHOLD, type ForceEdge, type ForceNode, runForceAtlas2 } from "../../src/engines/graph/forceAtlas.ts";
+import { type NodeKind, nodeSize } from "../../src/engines/graph/style.ts";
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations. Default 500 up to 300 nodes, 300 above (Barnes–Hut). */
@@ -34,10 +35,73 @@ export function computeLayout(
   const barnesHut = n > BARNES_HUT_THRESHOLD;
   const iterations = options.iterations ?? (barnesHut ? 300 : 500);
   const raw = runForceAtlas2(nodes, edges, { iterations, barnesHut });
-  return normalise(
+  const positions = normalise(
     actors.map((a) => a.id),
     raw,
   );
+  return separate(actors, graph.relations, positions);
+}
+
+/** Model units kept free between two nodes' outlines, so that the relation between them shows. */
+const NODE_GAP = 14;
+
+/** Above this many nodes the pairwise separation is skipped (a large graph is read zoomed in). */
+const SEPARATE_MAX_NODES = 1500;
+
+/**
+ * Pushes apart nodes drawn over each other. ForceAtlas2 knows nothing of node sizes, and the
+ * busiest actors — the largest nodes — are pulled closest: Iran and Turkey came out 84 units apart
+ * with 80-unit discs, hiding the relation between them. Each node's size is the largest the app
+ * draws it (`nodeSize` of its events in all relations); pairs closer than their radii plus
+ * `NODE_GAP` move apart along their axis, in a fixed order, until none overlaps (at most 60 rounds).
+ */
+function separate(
+  actors: readonly Actor[],
+  relations: readonly Relation[],
+  positions: Record<string, { x: number; y: number }>,
+): Record<string, { x: number; y: number }> {
+  if (actors.length < 2 || actors.length > SEPARATE_MAX_NODES) return positions;
+  const events = new Map<string, number>();
+  for (const r of relations) {
+    events.set(r.sourceId, (events.get(r.sourceId) ?? 0) + r.events);
+    events.set(r.targetId, (events.get(r.targetId) ?? 0) + r.events);
+  }
+  const ids = actors.map((a) => a.id);
+  const radius = actors.map((a) => nodeSize(events.get(a.id) ?? 0, a.kind as NodeKind) / 2);
+  const xs = ids.map((id) => positions[id]!.x);
+  const ys = ids.map((id) => positions[id]!.y);
+  for (let round = 0; round < 60; round++) {
+    let moved = false;
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const min = radius[i]! + radius[j]! + NODE_GAP;
+        let dx = xs[j]! - xs[i]!;
+        let dy = ys[j]! - ys[i]!;
+        const d2 = dx * dx + dy * dy;
+        if (d2 >= min * min) continue;
+        let d = Math.sqrt(d2);
+        if (d === 0) {
+          // the same point: apart along a direction fixed by the pair's order
+          const angle = ((i * 7 + j * 13) % 360) * (Math.PI / 180);
+          dx = Math.cos(angle);
+          dy = Math.sin(angle);
+          d = 1;
+        }
+        const push = (min - d) / 2;
+        xs[i]! -= (dx / d) * push;
+        ys[i]! -= (dy / d) * push;
+        xs[j]! += (dx / d) * push;
+        ys[j]! += (dy / d) * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  const out: Record<string, { x: number; y: number }> = {};
+  ids.forEach((id, k) => {
+    out[id] = { x: round2(xs[k]!), y: round2(ys[k]!) };
+  });
+  return out;
 }
 
 /**
