@@ -95,10 +95,11 @@ describe("buildGazetteer", () => {
 describe("joinedVariants", () => {
   it("joins the last two words, or a compound head to the next, never after «بن» or «آل»", () => {
     expect(joinedVariants("شي جين بينغ")).toEqual(["شي جينبينغ"]);
-    expect(joinedVariants("حسین امیر عبداللهیان")).toEqual(["حسین امیرعبداللهیان"]);
+    expect(joinedVariants("حسین امیر عبداللهیان")).toEqual(["حسین امیر عبد اللهیان", "حسین امیرعبداللهیان"]);
     expect(joinedVariants("عبد الله الثاني")).toEqual(["عبدالله الثاني", "عبد اللهالثاني"]);
     expect(joinedVariants("محمد بن سلمان")).toEqual([]);
     expect(joinedVariants("فيدان")).toEqual([]);
+    expect(joinedVariants("سلمان بن عبدالعزيز")).toEqual(["سلمان بن عبد العزيز"]);
   });
 });
 

@@ -200,7 +200,7 @@ const NEVER_JOINED = new Set(["بن", "بنت", "ابن", "آل", "ال", "سی�
 const COMPOUND_HEADS = new Set(["عبد", "ابو", "أبو", "ابي", "أبي", "ابی"]);
 
 /**
- * A name written with one space fewer: its last two words joined («شي جين بينغ» → «شي جينبينغ», «حسین امیر
+ * A name written with one space more or fewer: a joined compound head split («عبدالعزيز» → «عبد العزيز»), its last two words joined («شي جين بينغ» → «شي جينبينغ», «حسین امیر
  * عبداللهیان» → «حسین امیرعبداللهیان»), and a compound head joined to the word after it («عبد الله الثاني» →
  * «عبدالله الثاني»). Only between words of two letters or more, never after «بن», «آل» and the like. (Every
  * space would do, but each variant starting with a common given name is tried wherever that name stands.)
@@ -208,6 +208,11 @@ const COMPOUND_HEADS = new Set(["عبد", "ابو", "أبو", "ابي", "أبي"
 export function joinedVariants(text: string): string[] {
   const ws = text.split(/[\s\u200C]+/).filter((w) => w.length > 0);
   const out: string[] = [];
+  // and the other way: a compound written joined in the lexicon, apart in the text («سلمان بن عبدالعزيز» → «… عبد العزيز»)
+  ws.forEach((w, i) => {
+    const m = /^(عبد|ابو|أبو)(\S{3,})$/u.exec(w);
+    if (m) out.push([...ws.slice(0, i), m[1], m[2], ...ws.slice(i + 1)].join(" "));
+  });
   for (let i = 0; i + 1 < ws.length; i++) {
     const a = ws[i]!;
     const b = ws[i + 1]!;
