@@ -107,7 +107,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   {
     id: "visit", cameo: "042", quad: 1, goldstein: 1.9, kind: "interaction", rank: 2, genitive: "agent",
     ar: ["v:زار/زور", "n:زيارة", "v:وصل/-", "n:سيصل", "n:جولة"],
-    fa: ["c:سفر کرد", "n:سفر", "c:دیدار رسمی کرد"],
+    fa: ["c:سفر کرد", "n:سفر", "c:دیدار رسمی کرد", "c:وارد … شد"],
   },
   // Hosting puts the host first: «استقبل X Y», «میزبانی کرد», «پذیرفت».
   {

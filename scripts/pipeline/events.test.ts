@@ -213,10 +213,14 @@ describe("a party does not act on itself", () => {
 });
 
 describe("Persian clause order", () => {
-  it("gives a verb after a relative clause («X که …، … دیدار کرد») the relative clause's head as its subject", () => {
+  it("gives a verb after a relative clause («X که …، … دیدار کرد») the relative clause's head as its subject, and the relative clause its own act", () => {
     const text = "سید عباس عراقچی وزیر امور خارجه کشورمان که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با رجب طیب اردوغان رئیس جمهور ترکیه دیدار و گفتگو کرد.";
     const events = run("fa", text, [["سید عباس عراقچی", "abbas-araghchi"], ["آنکارا", "ankara"], ["رجب طیب اردوغان", "recep-tayyip-erdogan"], ["ترکیه", "TUR"]]);
-    expect(events.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([["040", ["abbas-araghchi"], ["recep-tayyip-erdogan", "TUR"]]]);
+    // the relative clause's own act, the arrival, is an event of its own
+    expect(events.map((e) => [e.cameo, e.sourceIds, e.targetIds])).toEqual([
+      ["042", ["abbas-araghchi"], ["TUR"]],
+      ["040", ["abbas-araghchi"], ["recep-tayyip-erdogan", "TUR"]],
+    ]);
   });
 
   it("reads an attack before «را محکوم کرد» as what is condemned, not as an attack by the speaker", () => {

@@ -109,8 +109,9 @@ describe("an Arabic report whose speakers carry long titles (Beirut, 2024-11-27)
 describe("a Persian report with a relative clause and a condemnation (Ankara, 2024-11-25)", () => {
   const events = eventsOf(ANKARA, "fa", "2024-11-25");
 
-  it("finds Araghchi meeting Erdoğan on Monday afternoon, past «که روز یکشنبه وارد آنکارا شده بود»", () => {
+  it("finds Araghchi arriving in Ankara on Sunday («که روز یکشنبه وارد آنکارا شده بود») and meeting Erdoğan on Monday afternoon", () => {
     expect(events.filter((e) => e.sentence.startsWith("به گزارش")).map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([
+      ["042", "2024-11-24", ["IRN", "abbas-araghchi"], ["TUR"]],
       ["040", "2024-11-25", ["IRN", "abbas-araghchi"], ["TUR", "recep-tayyip-erdogan"]],
     ]);
   });

@@ -20,6 +20,23 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
   const partiesOf = (c: Candidate) => new Set([...c.sources, ...c.targets, ...c.others].map(party));
   const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
   const ordered = [...candidates].sort((a, b) => b.rank - a.rank || a.trigger.start - b.trigger.start);
+  // the days each trigger owns (see `dateFor`): two acts told with two different days are two events
+  // («که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»)
+  const days = ownedDays(ctx);
+  // a trigger without a day of its own shares the day of the trigger before it in its clause
+  // («عصر دوشنبه با اردوغان دیدار و گفتگو کرد»: the talks are Monday's, like the meeting)
+  const daysOf = (t: Trigger) => {
+    const own = days.get(t);
+    if (own) return own;
+    const before = ctx.triggers.filter((o) => o.start < t.start && o.clause[0] === t.clause[0] && days.has(o));
+    return before.length > 0 ? days.get(before[before.length - 1]!) : undefined;
+  };
+  const apart = (a: Trigger, b: Trigger) => {
+    if (days.size === 0) return false;
+    const da = daysOf(a);
+    const db = daysOf(b);
+    return da !== undefined && db !== undefined && !da.some((d) => db.includes(d));
+  };
   const kept: Candidate[] = [];
   for (const c of ordered) {
     const pc = partiesOf(c);
@@ -60,6 +77,7 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
             (differentSubjects(k, c) || k.trigger.form.family.id !== c.trigger.form.family.id)
           ),
       )
+      .filter((k) => !apart(k.trigger, c.trigger))
       // a relative clause tells an act of its own: «که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»
       .filter((k) => sameClause(k.trigger, c.trigger) || (!opensWithRelative(ctx, k.trigger.clause[0]) && !opensWithRelative(ctx, c.trigger.clause[0])))
       // «…، كما استضافت عمان في الأول من أيار اجتماعاً»: a clause opened by «كما / فيما / بينما» tells another act
@@ -93,6 +111,33 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
     if (!host.place && c.place) host.place = c.place;
   }
   return kept.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/**
+ * The trigger a date belongs to among `pool`: the nearest — in Persian the nearest after it, when
+ * one follows (a Persian time adverbial stands before its verb: «…وارد آنکارا شده بود، عصر دوشنبه
+ * با اردوغان دیدار کرد» — Monday is the meeting's).
+ */
+function nearestTrigger(ctx: SentenceContext, d: DateMention, pool: readonly Trigger[]): Trigger | undefined {
+  const gap = (t: Trigger) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
+  const candidates = ctx.lang === "fa" && pool.some((t) => t.start >= d.end && t.form.verbal) ? pool.filter((t) => t.start >= d.end) : pool;
+  return [...candidates].sort((a, b) => gap(a) - gap(b))[0];
+}
+
+/** The day-precise dates of the sentence by the trigger nearest to each in its clause (its owner). */
+function ownedDays(ctx: SentenceContext): Map<Trigger, string[]> {
+  const out = new Map<Trigger, string[]>();
+  if (ctx.dates.length === 0 || ctx.triggers.length < 2) return out;
+  for (const d of ctx.dates) {
+    if (d.date.precision !== "day" || SINCE.has(lastWordBefore(ctx, d.start))) continue;
+    const pool = ctx.triggers.filter((t) => d.start >= t.clause[0] && d.end <= t.clause[1]);
+    const owner = nearestTrigger(ctx, d, pool);
+    if (!owner) continue;
+    const list = out.get(owner);
+    if (list) list.push(d.date.start);
+    else out.set(owner, [d.date.start]);
+  }
+  return out;
 }
 
 /** Connectors that open a clause telling another act: «كما» (as well), «فيما / بينما / في حين» (while). */
@@ -129,7 +174,7 @@ export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<T
   const ownerOf = (d: DateMention) => {
     const sameClause = ctx.triggers.filter((t) => d.start >= t.clause[0] && d.end <= t.clause[1]);
     const pool = sameClause.length > 0 ? sameClause : ctx.triggers;
-    const owner = [...pool].sort((a, b) => gap(d, a) - gap(d, b))[0];
+    const owner = nearestTrigger(ctx, d, pool);
     // an act that names no party leaves its day to the speech verb of its clause: «گفته بود … در سفر به
     // سیستان: …» — the trip is nobody's event, the day is the speech's
     if (owner && live && !live.has(owner) && owner.form.family.kind !== "statement") {

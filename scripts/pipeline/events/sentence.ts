@@ -3,7 +3,7 @@
  * statement never wins against another family), its actor groups and its speaker.
  */
 import type { Lang } from "../../../src/contract/schema.ts";
-import { toOriginalSpan } from "../../../src/text/normalize.ts";
+import { normalizeText, toOriginalSpan } from "../../../src/text/normalize.ts";
 import type { ActorMention, DateMention, Sentence } from "../types.ts";
 import { clauseBreaks, IMPERSONAL_SPEECH } from "./cues.ts";
 import { groupMentions } from "./groups.ts";
@@ -11,6 +11,9 @@ import { sentenceText, type ViewArena } from "./sentenceText.ts";
 import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
 import { MAX_ANCHOR_OFFSET } from "./compile.ts";
 import type { ActorInfoOf, CompiledForm, Group, SentenceContext, Trigger } from "./types.ts";
+
+/** The Persian relative «که», normalised. */
+const RELATIVE_FA = normalizeText("که");
 
 const TEH_MARBUTA = 0x0629;
 
@@ -123,7 +126,15 @@ export function analyseSentence(
   };
   // clauses
   const cuts = [sentence.start];
-  for (const [at, length] of clauseBreaks(norm.text, lang)) cuts.push(toOrig(at, at + length).start);
+  for (const [at, length] of clauseBreaks(norm.text, lang)) {
+    cuts.push(toOrig(at, at + length).start);
+    // a Persian relative clause ends at the comma after it: «X که … شده بود، عصر دوشنبه … دیدار کرد»
+    if (lang === "fa" && norm.text.startsWith(RELATIVE_FA, at) && length === RELATIVE_FA.length) {
+      const comma = norm.text.slice(at + length).search(/[،,]/);
+      if (comma >= 0) cuts.push(toOrig(at + length + comma, at + length + comma + 1).start);
+    }
+  }
+  cuts.sort((a, b) => a - b);
   cuts.push(sentence.end);
   const clauses: (readonly [number, number])[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1]! > cuts[i]!) clauses.push([cuts[i]!, cuts[i + 1]!]);

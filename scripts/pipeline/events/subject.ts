@@ -51,13 +51,20 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
       const from = leadStart(ctx, cs, g.start);
       return (!isRelative() && lead - timeWords(ctx, from, g.start) <= 2) || officeOnly(ctx, from, g.start);
     });
-    if (own || !isRelative()) return own;
+    if (own) return own;
     // «عراقچی … که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»: the relative
-    // clause's head, the subject of the clause before, acts in it and after it
+    // clause's head, the subject of the clause before, acts in it and, after the comma that closes
+    // it, in the clause it interrupts
     const previous = ctx.clauses.find((c) => c[1] === cs);
     if (!previous) return undefined;
+    const headClause = isRelative() ? previous : opensWithRelative(ctx, previous[0]) ? ctx.clauses.find((c) => c[1] === previous[0]) : undefined;
+    if (!headClause) return undefined;
     return ctx.groups.find(
-      (g) => g.start >= previous[0] && g.end <= cs && !g.prep && (leadWords(ctx, previous[0], g.start) <= 2 || officeOnly(ctx, leadStart(ctx, previous[0], g.start), g.start)),
+      (g) =>
+        g.start >= headClause[0] &&
+        g.end <= headClause[1] &&
+        !g.prep &&
+        (leadWords(ctx, headClause[0], g.start) <= 2 || officeOnly(ctx, leadStart(ctx, headClause[0], g.start), g.start)),
     );
   }
   // a noun takes only a subject standing close before it
