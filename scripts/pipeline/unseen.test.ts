@@ -287,3 +287,15 @@ describe("a warning whose object names the state after «من» and a noun or tw
     expect(events.map((e) => [e.cameo, e.source, e.target])).toEqual([["130", ["EGY"], ["ISR"]]]);
   });
 });
+
+describe("a condemnation that names the act, not the actor (Istanbul, 2024-07-31)", () => {
+  it("condemns whoever did the section's last act of force («وأدانت قطر عملية الاغتيال»)", () => {
+    const text = [
+      "إدانات لاغتيال هنية",
+      "وقالت حركة حماس إن رئيس مكتبها السياسي إسماعيل هنية قتل في غارة إسرائيلية على مقر إقامته في طهران فجر اليوم.",
+      "وأدانت قطر عملية الاغتيال ووصفتها بأنها جريمة شنيعة.",
+    ].join("\n\n");
+    const events = eventsOf(text, "ar", "2024-07-31");
+    expect(events.filter((e) => e.sentence.startsWith("وأدانت")).map((e) => [e.cameo, e.source, e.target])).toEqual([["111", ["QAT"], ["ISR"]]]);
+  });
+});

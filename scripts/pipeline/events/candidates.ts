@@ -147,6 +147,12 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     if (country && !sourceParties.has(country)) targets.push(country);
   }
 
+  // «وأدانت قطر عملية الاغتيال»: a condemnation of an act of force that names no one condemns
+  // whoever did the section's last act of force
+  if (family.id === "criticise" && targets.length === 0 && ctx.attackers && ctx.triggers.some((o) => o.form.family.kind === "attack" && o.start >= t.end && o.clause[0] === t.clause[0])) {
+    for (const id of ctx.attackers) if (!sourceParties.has(party(id)) && !targets.includes(id)) targets.push(id);
+  }
+
   const allParties = partiesOf([sources, targets, others], info);
   const sourceTargetParties = partiesOf([sources, targets], info);
   let targetParties = 0;

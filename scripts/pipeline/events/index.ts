@@ -76,6 +76,8 @@ export function createEventExtractor(
     let lastSpeaker: Group | undefined;
     // the parties of the section's last event between two parties: who «الجانبان / دو طرف» are
     let lastPair: readonly string[] | undefined;
+    // the attackers of the section's last act of force
+    let lastAttackers: readonly string[] | undefined;
     let lastSection = -1;
     // the last day named before this sentence in its section: what «في اليوم نفسه / در همان روز» refer to
     let lastDay: EventDate | undefined;
@@ -85,13 +87,14 @@ export function createEventExtractor(
       if (sentence.section !== lastSection) {
         lastSpeaker = undefined;
         lastPair = undefined;
+        lastAttackers = undefined;
         lastDay = undefined;
         lastSection = sentence.section;
       }
       const opensParagraph = i === 0 || input.article.text.slice(input.sentences[i - 1]!.end, sentence.start).includes("\n");
       if (opensParagraph) paragraphDay = datesOf[i]!.find((d) => d.date.precision === "day")?.date;
       const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
-      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, lastPair);
+      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, lastPair, lastAttackers);
       if (ctx.speaker) lastSpeaker = ctx.speaker;
       const fallback = (opensParagraph ? undefined : paragraphDay) ?? storyDates.get(sentence.section) ?? publicationDate(input.article.published);
       const events = eventsOfSentence(ctx, input, fallback, lastDay);
@@ -100,6 +103,7 @@ export function createEventExtractor(
         const ids = [...e.sourceIds, ...e.targetIds.filter((id) => !e.sourceIds.includes(id))];
         // exactly two: «the two sides» of an exchange among three are not known
         if (new Set(ids.map((id) => partyOf(id, info))).size === 2) lastPair = ids;
+        if (e.quad === 4 && e.sourceIds.length > 0) lastAttackers = e.sourceIds;
       }
       out.push(...events);
     });

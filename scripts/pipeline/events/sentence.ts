@@ -116,6 +116,8 @@ export function analyseSentence(
   arena?: ViewArena,
   /** The parties of the section's last two-party event (see `SentenceContext.pair`). */
   pair?: readonly string[],
+  /** The attackers of the section's last act of force (see `SentenceContext.attackers`). */
+  attackers?: readonly string[],
 ): SentenceContext {
   const { lang, sentence, mentions, dates } = input;
   const st = sentenceText(sentence, arena);
@@ -178,7 +180,7 @@ export function analyseSentence(
   let speechAt: number | undefined;
   const speech = triggers.find((t) => t.form.family.kind === "statement");
   const partial: SentenceContext = {
-    sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates: [], ...(pair ? { pair } : {}),
+    sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates: [], ...(pair ? { pair } : {}), ...(attackers ? { attackers } : {}),
   };
   if (speech) {
     const outlets = mentions.filter((m) => kindOf(m.actorId) === "outlet");
@@ -186,14 +188,14 @@ export function analyseSentence(
       (m) => wordsBetween(partial, Math.min(m.end, speech.start), Math.max(m.start, speech.end)) <= 3,
     );
     // «وفق الأناضول», «آناتولی نیز گزارش داد»: an outlet speaks, no participant does
-    if (reportedByOutlet || IMPERSONAL_SPEECH.has(speech.text)) return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates, pair };
+    if (reportedByOutlet || IMPERSONAL_SPEECH.has(speech.text)) return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates, pair, attackers };
     // «وأكد الجانبان …», «دو طرف بر … تاکید کردند»: both parties of the last exchange speak
     const both = pair && mentions.length > 0 && twoSidesAct(partial, speech) ? { start: speech.start, end: speech.start, ids: pair } : undefined;
     speaker = subjectOf(partial, speech) ?? both ?? lastSpeaker;
     speechAt = speech.start;
   }
   // (spelled out: a spread of `partial` costs more than the sentence's other bookkeeping)
-  return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, speaker: speaker ?? lastSpeaker, speechAt: speaker ? speechAt : undefined, dates, pair };
+  return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, speaker: speaker ?? lastSpeaker, speechAt: speaker ? speechAt : undefined, dates, pair, attackers };
 }
 
 /** One match of a compiled form in normalised text. */

@@ -67,6 +67,9 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
         (leadWords(ctx, headClause[0], g.start) <= 2 || officeOnly(ctx, leadStart(ctx, headClause[0], g.start), g.start)),
     );
   }
+  // «غارة إسرائيلية»: a nisba right after an act of force is its agent, whoever stands before it
+  // («قتل هنية في غارة إسرائيلية»: Haniyeh is the victim)
+  if (t.form.family.kind === "attack" && first && !first.prep && gapWords === 0 && ctx.mentions.some((m) => m.start >= first.start && m.end <= first.end && m.via === "demonym")) return first;
   // a noun takes only a subject standing close before it
   const subject = [...before].reverse().find((g) => noOtherTriggerBetween(g) && wordsBetween(ctx, g.end, t.start) <= 3);
   if (subject) return subject;

@@ -98,6 +98,8 @@ export interface SentenceContext {
   readonly dates: readonly DateMention[];
   /** The parties of the section's last two-party event: who «الجانبان», «دو طرف» are. */
   readonly pair?: readonly string[];
+  /** The attackers of the section's last act of force: whom a condemnation that names no one condemns. */
+  readonly attackers?: readonly string[];
 }
 
 export interface Candidate {
