@@ -66,22 +66,7 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
       // «توافق کردیم جلسه بعدی … برگزار شود»: the agreement happened, the meeting is planned
       .filter((k) => k.kind !== "statement" && k.quad === c.quad && k.modality === c.modality)
       .filter((k) => c.quad !== 4 || sameClause(k.trigger, c.trigger))
-      // two verbs of two clauses with different subjects are two acts: «زار المقداد جدة …، فيما استقبل
-      // الأسد في دمشق … وزير الخارجية السعودي»
-      .filter(
-        (k) =>
-          !(
-            k.trigger.form.verbal &&
-            c.trigger.form.verbal &&
-            !sameClause(k.trigger, c.trigger) &&
-            (differentSubjects(k, c) || k.trigger.form.family.id !== c.trigger.form.family.id)
-          ),
-      )
-      .filter((k) => !apart(k.trigger, c.trigger))
-      // a relative clause tells an act of its own: «که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»
-      .filter((k) => sameClause(k.trigger, c.trigger) || (!opensWithRelative(ctx, k.trigger.clause[0]) && !opensWithRelative(ctx, c.trigger.clause[0])))
-      // «…، كما استضافت عمان في الأول من أيار اجتماعاً»: a clause opened by «كما / فيما / بينما» tells another act
-      .filter((k) => sameClause(k.trigger, c.trigger) || !opensNewAct(ctx, Math.max(k.trigger.clause[0], c.trigger.clause[0])))
+      .filter((k) => !apart(k.trigger, c.trigger) && !toldApart(ctx, k, c))
       .filter((k) => {
         const pk = partiesOf(k);
         return subset(pc, pk) || subset(pk, pc);
@@ -147,6 +132,20 @@ const NEW_ACT = new Set(["کما", "فیما", "بینما", "فی حین"].map(
 function opensNewAct(ctx: SentenceContext, start: number): boolean {
   const words = bareSlice(ctx.st, start, Math.min(ctx.sentence.end, start + 16)).split(" ").filter((w) => w.length > 0);
   return NEW_ACT.has(words[0] ?? "") || NEW_ACT.has(`${words[0]} ${words[1]}`);
+}
+
+/**
+ * Whether two candidates of different clauses tell two acts, whatever their parties:
+ * - two verbs with different subjects, or of different families: «زار المقداد جدة …، فيما استقبل
+ *   الأسد في دمشق … وزير الخارجية السعودي»;
+ * - an act in a relative clause: «که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»;
+ * - an act in a clause opened by «كما / فيما / بينما»: «…، كما استضافت عمان في الأول من أيار اجتماعاً».
+ */
+function toldApart(ctx: SentenceContext, a: Candidate, b: Candidate): boolean {
+  if (sameClause(a.trigger, b.trigger)) return false;
+  if (a.trigger.form.verbal && b.trigger.form.verbal && (differentSubjects(a, b) || a.trigger.form.family.id !== b.trigger.form.family.id)) return true;
+  if (opensWithRelative(ctx, a.trigger.clause[0]) || opensWithRelative(ctx, b.trigger.clause[0])) return true;
+  return opensNewAct(ctx, Math.max(a.trigger.clause[0], b.trigger.clause[0]));
 }
 
 /** Both name a source, and none is a source of the other (two ministers of one state act apart). */
