@@ -52,6 +52,8 @@ export interface TriggerFamily {
   readonly rank: number;
   /** What a name right after the noun is: «زيارة عراقجي» the agent, «اغتيال هنية» the patient. */
   readonly genitive: "agent" | "patient";
+  /** The verbs are passive: their subject is the one acted upon («هنیه … به شهادت رسید»). */
+  readonly passive?: boolean;
   readonly ar: readonly string[];
   readonly fa: readonly string[];
   readonly refine?: readonly TriggerRefinement[];
@@ -350,6 +352,13 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
     id: "airstrike", cameo: "195", quad: 4, goldstein: -10.0, kind: "attack", rank: 2, genitive: "patient",
     ar: ["n:غارة", "n:غارات", "v:قصف/قصف", "n:قصف"],
     fa: ["c:بمباران کرد", "n:بمباران", "n:حمله هوایی"],
+  },
+  // A named person killed, told in the passive: «اغتيل», «لقي حتفه», «ترور شد», «به شهادت رسید» — the
+  // subject is the victim; whoever struck is in the sentence's own act of force, if named.
+  {
+    id: "killed", cameo: "186", quad: 4, goldstein: -10.0, kind: "attack", rank: 2, genitive: "patient", passive: true,
+    ar: ["v:اغتيل/-", "p:لقي حتفه", "p:لقي مصرعه"],
+    fa: ["c:ترور شد", "p:به شهادت رسید", "p:به شهادت رسیدند", "c:کشته شد"],
   },
   // Assassinations are the most specific assault: «اغتيال», «اغتال», «ترور کرد».
   {

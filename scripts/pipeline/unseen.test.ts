@@ -299,3 +299,14 @@ describe("a condemnation that names the act, not the actor (Istanbul, 2024-07-31
     expect(events.filter((e) => e.sentence.startsWith("وأدانت")).map((e) => [e.cameo, e.source, e.target])).toEqual([["111", ["QAT"], ["ISR"]]]);
   });
 });
+
+describe("a person killed, told in the passive (Tehran, 2024-07-31)", () => {
+  it("makes the subject of «به شهادت رسید» the victim, not the attacker", () => {
+    const text = [
+      "شهادت هنیه در تهران",
+      "تهران- ایرنا- اسماعیل هنیه، رئیس دفتر سیاسی جنبش حماس، بامداد امروز چهارشنبه ۱۰ مرداد ۱۴۰۳ در تهران به شهادت رسید.",
+    ].join("\n\n");
+    const killed = eventsOf(text, "fa", "2024-07-31").filter((e) => e.cameo === "186");
+    expect(killed.map((e) => [e.date, e.source, e.target])).toEqual([["2024-07-31", [], ["ismail-haniyeh"]]]);
+  });
+});

@@ -81,11 +81,14 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     sources = [...ctx.speaker.ids];
   }
 
+  // a passive verb's subject is the one acted upon: «اسماعیل هنیه … به شهادت رسید»
+  const patients = family.passive ? sources.splice(0) : [];
+
   // «وبحث الجانبان», «دو طرف … توافق کردند»: the parties of the section's last exchange act together
   // (only in a sentence that names an actor: evidence always shows one of its actors)
   if (sources.length === 0 && ctx.pair && ctx.mentions.length > 0 && twoSidesAct(ctx, t)) sources = [...ctx.pair];
   let sourceParties = partiesOf([sources], info);
-  const targets: string[] = [];
+  const targets: string[] = [...patients];
   const others: string[] = [];
   const scope: readonly [number, number] = family.kind === "statement" ? [ctx.sentence.start, ctx.sentence.end] : [cs, ce];
   let previousEnd = t.end;

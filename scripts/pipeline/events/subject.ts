@@ -24,7 +24,9 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   const first = after[0];
   const gapWords = first ? wordsBetween(ctx, t.end, first.start) : Number.POSITIVE_INFINITY;
   const nearest = before[before.length - 1];
-  if (t.form.verbal && ctx.lang === "ar") {
+  // a passive family's phrases are verbs too («به شهادت رسید», «لقي حتفه»)
+  const verbal = t.form.verbal || t.form.family.passive === true;
+  if (verbal && ctx.lang === "ar") {
     // SVO when the subject stands right before the verb («إيران توافق»), else VSO («شدد الوزير
     // الإيراني»), else the clause's first actor («وحول موقف تركيا …، شدد» is a fronted topic)
     if (nearest && wordsBetween(ctx, nearest.end, t.start) <= 1) return nearest;
@@ -40,7 +42,7 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
     if (first && !first.prep && (gapWords <= 3 || (gapWords <= OFFICE_GAP && officeOnly(ctx, t.end, first.start)))) return first;
     return before[0];
   }
-  if (t.form.verbal) {
+  if (verbal) {
     // Persian SOV: the subject opens the clause («عراقچی … گفت»), not a name inside «با اشاره به …»
     // (time words before the subject do not count, except in a relative clause: «که روز یکشنبه وارد آنکارا شده بود»)
     let relative: boolean | undefined;
@@ -74,7 +76,7 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   const subject = [...before].reverse().find((g) => noOtherTriggerBetween(g) && wordsBetween(ctx, g.end, t.start) <= 3);
   if (subject) return subject;
   if (!first || first.prep) return undefined;
-  if (!t.form.verbal && gapWords <= 1) {
+  if (!verbal && gapWords <= 1) {
     const demonym = ctx.mentions.some((m) => m.start >= first.start && m.end <= first.end && m.via === "demonym");
     if (t.form.family.genitive === "agent" || (demonym && gapWords === 0)) return first;
   }
