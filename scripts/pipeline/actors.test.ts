@@ -420,6 +420,18 @@ describe("names written with a space fewer, ambiguous surnames, look-alike words
   });
 });
 
+describe("a capital that names an agreement, and greetings after a title", () => {
+  it("reads «توافق پکن» and «اتفاق بكين» as the city the agreement is named after, not China", () => {
+    expect(mentions("این سفرها پس از توافق پکن انجام می‌شود", "fa", "2023-03-19")).toEqual(["beijing:پکن:name"]);
+    expect(mentions("وجاءت الزيارة بعد اتفاق بكين", "ar", "2023-03-19")).toEqual(["beijing:بكين:name"]);
+  });
+
+  it("takes no name from «ونقل إليه تحيات …» or «ازسرگیری روابط» after a title", () => {
+    expect(run("التقى ولي العهد السعودي ونقل إليه تحيات خادم الحرمين", "ar", "2023-06-17").discovered).toEqual([]);
+    expect(run("ولیعهد عربستان، ازسرگیری روابط را آغاز مرحله‌ای جدید خواند", "fa", "2023-06-17").discovered).toEqual([]);
+  });
+});
+
 describe("titles with «then» and indefinite titles", () => {
   it("takes the name after «آنذاك» as the title's holder then, not today's", () => {
     expect(mentions("والتقى نظيره التركي آنذاك مولود تشاووش أوغلو في أنقرة", "ar", "2024-02-15")).toEqual([
