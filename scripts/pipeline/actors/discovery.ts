@@ -23,6 +23,15 @@ const LEAD = /^[\s,،]*(["'])?\s*/;
 /** Arabic tanwin marks (ً ٌ ٍ). */
 const TANWIN = /[\u064B-\u064D]/;
 
+/**
+ * Whether a token carries tanwin: an indefinite noun, never a name. The marks are dropped by
+ * normalisation, so the original is read, with the mark after the word's last letter.
+ */
+function withTanwin(d: DiscoveryText, t: Token): boolean {
+  const o = toOriginalSpan(d.n, t.s, t.e);
+  return TANWIN.test(d.original.slice(o.start, o.end + 1));
+}
+
 /** Two to four name-like words right after a title (optionally after a comma, or inside quotes). */
 export function discoverAfter(d: DiscoveryText, from: number): { s: number; e: number; name: string } | undefined {
   const { text, tokens, n, lang, original } = d;
@@ -68,12 +77,7 @@ export function discoverAfter(d: DiscoveryText, from: number): { s: number; e: n
   const ends = cutAtArticle || after === "" || PUNCT_BOUNDARY.test(after.trimStart()[0] ?? ".") || /^\s*["']/.test(after) || !next || NOT_NAME[lang].has(next.w) || d.hitStarts.has(nextIndex) || stripConj(next.w, lang) !== next.w;
   if (!ends) return undefined;
   // a word with tanwin is an indefinite noun, never a name: «اجتماعاً تشاورياً»
-  // (the marks are dropped by normalisation: read in the original, with the mark after the word's last letter)
-  const withTanwin = (t: Token) => {
-    const o = toOriginalSpan(n, t.s, t.e);
-    return TANWIN.test(original.slice(o.start, o.end + 1));
-  };
-  if (lang === "ar" && picked.some(withTanwin)) return undefined;
+  if (lang === "ar" && picked.some((t) => withTanwin(d, t))) return undefined;
   // «… منتقل می‌شود», «… خواستار مذاکره شد»: the words before a light verb are the verb's, not a name
   if (lang === "fa" && next && FA_LIGHT_VERBS.has(next.w)) return undefined;
   const o = toOriginalSpan(n, picked[0]!.s, last.e);
@@ -135,7 +139,7 @@ export function discoverBefore(d: DiscoveryText, named: (t: Token) => boolean): 
     const o = toOriginalSpan(n, first.s, picked[picked.length - 1]!.e);
     const sentence = sentenceAt(d.sentences, o.start);
     if (sentence && o.end > sentence.end) continue;
-    if (lang === "ar" && picked.some((t) => TANWIN.test(original.slice(toOriginalSpan(n, t.s, t.e).start, toOriginalSpan(n, t.s, t.e).end + 1)))) continue;
+    if (lang === "ar" && picked.some((t) => withTanwin(d, t))) continue;
     out.push({ s: first.s, e: picked[picked.length - 1]!.e, name: original.slice(o.start, o.end), officeToken: k });
   }
   return out;

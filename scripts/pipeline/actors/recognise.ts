@@ -108,7 +108,9 @@ export function recognise(
     if (h.form.cueOnly && !hasOutletCue(n.text, tokens, h, lang)) return false;
     return true;
   });
-  // a surname that is also a nisba («السوداني», «المصري») is the person when the text names them in full
+  // persons named in full anywhere in the text: a headline's bare surname («أردوغان والسوداني يرعيان …»)
+  // names the person its lead names in full, and a surname that is also a nisba («السوداني», «المصري»)
+  // is that person, not the state
   const fullyNamed = new Set(raw.filter((h) => h.form.via === "name" && byId.get(h.form.actorId)?.kind === "person").map((h) => h.form.actorId));
   const surnames = raw.filter((h) => h.form.via === "partial-name" && fullyNamed.has(h.form.actorId));
   const hits = selectLongest(
@@ -122,15 +124,13 @@ export function recognise(
     hitStarts.add(hits[i]!.t0);
   }
   const hitAt = (h: Hit) => hitIndex.get(h) ?? -1;
+  // what discovery of unknown names reads, after a title and before an office
+  const discoveryText = { text: n.text, tokens, hits, hitStarts, sentences: input.sentences, n, lang, original: text };
 
   const emitted: Emitted[] = [];
   const discovered: ActorEntry[] = [...known];
   const newlyDiscovered: ActorEntry[] = [];
   const consumed = new Set<number>();
-  // persons named in full anywhere in the text: a headline's bare surname («أردوغان والسوداني يرعيان …»)
-  // names the person its lead names in full
-  const fullNameSeen = new Set<string>();
-  for (const h of hits) if (h.form.via === "name" && byId.get(h.form.actorId)?.kind === "person") fullNameSeen.add(h.form.actorId);
   let lastRole: { role: string; country: string } | undefined;
 
   const gapText = (a: number, b: number) => n.text.slice(a, b);
@@ -154,7 +154,7 @@ export function recognise(
   const emitPerson = (h: Hit) => {
     const id = h.form.actorId;
     const isDiscovered = discovered.some((d) => d.id === id);
-    if (h.form.via === "partial-name" && ambiguous.has(h.form.key) && !fullNameSeen.has(id)) return;
+    if (h.form.via === "partial-name" && ambiguous.has(h.form.key) && !fullyNamed.has(id)) return;
     emit(id, h.s, h.e, isDiscovered ? "discovered" : h.form.via === "partial-name" ? "partial-name" : "name");
     const r = roleAt(entryOf(id), published);
     if (r) lastRole = r;
@@ -239,7 +239,7 @@ export function recognise(
         // an unknown name right after: discover the person (not after an appositive title: «شی جین‌پینگ، رئیس‌جمهور چین، شکل گرفت»)
         // (nor after a plural title: «وزراء خارجية سوريا والأردن اجتماعاً» names no one person)
         if (via !== "generic-minister" && role && iso && !appositive && !h.form.plural) {
-          const found = discoverAfter({ text: n.text, tokens, hits, hitStarts, sentences: input.sentences, n, lang, original: text }, anchor.e);
+          const found = discoverAfter(discoveryText, anchor.e);
           if (found && !isMasked(found.s, found.e)) {
             const entry = discoveredEntry(found.name, lang, iso, role, byId, discovered);
             if (!discovered.some((d) => d.id === entry.id)) {
@@ -349,7 +349,6 @@ export function recognise(
   }
 
   // «ممتاز زهرا بلوچ، سخنگوی وزارت خارجه پاکستان»: an unknown name with its office after it
-  const discoveryText = { text: n.text, tokens, hits, hitStarts, sentences: input.sentences, n, lang, original: text };
   const named = (t: Token) => emitted.some((m) => m.s < t.e && t.s < m.e);
   for (const found of discoverBefore(discoveryText, named)) {
     if (isMasked(found.s, found.e) || emitted.some((m) => m.s < found.e && found.s < m.e)) continue;

@@ -250,3 +250,25 @@ export const RECEIVED = word("تلقى وتلقى يتلقى ويتلقى تلق
 export const TWO_SIDES = word("الجانبان الطرفان البلدان الوزيران الرئيسان الزعيمان الجانبين الطرفين البلدين طرفین");
 /** The Persian two-word forms of `TWO_SIDES`. */
 export const TWO_SIDES_FA = ["دو طرف", "دو کشور", "دو وزیر"].map((p) => normalizeText(p));
+
+/**
+ * «the same day», «the next day», «the day before», with their shift in days: «في اليوم نفسه»,
+ * «في ذلك اليوم», «اليوم التالي», «در همان روز», «در آن روز», «روز بعد». Read in original or
+ * normalised text alike (either yeh and kaf).
+ */
+const DAY_ANAPHORS: readonly (readonly [RegExp, number])[] = [
+  [/(?:ف[يی]\s+)?(?:ال)?[يی]وم\s+(?:نفسه|ذاته)|(?:ف[يی]\s+)?(?:نفس|ذات)\s+ال[يی]وم|(?:ف[يی]\s+)?ذل[كک]\s+ال[يی]وم|(?:در\s+)?(?:همان|هم[يی]ن|آن)\s+روز(?![\u200C\s]*ها)/u, 0],
+  [/(?:ف[يی]\s+)?(?:صباح\s+)?(?:ال)?[يی]وم\s+التال[يی]|(?:در\s+)?روز\s+بعد(?![\u200C\s]*از)/u, 1],
+  [/(?:ف[يی]\s+)?(?:ال)?[يی]وم\s+السابق|(?:در\s+)?روز\s+قبل(?![\u200C\s]*از)/u, -1],
+];
+
+/** The first day anaphor of `text` (see `DAY_ANAPHORS`) and its shift in days, or undefined. */
+export function findDayAnaphor(text: string): [RegExpExecArray, number] | undefined {
+  // every phrase has «يوم» or «روز»: most sentences have neither, and need no expression run
+  if (!text.includes("يوم") && !text.includes("یوم") && !text.includes("روز")) return undefined;
+  for (const [re, shift] of DAY_ANAPHORS) {
+    const m = re.exec(text);
+    if (m) return [m, shift];
+  }
+  return undefined;
+}

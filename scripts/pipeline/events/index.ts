@@ -42,6 +42,7 @@ import type { EventDate } from "../../../src/contract/schema.ts";
 import { TRIGGER_FAMILIES } from "../../lexicon/triggers.ts";
 import type { DateMention, ExtractedEvent, Sentence } from "../types.ts";
 import { candidateOf } from "./candidates.ts";
+import { findDayAnaphor } from "./cues.ts";
 import { collapse, dateFor } from "./collapse.ts";
 import { compileTriggers } from "./compile.ts";
 import { partyOf } from "./groups.ts";
@@ -195,25 +196,14 @@ function sectionStoryDates(sentences: readonly Sentence[], datesOf: readonly (re
 /** Families whose act is agreeing on something that may lie ahead. */
 const AGREEMENTS = new Set(["agree", "accord", "intend-cooperate"]);
 
-/** «the same day», «the next day», «the day before»: the phrase and its shift in days. */
-const DAY_ANAPHORS: readonly (readonly [RegExp, number])[] = [
-  [/(?:في\s+)?(?:ال)?يوم\s+(?:نفسه|ذاته)|(?:في\s+)?(?:نفس|ذات)\s+اليوم|(?:في\s+)?ذلك\s+اليوم|(?:در\s+)?(?:همان|همین|آن)\s+روز(?![\u200C\s]*ها)/u, 0],
-  [/(?:في\s+)?(?:ال)?يوم\s+التالي|(?:في\s+)?صباح\s+(?:ال)?يوم\s+التالي|(?:در\s+)?روز\s+بعد(?![\u200C\s]*از)/u, 1],
-  [/(?:في\s+)?(?:ال)?يوم\s+السابق|(?:در\s+)?روز\s+قبل(?![\u200C\s]*از)/u, -1],
-];
-
 /** The sentence's day anaphor, as a date mention resolved against the last day named before it. */
 function dayAnaphor(sentence: Sentence, lastDay: EventDate): DateMention | undefined {
-  // every phrase has «يوم» or «روز»: most sentences have neither, and need no expression run
-  if (!sentence.text.includes("يوم") && !sentence.text.includes("روز")) return undefined;
-  for (const [re, shift] of DAY_ANAPHORS) {
-    const m = re.exec(sentence.text);
-    if (!m) continue;
-    const day = new Date(Date.parse(`${lastDay.start}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
-    const start = sentence.start + m.index;
-    return { start, end: start + m[0].length, text: m[0], date: { edtf: day, start: day, end: day, precision: "day" }, relative: true };
-  }
-  return undefined;
+  const found = findDayAnaphor(sentence.text);
+  if (!found) return undefined;
+  const [m, shift] = found;
+  const day = new Date(Date.parse(`${lastDay.start}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
+  const start = sentence.start + m.index;
+  return { start, end: start + m[0].length, text: m[0], date: { edtf: day, start: day, end: day, precision: "day" }, relative: true };
 }
 
 function publicationDate(published: string): EventDate {

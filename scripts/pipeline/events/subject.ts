@@ -1,6 +1,6 @@
 /** The subject of a trigger: who acts, from word order (Arabic VSO/SVO, Persian SOV) and the noun's genitive. */
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { OFFICE_WORDS, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
+import { findDayAnaphor, OFFICE_WORDS, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
 import { bareSlice, letterWordsBetween } from "./sentenceText.ts";
 import type { Group, SentenceContext, Trigger } from "./types.ts";
 
@@ -126,9 +126,6 @@ function leadStart(ctx: SentenceContext, from: number, to: number): number {
   return base + (k >= rs ? k + 1 : rs);
 }
 
-/** «در همان روز», «روز بعد»: a day named by reference to the one before. */
-const DAY_ANAPHOR_FA = /(?:^|\s)(?:در\s+)?(?:همان|همین)\s+روز(?:\s|$)|(?:^|\s)(?:در\s+)?روز\s+(?:بعد|قبل)(?:\s|$)/u;
-
 /**
  * Words of time between `a` and `b` that open a Persian clause before its subject: the date mentions
  * with the «در / روز» before them, or a day anaphor («در همان روز وزارت خارجه پاکستان … انتقاد کرد»).
@@ -141,8 +138,8 @@ function timeWords(ctx: SentenceContext, a: number, b: number): number {
     const before = bareSlice(ctx.st, a, d.start).split(" ").filter((w) => w.length > 0);
     if (before.length > 0 && TIME_PREPOSITIONS.has(before[before.length - 1]!)) n++;
   }
-  const m = DAY_ANAPHOR_FA.exec(bareSlice(ctx.st, a, b));
-  if (m) n += m[0].trim().split(/\s+/).length;
+  const anaphor = findDayAnaphor(bareSlice(ctx.st, a, b));
+  if (anaphor) n += anaphor[0][0].trim().split(/\s+/).length;
   return n;
 }
 
