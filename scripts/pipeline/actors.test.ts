@@ -337,14 +337,14 @@ describe("discovery of unknown persons", () => {
   it("creates a person from a title followed by an unknown name, and maps the later surname to it", () => {
     const r = run("بحث وزير الخارجية المصري بدر عبد العاطي الأزمة. وشدد عبد العاطي على الحل.", "ar", "2024-09-10");
     expect(r.discovered).toEqual([
-      { id: "bdr-abd-al-ati", kind: "person", label: "Bdr Abd Al-ati", names: { en: ["Bdr Abd Al-ati"], ar: ["بدر عبد العاطي"], fa: [] }, country: "EGY", roles: [{ role: "foreign-minister", country: "EGY" }] },
+      { id: "bdr-abd-al-ati", kind: "person", label: "Badr Abdelatty", names: { en: ["Badr Abdelatty"], ar: ["بدر عبد العاطي"], fa: [] }, country: "EGY", roles: [{ role: "foreign-minister", country: "EGY" }] },
     ]);
     expect(r.mentions.map((m) => `${m.actorId}:${m.surface}:${m.via}`)).toEqual(["EGY:المصري:demonym", "bdr-abd-al-ati:بدر عبد العاطي:discovered", "bdr-abd-al-ati:العاطي:discovered"]);
   });
 
   it("discovers a quoted Persian name and its later surname", () => {
     const r = run("وزیر امور خارجه جمهوری آذربایجان «جیحون بایرام‌اف» با امیرعبداللهیان گفتگو کرد. بایرام‌اف گفت باکو آماده است.", "fa", "2023-07-06");
-    expect(r.discovered.map((d) => [d.id, d.label, d.country, d.names.fa])).toEqual([["jihun-bayramaf", "Jihun Bayramaf", "AZE", ["جیحون بایرام‌اف"]]]);
+    expect(r.discovered.map((d) => [d.id, d.label, d.country, d.names.fa])).toEqual([["jihun-bayramaf", "Jeyhun Bayramov", "AZE", ["جیحون بایرام‌اف"]]]);
     expect(r.mentions.map((m) => `${m.actorId}:${m.surface}`)).toEqual([
       "AZE:جمهوری آذربایجان",
       "jihun-bayramaf:جیحون بایرام‌اف",

@@ -4,6 +4,7 @@ import type { Lang } from "../gazetteer.ts";
 import type { ActorEntry, Sentence } from "../types.ts";
 import { FA_LIGHT_VERBS, NOT_NAME, PUNCT_BOUNDARY } from "./context.ts";
 import { type Hit, type MatchForm, startVariants, type Token, words } from "./forms.ts";
+import { nameStyleOf, romanizeName } from "./romanize.ts";
 /** What discovery reads: the article's normalised text, its tokens and hits, its sentences. */
 export interface DiscoveryText {
   readonly text: string;
@@ -218,12 +219,9 @@ export function discoveredEntry(
   byId: ReadonlyMap<string, ActorEntry>,
   known: readonly ActorEntry[],
 ): ActorEntry {
-  const latin = transliterate(name);
-  const label = latin
-    .split(" ")
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(" ");
-  let id = slug(latin);
+  // the id spells the letters (the same in an Arabic and a Persian article); the label, the name as the press writes it
+  const label = romanizeName(name, nameStyleOf(country, lang));
+  let id = slug(transliterate(name));
   if (byId.has(id) && !known.some((k) => k.id === id)) id = `${id}-${(country ?? "x").toLowerCase()}`;
   return {
     id,
