@@ -310,3 +310,11 @@ describe("a person killed, told in the passive (Tehran, 2024-07-31)", () => {
     expect(killed.map((e) => [e.date, e.source, e.target])).toEqual([["2024-07-31", [], ["ismail-haniyeh"]]]);
   });
 });
+
+describe("a date between a noun's subject and the noun (Ankara, 2023-07-05)", () => {
+  it("keeps the subject across «أمس الثلاثاء ٤ تموز ٢٠٢٣م»: the date's words are no words of the phrase", () => {
+    const text = ["مصر وتركيا تتبادلان السفراء", "أعلنت مصر وتركيا، أمس الثلاثاء ٤ تموز ٢٠٢٣م، رفع مستوى العلاقات الدبلوماسية بينهما إلى مستوى السفراء."].join("\n\n");
+    const raised = eventsOf(text, "ar", "2023-07-05").filter((e) => e.sentence.startsWith("أعلنت"));
+    expect(raised.map((e) => [e.cameo, e.date, e.source])).toEqual([["050", "2023-07-04", ["EGY", "TUR"]]]);
+  });
+});

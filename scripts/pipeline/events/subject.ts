@@ -73,7 +73,8 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   // («قتل هنية في غارة إسرائيلية»: Haniyeh is the victim)
   if (t.form.family.kind === "attack" && first && !first.prep && gapWords === 0 && ctx.mentions.some((m) => m.start >= first.start && m.end <= first.end && m.via === "demonym")) return first;
   // a noun takes only a subject standing close before it
-  const subject = [...before].reverse().find((g) => noOtherTriggerBetween(g) && wordsBetween(ctx, g.end, t.start) <= 3);
+  // (a date between them is no word of the phrase: «قررت قطر والبحرين، أمس الأربعاء ٢١ رمضان ١٤٤٤هـ، إعادة العلاقات»)
+  const subject = [...before].reverse().find((g) => noOtherTriggerBetween(g) && wordsBetween(ctx, g.end, t.start) - timeWords(ctx, g.end, t.start) <= 3);
   if (subject) return subject;
   if (!first || first.prep) return undefined;
   if (!verbal && gapWords <= 1) {
@@ -127,8 +128,8 @@ function leadStart(ctx: SentenceContext, from: number, to: number): number {
 }
 
 /**
- * Words of time between `a` and `b` that open a Persian clause before its subject: the date mentions
- * with the «در / روز» before them, or a day anaphor («در همان روز وزارت خارجه پاکستان … انتقاد کرد»).
+ * Words of time between `a` and `b`: the date mentions with the word before them that belongs to
+ * the time phrase («در / روز / أمس»), or a day anaphor («در همان روز وزارت خارجه پاکستان … انتقاد کرد»).
  */
 function timeWords(ctx: SentenceContext, a: number, b: number): number {
   let n = 0;
@@ -143,7 +144,8 @@ function timeWords(ctx: SentenceContext, a: number, b: number): number {
   return n;
 }
 
-const TIME_PREPOSITIONS = new Set(["در", "روز", "از", "تا"].map((w) => normalizeText(w)));
+/** Words that stand before a date as part of the time phrase («روز ۲۰ مهر», «أمس الأربعاء ٢١ رمضان»). */
+const TIME_PREPOSITIONS = new Set(["در", "روز", "از", "تا", "دیروز", "امروز", "في", "يوم", "أمس", "اليوم", "مساء", "صباح", "فجر", "ليل"].map((w) => normalizeText(w)));
 
 /** Words with a letter between the last comma of `[from, to)` (or `from`) and `to`. */
 function leadWords(ctx: SentenceContext, from: number, to: number): number {
