@@ -318,3 +318,28 @@ describe("a date between a noun's subject and the noun (Ankara, 2023-07-05)", ()
     expect(raised.map((e) => [e.cameo, e.date, e.source])).toEqual([["050", "2023-07-04", ["EGY", "TUR"]]]);
   });
 });
+
+describe("an act referred back to with a demonstrative (Muscat, 2025-01-14)", () => {
+  const text = [
+    "عمان تعلن دعمها لإيران",
+    "أعلنت وزارة الخارجية العمانية اليوم الثلاثاء أن سلطنة عمان ستواصل وساطتها.",
+    "وكان البوسعيدي قد التقى عراقجي في مسقط يوم الأحد ١٢ كانون الثاني.",
+    "وقال البوسعيدي بعد هذا اللقاء إن سلطنة عمان تدعم إيران في مفاوضاتها.",
+  ].join("\n\n");
+  it("dates what was said after «هذا اللقاء» by the meeting, and makes no second meeting of it", () => {
+    const events = eventsOf(text, "ar", "2025-01-14");
+    expect(events.filter((e) => e.sentence.startsWith("وقال")).map((e) => [e.cameo, e.date])).toEqual([["051", "2025-01-12"]]);
+    expect(events.filter((e) => e.cameo.startsWith("04"))).toHaveLength(1);
+  });
+});
+
+describe("«the first visit after D» (Tehran, 2024-06-24)", () => {
+  it("does not date the visit by what it came after («پس از قطع روابط … در دی‌ماه ۱۳۹۴»)", () => {
+    const text = [
+      "سفر وزیر خارجه بحرین به تهران",
+      "عبداللطیف الزیانی وزیر امور خارجه بحرین امروز وارد تهران شد. این نخستین سفر وزیر خارجه بحرین به ایران پس از قطع روابط دو کشور در دی‌ماه ۱۳۹۴ است.",
+    ].join("\n\n");
+    const visits = eventsOf(text, "fa", "2024-06-24").filter((e) => e.cameo === "042");
+    expect(visits.map((e) => e.date)).toEqual(["2024-06-24", "2024-06-24", "2024-06-24"]);
+  });
+});

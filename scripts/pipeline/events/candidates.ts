@@ -8,7 +8,7 @@ import { normalizeText } from "../../../src/text/normalize.ts";
 import { detectModality } from "../modality.ts";
 import type { TriggerRefinement } from "../../lexicon/triggers.ts";
 import type { ActorMention } from "../types.ts";
-import { CESSATION_CUES, CONTENT_TAKERS, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
+import { CESSATION_CUES, CONTENT_TAKERS, DEMONSTRATIVES, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice } from "./sentenceText.ts";
 import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
@@ -30,6 +30,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   const before = () => (beforeText ??= normAround(ctx, t, "before"));
   const after = () => (afterText ??= normAround(ctx, t, "after"));
   const cessation = family.kind !== "statement" && family.id !== "ceasefire" && lastTwoWordsSome(before(), CESSATION_CUES);
+
+  // «بعد هذا اللقاء», «پس از این دیدار»: an act told already
+  if (refersBack(ctx, t)) return undefined;
 
   // an act noun right after a threat or condemnation is its content, not an act of its own
   if (!t.form.verbal && !cessation) {
@@ -260,6 +263,17 @@ function partiesOf(lists: readonly (readonly string[])[], info: ActorInfoOf): Se
 }
 
 /** Whether one of the last two words of `text` (`text.split(" ").slice(-2)`) is in `set`. */
+/** Whether a trigger is an act noun after a demonstrative («هذه الزيارة», «این دیدار»): an act the text told before. */
+export function refersBack(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.form.verbal || t.start < ctx.sentence.start) return false;
+  const from = Math.max(ctx.sentence.start, t.start - 24);
+  const before = bareSlice(ctx.st, from, t.start).trimEnd();
+  const space = before.lastIndexOf(" ");
+  // (a window cut inside a word says nothing of it)
+  if (space < 0 && from > ctx.sentence.start) return false;
+  return DEMONSTRATIVES.has(before.slice(space + 1));
+}
+
 function lastTwoWordsSome(text: string, set: ReadonlySet<string>): boolean {
   const a = text.lastIndexOf(" ");
   if (set.has(text.slice(a + 1))) return true;

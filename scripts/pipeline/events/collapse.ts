@@ -4,7 +4,7 @@
  */
 import type { DateMention } from "../types.ts";
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { FIRST, SINCE } from "./cues.ts";
+import { AFTER, FIRST, SINCE } from "./cues.ts";
 import { partyOf } from "./groups.ts";
 import { bareSlice } from "./sentenceText.ts";
 import { opensWithRelative, wordsBetween } from "./subject.ts";
@@ -154,7 +154,7 @@ function differentSubjects(a: Candidate, b: Candidate): boolean {
 }
 
 /** Families of meetings and talks: what an announcement of one to come expresses the intent of. */
-const MEETINGS = new Set(["meet", "talks", "visit", "summit", "phone", "host"]);
+export const MEETINGS = new Set(["meet", "talks", "visit", "summit", "phone", "host"]);
 
 function sameClause(a: Trigger, b: Trigger): boolean {
   return a.clause[0] === b.clause[0];
@@ -167,7 +167,8 @@ function sameClause(a: Trigger, b: Trigger): boolean {
  * reported under («وقال الوزير، السبت، إن…»). Dates after «منذ / از» are durations, not event dates.
  */
 export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<Trigger>): DateMention | undefined {
-  const usable = ctx.dates.filter((d) => !SINCE.has(lastWordBefore(ctx, d.start)) && !firstSince(ctx, d));
+  const first = isFirst(ctx, c.trigger);
+  const usable = ctx.dates.filter((d) => !SINCE.has(lastWordBefore(ctx, d.start)) && !firstSince(ctx, d) && !(first && afterAnother(ctx, c.trigger, d)));
   if (usable.length === 0) return undefined;
   const gap = (d: DateMention, t: Trigger) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
   const ownerOf = (d: DateMention) => {
@@ -242,6 +243,26 @@ function firstSince(ctx: SentenceContext, d: DateMention): boolean {
   if (!sinceInside && !SINCE.has(words[words.length - 1] ?? "")) return false;
   const before = sinceInside ? words.slice(-FIRST_WINDOW) : words.slice(-FIRST_WINDOW - 1, -1);
   return before.some((w) => FIRST.has(w));
+}
+
+/** Whether «first» qualifies the trigger («أول زيارة», «نخستین سفر»). */
+function isFirst(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.start < ctx.sentence.start) return false;
+  const words = bareSlice(ctx.st, Math.max(ctx.sentence.start, t.start - 24), t.start).split(" ");
+  return words.slice(-2).some((w) => FIRST.has(w));
+}
+
+/** How many words before a date «بعد / پس از» may stand for it to date what the first act came after. */
+const AFTER_WINDOW = 7;
+
+/**
+ * Whether a date after a «first» act dates what it came after: «این نخستین سفر … پس از قطع روابط دو
+ * کشور در دی‌ماه ۱۳۹۴ است», «أول زيارة … بعد القطيعة في 2016».
+ */
+function afterAnother(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
+  if (d.start < t.end) return false;
+  const words = bareSlice(ctx.st, t.end, d.start).split(" ").filter((w) => w.length > 0);
+  return words.slice(-AFTER_WINDOW).some((w) => AFTER.has(w));
 }
 
 function lastWordBefore(ctx: SentenceContext, pos: number): string {

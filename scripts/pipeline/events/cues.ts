@@ -198,6 +198,18 @@ export const IMPERSONAL_SPEECH = word("یذکر ویذکر یشار ویشار �
 /** Words before a trigger that make it a call to stop it: «لوقف الهجمات», «پایان حمایت». */
 export const CESSATION_CUES = word("وقف لوقف بوقف ووقف انهاء لانهاء پایان توقف لتوقف منع لمنع");
 
+/**
+ * «هذا اللقاء», «هذه الزيارة», «این دیدار», «همان سفر»: an act named after a demonstrative is one the
+ * text has told already — a reference, not a new act (and what the sentence tells happened then).
+ */
+export const DEMONSTRATIVES = word("هذا وهذا بهذا لهذا هذه وهذه بهذه لهذه ذلك تلك هذين هاتين این همین همان");
+// (not Persian «آن»: folded, it is Arabic «أن»)
+
+/** «بعد / عقب / پس از»: what follows came after another act. */
+export const AFTER = word("بعد وبعد عقب اثر پس");
+/** «بعد / قبل / پس از / پیش از»: what follows is placed in time against another act. */
+export const RELATIVE_TIME = word("بعد وبعد عقب اثر پس قبل وقبل پیش");
+
 /** «منذ عام 2011», «از سال ۲۰۱۱»: the date starts a duration. */
 export const SINCE = word("منذ ومنذ از");
 

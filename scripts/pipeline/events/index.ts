@@ -41,14 +41,14 @@
 import type { EventDate } from "../../../src/contract/schema.ts";
 import { TRIGGER_FAMILIES } from "../../lexicon/triggers.ts";
 import type { DateMention, ExtractedEvent, Sentence } from "../types.ts";
-import { candidateOf } from "./candidates.ts";
-import { findDayAnaphor } from "./cues.ts";
-import { collapse, dateFor } from "./collapse.ts";
+import { candidateOf, refersBack } from "./candidates.ts";
+import { findDayAnaphor, RELATIVE_TIME } from "./cues.ts";
+import { collapse, dateFor, MEETINGS } from "./collapse.ts";
 import { compileTriggers } from "./compile.ts";
 import { partyOf } from "./groups.ts";
 import { analyseSentence, indexTriggers } from "./sentence.ts";
-import { createViewArena } from "./sentenceText.ts";
-import type { ActorInfo, ActorInfoOf, Candidate, EventExtractorInput, EventExtractorOptions, Group, SentenceContext } from "./types.ts";
+import { bareSlice, createViewArena } from "./sentenceText.ts";
+import type { ActorInfo, ActorInfoOf, Candidate, EventExtractorInput, EventExtractorOptions, Group, SentenceContext, Trigger } from "./types.ts";
 
 export { compileTriggers } from "./compile.ts";
 export type { ActorInfo, EventExtractorInput, EventExtractorOptions } from "./types.ts";
@@ -84,12 +84,15 @@ export function createEventExtractor(
     let lastDay: EventDate | undefined;
     // the day named by the opening sentence of the current paragraph: the day its story is about
     let paragraphDay: EventDate | undefined;
+    // the date of the section's last event of each trigger family (meetings of any kind together): when «هذا اللقاء» took place
+    const lastDateByFamily = new Map<string, EventDate>();
     input.sentences.forEach((sentence, i) => {
       if (sentence.section !== lastSection) {
         lastSpeaker = undefined;
         lastPair = undefined;
         lastAttackers = undefined;
         lastDay = undefined;
+        lastDateByFamily.clear();
         lastSection = sentence.section;
       }
       const opensParagraph = i === 0 || input.article.text.slice(input.sentences[i - 1]!.end, sentence.start).includes("\n");
@@ -97,8 +100,11 @@ export function createEventExtractor(
       const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
       const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, lastPair, lastAttackers);
       if (ctx.speaker) lastSpeaker = ctx.speaker;
+      // «امیرعبداللهیان پس از این دیدار گفته بود …»: what follows an act told before happened when it did
+      const referred = ctx.triggers.find((t) => refersBack(ctx, t));
+      const referredDate = referred ? lastDateByFamily.get(referenceKey(referred.form.family.id)) : undefined;
       const fallback = (opensParagraph ? undefined : paragraphDay) ?? storyDates.get(sentence.section) ?? publicationDate(input.article.published);
-      const events = eventsOfSentence(ctx, input, fallback, lastDay);
+      const events = eventsOfSentence(ctx, input, fallback, lastDay, referredDate, (family, date) => lastDateByFamily.set(referenceKey(family), date));
       for (const d of datesOf[i]!) if (d.date.precision === "day") lastDay = d.date;
       for (const e of events) {
         const ids = [...e.sourceIds, ...e.targetIds.filter((id) => !e.sourceIds.includes(id))];
@@ -112,7 +118,15 @@ export function createEventExtractor(
   };
 }
 
-function eventsOfSentence(ctx: SentenceContext, input: EventExtractorInput, fallback: EventDate, lastDay: EventDate | undefined): ExtractedEvent[] {
+function eventsOfSentence(
+  ctx: SentenceContext,
+  input: EventExtractorInput,
+  fallback: EventDate,
+  lastDay: EventDate | undefined,
+  /** The date of the act the sentence refers back to («پس از این دیدار»), if any. */
+  referredDate: EventDate | undefined,
+  dated: (family: string, date: EventDate) => void,
+): ExtractedEvent[] {
   const candidates: Candidate[] = [];
   for (const t of ctx.triggers) {
     const c = candidateOf(ctx, t);
@@ -127,7 +141,9 @@ function eventsOfSentence(ctx: SentenceContext, input: EventExtractorInput, fall
     let dateMention = dateFor(c, ctx, live) ?? anaphoric;
     // an agreement told as done is not dated by the future it agrees on: «اتفقا على عقد جولة ثانية السبت المقبل»
     if (dateMention && c.modality === "reported" && AGREEMENTS.has(c.trigger.form.family.id) && dateMention.date.start > published) dateMention = undefined;
-    const date = dateMention?.date ?? fallback;
+    // (not an act told as before or after another: «این سفرها پس از توافق پکن انجام می‌شود»)
+    const date = dateMention?.date ?? (referredDate && !toldRelative(ctx, c.trigger) ? referredDate : fallback);
+    dated(c.trigger.form.family.id, date);
     let modality = c.modality;
     if (modality === "reported" && date.start > published) modality = "planned";
     const event: ExtractedEvent = {
@@ -191,6 +207,18 @@ function sectionStoryDates(sentences: readonly Sentence[], datesOf: readonly (re
     if (d) out.set(s.section, d.date);
   });
   return out;
+}
+
+/** What «this meeting» can refer to: an act of the same family, or any meeting for a meeting («این دیدار» → «گفت‌وگو کرده بود»). */
+function referenceKey(family: string): string {
+  return MEETINGS.has(family) ? "meeting" : family;
+}
+
+/** Whether «بعد / قبل / پس از / پیش از» stands right before a trigger: its act is placed against another one. */
+function toldRelative(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.start < ctx.sentence.start) return false;
+  const words = bareSlice(ctx.st, Math.max(ctx.sentence.start, t.start - 16), t.start).split(" ");
+  return words.slice(-2).some((w) => RELATIVE_TIME.has(w));
 }
 
 /** Families whose act is agreeing on something that may lie ahead. */
