@@ -45,9 +45,9 @@ export function detectLanguage(text: string): LangGuess {
   const sample = text.slice(0, 20000);
   const { letters, arabicScript, persianLetters, tehMarbuta, persianWords, arabicWords } = countScript(sample);
   if (letters === 0) return { lang: null, reason: "no letters in the text" };
-  if (arabicScript < 40 || arabicScript / letters < 0.3) {
-    return { lang: null, reason: `not Arabic or Persian (${arabicScript} Arabic-script letters of ${letters})` };
-  }
+  if (arabicScript / letters < 0.3) return { lang: null, reason: `not Arabic or Persian (${arabicScript} Arabic-script letters of ${letters})` };
+  // (a headline alone cannot be told apart: too few of the letters and words that tell the languages apart)
+  if (arabicScript < 40) return { lang: null, reason: `too short to analyse (${arabicScript} Arabic-script letters; at least 40)` };
   const fa = persianLetters * 2 + persianWords * 3;
   const ar = arabicWords * 3 + tehMarbuta;
   const total = fa + ar || 1;

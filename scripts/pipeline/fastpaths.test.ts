@@ -100,6 +100,7 @@ describe("detectLanguage", () => {
 
   it("counts an astral letter once among the letters", () => {
     expect(detectLanguage(`${"𝐀".repeat(200)} في من على`)).toEqual({ lang: null, reason: "not Arabic or Persian (7 Arabic-script letters of 207)" });
+    expect(detectLanguage("قررت قطر والبحرين إعادة العلاقات الدبلوماسية.")).toEqual({ lang: null, reason: "too short to analyse (39 Arabic-script letters; at least 40)" });
   });
 });
 

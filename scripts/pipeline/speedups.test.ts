@@ -108,9 +108,9 @@ function detectReference(text: string): ReturnType<typeof detectLanguage> {
     }
   }
   if (letters === 0) return { lang: null, reason: "no letters in the text" };
-  if (arabicScript < 40 || arabicScript / letters < 0.3) {
-    return { lang: null, reason: `not Arabic or Persian (${arabicScript} Arabic-script letters of ${letters})` };
-  }
+  if (arabicScript / letters < 0.3) return { lang: null, reason: `not Arabic or Persian (${arabicScript} Arabic-script letters of ${letters})` };
+  // (a headline alone cannot be told apart: too few of the letters and words that tell the languages apart)
+  if (arabicScript < 40) return { lang: null, reason: `too short to analyse (${arabicScript} Arabic-script letters; at least 40)` };
   const fa = persianLetters * 2 + count(/(?:^|\s)(?:است|را|که|این|آن|می|های|شد|کرد|برای|با|تا|هم|خود|اما|نیز|باید)(?=\s|$)/g) * 3;
   const ar = count(/(?:^|\s)(?:في|من|على|إلى|الى|التي|الذي|أن|إن|عن|مع|هذا|هذه|كان|قد|لم|وقال|قال)(?=\s|$)/g) * 3 + tehMarbuta;
   const total = fa + ar || 1;

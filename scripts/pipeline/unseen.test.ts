@@ -343,3 +343,29 @@ describe("«the first visit after D» (Tehran, 2024-06-24)", () => {
     expect(visits.map((e) => e.date)).toEqual(["2024-06-24", "2024-06-24", "2024-06-24"]);
   });
 });
+
+describe("«the two presidents» named together earlier in the sentence, at two dates (Tehran, 2024-05-19)", () => {
+  it("makes two meetings of «… دیدار کردند و ۲ اردیبهشت نیز … گفت‌وگو کردند», between the two named before", () => {
+    const text = [
+      "دیدار رئیسی و علی‌اف",
+      "این دومین دیدار ابراهیم رئیسی و الهام علی‌اف در سال جاری است؛ دو رئیس‌جمهور نخستین بار روز ۱۵ فروردین ۱۴۰۳ در تهران با یکدیگر دیدار کردند و ۲ اردیبهشت نیز در حاشیه اجلاس اکو تلفنی گفت‌وگو کردند.",
+    ].join("\n\n");
+    const dated = eventsOf(text, "fa", "2024-05-19").filter((e) => e.date !== "2024-05-19");
+    expect(dated.map((e) => [e.date, e.source])).toEqual([
+      ["2024-04-03", ["ebrahim-raisi", "ilham-aliyev"]],
+      ["2024-04-21", ["ebrahim-raisi", "ilham-aliyev"]],
+    ]);
+  });
+});
+
+describe("diplomats declared persona non grata, representation downgraded (Baku, Cairo)", () => {
+  it("reads «… را عنصر نامطلوب اعلام کرد» and «خفض التمثيل الدبلوماسي» as reducing relations (161)", () => {
+    const fa = eventsOf(["اخراج دیپلمات‌ها", "وزارت خارجه جمهوری آذربایجان چهار دیپلمات ایرانی را عنصر نامطلوب اعلام کرد."].join("\n\n"), "fa", "2023-04-06");
+    expect(fa.filter((e) => e.cameo === "161").map((e) => [e.source, e.target])).toEqual([[["AZE"], ["IRN"]]]);
+    // a date, «نیز» and the words of an office before the subject do not put it out of reach
+    const reply = eventsOf(["پاسخ تهران", "در ۱۵ اردیبهشت ۱۴۰۲ نیز وزارت امور خارجه ایران دو دیپلمات سفارت جمهوری آذربایجان را عنصر نامطلوب اعلام کرد."].join("\n\n"), "fa", "2023-05-10");
+    expect(reply.filter((e) => e.cameo === "161").map((e) => [e.date, e.source, e.target])).toEqual([["2023-05-05", ["IRN"], ["AZE"]]]);
+    const ar = eventsOf(["مصر وتركيا", "وقررت مصر خفض التمثيل الدبلوماسي مع تركيا إلى مستوى القائم بالأعمال."].join("\n\n"), "ar", "2013-11-23");
+    expect(ar.filter((e) => e.cameo === "161").map((e) => [e.source, e.target])).toEqual([[["EGY"], ["TUR"]]]);
+  });
+});

@@ -89,7 +89,11 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
 
   // «وبحث الجانبان», «دو طرف … توافق کردند»: the parties of the section's last exchange act together
   // (only in a sentence that names an actor: evidence always shows one of its actors)
-  if (sources.length === 0 && ctx.pair && ctx.mentions.length > 0 && twoSidesAct(ctx, t)) sources = [...ctx.pair];
+  if (sources.length === 0 && ctx.mentions.length > 0 && (ctx.pair || ctx.groups.length > 0) && twoSidesAct(ctx, t)) {
+    // the two named together in a clause before, in this sentence first («دیدار پزشکیان و پوتین است؛ دو رئیس‌جمهور … دیدار کردند»)
+    const both = pairBefore(ctx, t) ?? ctx.pair;
+    if (both) sources = [...both];
+  }
   let sourceParties = partiesOf([sources], info);
   const targets: string[] = [...patients];
   const others: string[] = [];
@@ -263,6 +267,16 @@ function partiesOf(lists: readonly (readonly string[])[], info: ActorInfoOf): Se
 }
 
 /** Whether one of the last two words of `text` (`text.split(" ").slice(-2)`) is in `set`. */
+/** The last group of exactly two parties in the sentence's clauses before the trigger's. */
+function pairBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undefined {
+  for (let i = ctx.groups.length - 1; i >= 0; i--) {
+    const g = ctx.groups[i]!;
+    if (g.end > t.clause[0]) continue;
+    if (new Set(g.ids.map((id) => partyOf(id, ctx.info))).size === 2) return g.ids;
+  }
+  return undefined;
+}
+
 /** Whether a trigger is an act noun after a demonstrative («هذه الزيارة», «این دیدار»): an act the text told before. */
 export function refersBack(ctx: SentenceContext, t: Trigger): boolean {
   if (t.form.verbal || t.start < ctx.sentence.start) return false;

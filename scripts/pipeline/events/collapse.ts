@@ -66,7 +66,8 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
       // «توافق کردیم جلسه بعدی … برگزار شود»: the agreement happened, the meeting is planned
       .filter((k) => k.kind !== "statement" && k.quad === c.quad && k.modality === c.modality)
       .filter((k) => c.quad !== 4 || sameClause(k.trigger, c.trigger))
-      .filter((k) => !apart(k.trigger, c.trigger) && !toldApart(ctx, k, c))
+      // (against every trigger the host holds: once it took one day, it is that day's act)
+      .filter((k) => !k.spans.some((t) => apart(t, c.trigger)) && !toldApart(ctx, k, c))
       .filter((k) => {
         const pk = partiesOf(k);
         return subset(pc, pk) || subset(pk, pc);

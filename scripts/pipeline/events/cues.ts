@@ -261,7 +261,7 @@ export const RECEIVED = word("تلقى وتلقى يتلقى ويتلقى تلق
  */
 export const TWO_SIDES = word("الجانبان الطرفان البلدان الوزيران الرئيسان الزعيمان الجانبين الطرفين البلدين طرفین");
 /** The Persian two-word forms of `TWO_SIDES`. */
-export const TWO_SIDES_FA = ["دو طرف", "دو کشور", "دو وزیر"].map((p) => normalizeText(p));
+export const TWO_SIDES_FA = ["دو طرف", "دو کشور", "دو وزیر", "دو رئیس‌جمهور", "دو رئیس جمهور", "دو رهبر", "دو نخست‌وزیر", "دو نخست وزیر", "دو مقام"].map((p) => normalizeText(p));
 
 /**
  * «the same day», «the next day», «the day before», with their shift in days: «في اليوم نفسه»,

@@ -51,7 +51,7 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
       const lead = leadWords(ctx, cs, g.start);
       if (lead <= 2) return true;
       const from = leadStart(ctx, cs, g.start);
-      return (!isRelative() && lead - timeWords(ctx, from, g.start) <= 2) || officeOnly(ctx, from, g.start);
+      return (!isRelative() && lead - timeWords(ctx, from, g.start) - fillerWords(ctx, from, g.start) <= 2) || officeOnly(ctx, from, g.start);
     });
     if (own) return own;
     // «عراقچی … که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»: the relative
@@ -82,6 +82,21 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
     if (t.form.family.genitive === "agent" || (demonym && gapWords === 0)) return first;
   }
   return undefined;
+}
+
+/**
+ * Words before a Persian subject that do not push it away: «نیز», «هم», «همچنین», and the words of
+ * an office right before it («در ۱۷ فروردین نیز وزارت خارجه جمهوری آذربایجان …»).
+ */
+const FILLERS = new Set(["نیز", "هم", "همچنین", "سپس"].map((w) => normalizeText(w)));
+
+function fillerWords(ctx: SentenceContext, a: number, b: number): number {
+  const words = bareSlice(ctx.st, a, b).split(" ").filter((w) => w.length > 0);
+  let n = 0;
+  let k = words.length - 1;
+  for (; k >= 0 && OFFICE_WORDS.has(words[k]!); k--) n++;
+  for (; k >= 0; k--) if (FILLERS.has(words[k]!)) n++;
+  return n;
 }
 
 /** The longest run of office words (`OFFICE_WORDS`) between a verb and its subject. */
