@@ -96,7 +96,8 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   // Phone calls are their own CAMEO code: «اتصال هاتفي», «تماس تلفنی».
   {
     id: "phone", cameo: "041", quad: 1, goldstein: 1.0, kind: "interaction", rank: 2, genitive: "agent",
-    ar: ["p:اتصال هاتفي", "p:مكالمة هاتفية", "p:اتصالا هاتفيا", "p:v:هاتف/هاتف"],
+    // («اتصل» in the past only: «فيما يتصل ب» is «regarding»)
+    ar: ["p:اتصال هاتفي", "p:مكالمة هاتفية", "p:اتصالا هاتفيا", "p:v:هاتف/هاتف", "p:اتصل", "p:واتصل", "p:اتصلت", "p:واتصلت"],
     fa: ["p:تماس تلفنی", "p:گفتگوی تلفنی", "p:گفتوگوی تلفنی"],
   },
   // Joint press conferences are consultations the reader sees: «مؤتمر صحفي مشترك», «نشست خبری مشترک».

@@ -369,3 +369,36 @@ describe("diplomats declared persona non grata, representation downgraded (Baku,
     expect(ar.filter((e) => e.cameo === "161").map((e) => [e.source, e.target])).toEqual([[["EGY"], ["TUR"]]]);
   });
 });
+
+describe("«the next day» counted from a day named earlier in the same sentence (Tehran, 2025-03-10)", () => {
+  it("dates the call after «في اليوم التالي» the day after «يوم ٣ آذار», and the talks on that day", () => {
+    const text = [
+      "اتصال عماني إيراني",
+      "بعد محادثات أجراها في جنيف يوم ٣ آذار، أجرى وزير الخارجية الإيراني عباس عراقجي في اليوم التالي اتصالا هاتفيا بنظيره العماني بدر البوسعيدي.",
+    ].join("\n\n");
+    const calls = eventsOf(text, "ar", "2025-03-10").filter((e) => e.cameo.startsWith("04"));
+    expect(calls.map((e) => [e.date, e.source, e.target])).toContainEqual(["2025-03-04", ["IRN", "abbas-araghchi"], ["OMN", "badr-albusaidi"]]);
+  });
+});
+
+describe("«the same month» counted from the last month named (Doha, 2023-04-13; Tehran, 2023-07-30)", () => {
+  it("dates «خلال الشهر نفسه» by the month named before, and «يوم 22 من الشهر نفسه» by that day of it", () => {
+    const text = [
+      "مسار المصالحة",
+      "واتصل أمير قطر بالرئيس الإماراتي يوم الأحد ٨ كانون الثاني. وسبق ذلك لقاء جمع أمير قطر بملك البحرين في أبوظبي خلال الشهر نفسه. " +
+        "ثم أعلنت قطر والبحرين في بيان مشترك يوم 22 من الشهر نفسه تشكيل لجنة متابعة.",
+    ].join("\n\n");
+    // («اتصل» is a call; «وسبق ذلك لقاء» tells a meeting: «ذلك» is the verb's object, not the noun's determiner)
+    expect(eventsOf(text, "ar", "2023-04-13").map((e) => [e.cameo, e.date])).toEqual([
+      ["041", "2023-01-08"],
+      ["040", "2023-01"],
+      ["019", "2023-01-22"],
+    ]);
+  });
+
+  it("counts «در همان ماه» in Solar Hijri months in a Persian article", () => {
+    const text = ["سفر لاریجانی", "علی لاریجانی روز ۱۰ تیر ۱۴۰۲ به بغداد سفر کرد.", "عراقچی نیز در همان ماه با فؤاد حسین در تهران دیدار کرد."].join("\n\n");
+    const meeting = eventsOf(text, "fa", "2023-07-30").filter((e) => e.cameo === "040");
+    expect(meeting.map((e) => e.date)).toEqual(["2023-06-22/2023-07-22"]);
+  });
+});

@@ -285,7 +285,9 @@ export function refersBack(ctx: SentenceContext, t: Trigger): boolean {
   const space = before.lastIndexOf(" ");
   // (a window cut inside a word says nothing of it)
   if (space < 0 && from > ctx.sentence.start) return false;
-  return DEMONSTRATIVES.has(before.slice(space + 1));
+  if (!DEMONSTRATIVES.has(before.slice(space + 1))) return false;
+  // an Arabic demonstrative determines a noun with the article only: «وسبق ذلك لقاء» (that was preceded by a meeting) tells a meeting
+  return ctx.lang !== "ar" || /^(?:[وفبل]?ال|لل)/.test(normalizeText(t.text));
 }
 
 function lastTwoWordsSome(text: string, set: ReadonlySet<string>): boolean {

@@ -284,3 +284,22 @@ export function findDayAnaphor(text: string): [RegExpExecArray, number] | undefi
   }
   return undefined;
 }
+
+/**
+ * «the same month», «the next month»: «خلال الشهر نفسه», «في ذات الشهر», «الشهر التالي», «در همان ماه»,
+ * «ماه بعد» («همین ماه» is this month: not an anaphor).
+ */
+const MONTH_ANAPHORS: readonly (readonly [RegExp, number])[] = [
+  [/(?:(?:ف[يی]|خلال)\s+)?(?:ال)?شهر\s+(?:نفسه|ذاته)|(?:(?:ف[يی]|خلال)\s+)?(?:نفس|ذات)\s+الشهر|(?:(?:در|طی)\s+)?همان\s+ماه(?![\u200C\s]*ها)/u, 0],
+  [/(?:(?:ف[يی]|خلال)\s+)?الشهر\s+التال[يی]|(?:(?:در|طی)\s+)?ماه\s+بعد(?![\u200C\s]*از)/u, 1],
+];
+
+/** The first month anaphor of `text` (see `MONTH_ANAPHORS`) and its shift in months, or undefined. */
+export function findMonthAnaphor(text: string): [RegExpExecArray, number] | undefined {
+  if (!text.includes("شهر") && !text.includes("ماه")) return undefined;
+  for (const [re, shift] of MONTH_ANAPHORS) {
+    const m = re.exec(text);
+    if (m) return [m, shift];
+  }
+  return undefined;
+}

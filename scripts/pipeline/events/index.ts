@@ -42,7 +42,9 @@ import type { EventDate } from "../../../src/contract/schema.ts";
 import { TRIGGER_FAMILIES } from "../../lexicon/triggers.ts";
 import type { DateMention, ExtractedEvent, Sentence } from "../types.ts";
 import { candidateOf, refersBack } from "./candidates.ts";
-import { findDayAnaphor, RELATIVE_TIME } from "./cues.ts";
+import { findDayAnaphor, findMonthAnaphor, RELATIVE_TIME } from "./cues.ts";
+import { GREGORIAN, isoToDay, JALALI, monthSpan, spanDate } from "../dates/calendars.ts";
+import { asciiDigits } from "../../../src/text/normalize.ts";
 import { collapse, dateFor, MEETINGS } from "./collapse.ts";
 import { compileTriggers } from "./compile.ts";
 import { partyOf } from "./groups.ts";
@@ -82,6 +84,8 @@ export function createEventExtractor(
     let lastSection = -1;
     // the last day named before this sentence in its section: what «في اليوم نفسه / در همان روز» refer to
     let lastDay: EventDate | undefined;
+    // the last day or month named before this sentence in its section: what «الشهر نفسه / همان ماه» refer to
+    let lastMonth: EventDate | undefined;
     // the day named by the opening sentence of the current paragraph: the day its story is about
     let paragraphDay: EventDate | undefined;
     // the date of the section's last event of each trigger family (meetings of any kind together): when «هذا اللقاء» took place
@@ -92,6 +96,7 @@ export function createEventExtractor(
         lastPair = undefined;
         lastAttackers = undefined;
         lastDay = undefined;
+        lastMonth = undefined;
         lastDateByFamily.clear();
         lastSection = sentence.section;
       }
@@ -104,8 +109,11 @@ export function createEventExtractor(
       const referred = ctx.triggers.find((t) => refersBack(ctx, t));
       const referredDate = referred ? lastDateByFamily.get(referenceKey(referred.form.family.id)) : undefined;
       const fallback = (opensParagraph ? undefined : paragraphDay) ?? storyDates.get(sentence.section) ?? publicationDate(input.article.published);
-      const events = eventsOfSentence(ctx, input, fallback, lastDay, referredDate, (family, date) => lastDateByFamily.set(referenceKey(family), date));
-      for (const d of datesOf[i]!) if (d.date.precision === "day") lastDay = d.date;
+      const events = eventsOfSentence(ctx, input, fallback, { lastDay, lastMonth }, referredDate, (family, date) => lastDateByFamily.set(referenceKey(family), date));
+      for (const d of datesOf[i]!) {
+        if (d.date.precision === "day") lastDay = d.date;
+        if (d.date.precision === "day" || d.date.precision === "month" || isMonthRange(d.date)) lastMonth = d.date;
+      }
       for (const e of events) {
         const ids = [...e.sourceIds, ...e.targetIds.filter((id) => !e.sourceIds.includes(id))];
         // exactly two: «the two sides» of an exchange among three are not known
@@ -122,7 +130,8 @@ function eventsOfSentence(
   ctx: SentenceContext,
   input: EventExtractorInput,
   fallback: EventDate,
-  lastDay: EventDate | undefined,
+  /** The last day, and the last day or month, named before the sentence in its section (what anaphors count from). */
+  { lastDay, lastMonth }: { readonly lastDay: EventDate | undefined; readonly lastMonth: EventDate | undefined },
   /** The date of the act the sentence refers back to («پس از این دیدار»), if any. */
   referredDate: EventDate | undefined,
   dated: (family: string, date: EventDate) => void,
@@ -135,10 +144,13 @@ function eventsOfSentence(
   const kept = collapse(candidates, ctx);
   const live = new Set(candidates.map((c) => c.trigger));
   const published = input.article.published;
-  // «في اليوم نفسه», «في اليوم التالي», «در همان روز»: a day counted from the last day named before
-  const anaphoric = lastDay ? dayAnaphor(ctx.sentence, lastDay) : undefined;
+  // «في اليوم نفسه», «في اليوم التالي», «در همان روز»: a day counted from the last day named before,
+  // in this sentence first («عقب الزلزال … في ٦ فبراير، أجرى السيسي في اليوم التالي اتصالا»)
+  const anaphoric = dayAnaphor(ctx, lastDay) ?? monthAnaphor(ctx, lastMonth);
   return kept.map((c) => {
-    let dateMention = dateFor(c, ctx, live) ?? anaphoric;
+    let dateMention = dateFor(c, ctx, live);
+    // an act told after the anaphor is dated by it, not by the day it counts from
+    if (anaphoric && (!dateMention || (dateMention.end <= anaphoric.start && c.trigger.start >= anaphoric.end))) dateMention = anaphoric;
     // an agreement told as done is not dated by the future it agrees on: «اتفقا على عقد جولة ثانية السبت المقبل»
     if (dateMention && c.modality === "reported" && AGREEMENTS.has(c.trigger.form.family.id) && dateMention.date.start > published) dateMention = undefined;
     // (not an act told as before or after another: «این سفرها پس از توافق پکن انجام می‌شود»)
@@ -224,13 +236,64 @@ function toldRelative(ctx: SentenceContext, t: Trigger): boolean {
 /** Families whose act is agreeing on something that may lie ahead. */
 const AGREEMENTS = new Set(["agree", "accord", "intend-cooperate"]);
 
-/** The sentence's day anaphor, as a date mention resolved against the last day named before it. */
-function dayAnaphor(sentence: Sentence, lastDay: EventDate): DateMention | undefined {
+/** A day number right before a month anaphor, with «من» between them in Arabic. */
+const DAY_OF = /(?:^|\s)([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\s+(?:من\s+)?$/u;
+
+/** Whether a date is one month of a calendar (a Solar Hijri or Hijri month is a range of Gregorian days). */
+function isMonthRange(d: EventDate): boolean {
+  if (d.precision !== "range") return false;
+  const days = (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000 + 1;
+  return days >= 29 && days <= 31;
+}
+
+/**
+ * The sentence's month anaphor («خلال الشهر نفسه», «در همان ماه»), as a date mention: the month of the
+ * last day or month named before it (in the sentence, else `lastMonth`), in the article's calendar
+ * (a Persian article counts Solar Hijri months).
+ */
+function monthAnaphor(ctx: SentenceContext, lastMonth: EventDate | undefined): DateMention | undefined {
+  const sentence = ctx.sentence;
+  const input = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
+  const found = findMonthAnaphor(sentence.text);
+  if (!found) return undefined;
+  const [m, shift] = found;
+  const start = sentence.start + m.index;
+  const before = ctx.dates.filter((d) => (d.date.precision === "day" || d.date.precision === "month" || isMonthRange(d.date)) && d.end <= start);
+  const base = before.length > 0 ? before[before.length - 1]!.date : lastMonth;
+  if (!base) return undefined;
+  const cal = ctx.lang === "fa" ? JALALI : GREGORIAN;
+  // the month holding the base's middle day (a month or a month's range holds it whole)
+  const mid = Math.floor((isoToDay(base.start) + isoToDay(base.end)) / 2);
+  const ymd = cal.fromDay(mid);
+  if (!ymd) return undefined;
+  const index = ymd.y * 12 + (ymd.m - 1) + shift;
+  const span = monthSpan(cal, Math.floor(index / 12), (index % 12) + 1);
+  if (!span) return undefined;
+  const end = start + m[0].length;
+  // «يوم 22 من الشهر نفسه», «۲۲ همان ماه»: a day of that month
+  const day = DAY_OF.exec(sentence.text.slice(Math.max(0, m.index - 12), m.index));
+  if (day) {
+    const n = Number(asciiDigits(day[1]!));
+    const at = span[0] + n - 1;
+    if (n >= 1 && at <= span[1]) {
+      const from = start - day[0].length + day[0].indexOf(day[1]!);
+      return { start: from, end, text: input(from, end), date: spanDate(at, at), relative: true };
+    }
+  }
+  return { start, end, text: m[0], date: spanDate(span[0], span[1]), relative: true };
+}
+
+/** The sentence's day anaphor, as a date mention resolved against the last day named before it (in the sentence, else `lastDay`). */
+function dayAnaphor(ctx: SentenceContext, lastDay: EventDate | undefined): DateMention | undefined {
+  const sentence = ctx.sentence;
   const found = findDayAnaphor(sentence.text);
   if (!found) return undefined;
   const [m, shift] = found;
-  const day = new Date(Date.parse(`${lastDay.start}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
   const start = sentence.start + m.index;
+  const before = ctx.dates.filter((d) => d.date.precision === "day" && d.end <= start);
+  const base = before.length > 0 ? before[before.length - 1]!.date : lastDay;
+  if (!base) return undefined;
+  const day = new Date(Date.parse(`${base.start}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
   return { start, end: start + m[0].length, text: m[0], date: { edtf: day, start: day, end: day, precision: "day" }, relative: true };
 }
 
