@@ -142,8 +142,9 @@ export const TITLES: readonly TitleEntry[] = [
   },
   {
     role: "secretary-general",
-    ar: [open("الأمين العام"), construct("أمين عام")], // «الأمين العام لحزب الله» — country from the organisation
-    fa: [open("دبیرکل"), open("دبیر کل")],
+    // (and the IAEA's Director General, recorded under this role: «المدير العام للوكالة», «مدیرکل آژانس»)
+    ar: [open("الأمين العام"), construct("أمين عام"), open("المدير العام"), construct("مدير عام")], // «الأمين العام لحزب الله» — country from the organisation
+    fa: [open("دبیرکل"), open("دبیر کل"), open("مدیرکل"), open("مدیر کل")],
   },
   {
     role: "speaker-of-parliament",

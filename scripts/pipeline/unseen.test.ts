@@ -402,3 +402,19 @@ describe("«the same month» counted from the last month named (Doha, 2023-04-13
     expect(meeting.map((e) => e.date)).toEqual(["2023-06-22/2023-07-22"]);
   });
 });
+
+describe("the IAEA's Director General named by his office (Tehran, 2024-11-15)", () => {
+  it("reads «مدیرکل آژانس» as Grossi, and discovers no name on the line after a headline that ends with a title", () => {
+    const text = [
+      "دیدار عراقچی با مدیرکل آژانس",
+      "کد خبر: 512034",
+      "مدیرکل آژانس روز پنجشنبه ۲۴ آبان با سید عباس عراقچی وزیر امور خارجه در تهران دیدار کرد.",
+    ].join("\n\n");
+    const r = analyse({ name: "a.txt", bytes: new TextEncoder().encode(text) }, { file: "a.txt", lang: "fa", outlet: "Test", published: "2024-11-15" });
+    if (!r.ok) throw new Error(r.skipped.reason);
+    expect(r.analysis.discovered).toEqual([]);
+    const met = r.analysis.events.filter((e) => e.cameo === "040" && e.date.edtf === "2024-11-14");
+    expect(met.map((e) => e.sourceIds)).toEqual([["rafael-grossi"]]);
+    expect(met[0]!.targetIds).toContain("abbas-araghchi");
+  });
+});

@@ -43,8 +43,10 @@ export function discoverAfter(d: DiscoveryText, from: number): { s: number; e: n
   const start = from + lead[0].length;
   const first = tokenStartingAt(tokens, start);
   if (first < 0) return undefined;
-  // the name must stay in the title's sentence
+  // the name must stay in the title's sentence («… با مدیرکل آژانس» ending a headline names no «کد خبر» on the next line)
   const origStart = n.map[start] ?? 0;
+  const titleSentence = from > 0 ? sentenceAt(d.sentences, n.map[from - 1] ?? 0) : undefined;
+  if (titleSentence && origStart >= titleSentence.end) return undefined;
   const sentence = sentenceAt(d.sentences, origStart);
   const limit = sentence ? sentence.end : Number.POSITIVE_INFINITY;
   const picked: Token[] = [];
