@@ -418,3 +418,26 @@ describe("the IAEA's Director General named by his office (Tehran, 2024-11-15)",
     expect(met[0]!.targetIds).toContain("abbas-araghchi");
   });
 });
+
+describe("a meeting after «حيث», and «his» tour (Doha, 2023-07-19)", () => {
+  it("makes the one who went there meet the party named after «حيث التقى», and the sentence's subject own «جولته»", () => {
+    const text = [
+      "جولة خليجية",
+      "وقال وزير الخارجية القطري إن بلاده ترحب بالحوار مع إيران. ووصل الرئيس الإيراني إبراهيم رئيسي أمس الثلاثاء إلى مسقط حيث التقى السلطان هيثم بن طارق، " +
+        "على أن يختتم جولته اليوم في الدوحة بلقاء أمير قطر.",
+    ].join("\n\n");
+    const events = eventsOf(text, "ar", "2023-07-19").filter((e) => e.sentence.startsWith("ووصل"));
+    expect(events.filter((e) => e.cameo === "040").map((e) => [e.date, e.source, e.target])).toEqual([["2023-07-18", ["IRN", "ebrahim-raisi"], ["haitham-bin-tariq"]]]);
+    // the tour is Raisi's, not the Qatari minister's who spoke last
+    expect(events.filter((e) => e.date === "2023-07-19").map((e) => e.source)).toEqual([["IRN", "ebrahim-raisi"]]);
+  });
+});
+
+describe("who else took part, after a title (Jeddah, 2023-07-19)", () => {
+  it("discovers no person in «برئاسة ولي العهد السعودي، بمشاركة رؤساء …»", () => {
+    const text = ["قمة جدة", "انعقدت في جدة اليوم قمة خليجية برئاسة ولي العهد السعودي، بمشاركة رؤساء كازاخستان وأوزبكستان وطاجيكستان."].join("\n\n");
+    const r = analyse({ name: "a.txt", bytes: new TextEncoder().encode(text) }, { file: "a.txt", lang: "ar", outlet: "Test", published: "2023-07-19" });
+    if (!r.ok) throw new Error(r.skipped.reason);
+    expect(r.analysis.discovered).toEqual([]);
+  });
+});

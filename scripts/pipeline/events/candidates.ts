@@ -81,7 +81,10 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     sources = speakerIds.filter((id) => info(id)?.kind === "state");
     if (sources.length === 0) sources = speakerIds;
   } else if (ctx.speaker && (t.flags.possessive || (anaphor && inSpeech && t.form.verbal))) {
-    sources = [...ctx.speaker.ids];
+    // «his» is the subject of this sentence's first clause when the sentence reports no speech of its
+    // own («وانتقل أردوغان إلى الدوحة …، على أن يختتم جولته»), else the speaker
+    const head = ctx.speechAt === undefined && t.flags.possessive ? sentenceSubject(ctx, t) : undefined;
+    sources = [...(head ?? ctx.speaker).ids];
   }
 
   // a passive verb's subject is the one acted upon: «اسماعیل هنیه … به شهادت رسید»
@@ -136,6 +139,18 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (sources.includes(id) || targets.includes(id)) continue;
       targets.push(id);
       if (others.includes(id)) others.splice(others.indexOf(id), 1);
+    }
+  }
+  // «وانتقل أردوغان إلى الدوحة حيث التقى أمير قطر»: after «حيث», a meeting whose only party follows the
+  // verb meets that party, and the one named last in the clause before is who went there to meet
+  if (ctx.lang === "ar" && t.form.verbal && MUTUAL_FAMILIES.has(family.id) && targets.length === 0 && subject && subject.start >= t.end && opensWithWhere(ctx, t)) {
+    const previous = ctx.clauses.find((c) => c[1] === t.clause[0]);
+    // (the one who goes is named last before where he goes: «وسبقه بيومين وصول المقداد إلى جدة حيث التقى نظيره»)
+    const head = previous ? ctx.groups.filter((g) => g.start >= previous[0] && g.end <= previous[1] && !g.prep).pop() : undefined;
+    if (head && !head.ids.some((id) => sourceParties.has(party(id)))) {
+      targets.push(...sources);
+      sources = [...head.ids];
+      sourceParties = partiesOf([sources], info);
     }
   }
   const call = family.id === "phone" ? receivedCall(ctx, t, sources) : undefined;
@@ -267,6 +282,21 @@ function partiesOf(lists: readonly (readonly string[])[], info: ActorInfoOf): Se
 }
 
 /** Whether one of the last two words of `text` (`text.split(" ").slice(-2)`) is in `set`. */
+/** The first group without a preposition in the sentence's first clause, when that clause is before the trigger's. */
+function sentenceSubject(ctx: SentenceContext, t: Trigger): Group | undefined {
+  const first = ctx.clauses[0];
+  if (!first || first[0] === t.clause[0]) return undefined;
+  return ctx.groups.find((g) => g.start >= first[0] && g.end <= first[1] && !g.prep);
+}
+
+const WHERE = new Set(["حیث", "وحیث"].map((w) => normalizeText(w)));
+
+/** Whether the trigger's clause opens with «حيث» right before it. */
+function opensWithWhere(ctx: SentenceContext, t: Trigger): boolean {
+  const words = bareSlice(ctx.st, t.clause[0], t.start).split(" ").filter((w) => w.length > 0);
+  return words.length === 1 && WHERE.has(words[0]!);
+}
+
 /** The last group of exactly two parties in the sentence's clauses before the trigger's. */
 function pairBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undefined {
   for (let i = ctx.groups.length - 1; i >= 0; i--) {
