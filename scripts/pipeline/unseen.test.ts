@@ -441,3 +441,15 @@ describe("who else took part, after a title (Jeddah, 2023-07-19)", () => {
     expect(r.analysis.discovered).toEqual([]);
   });
 });
+
+describe("the place of a visit is the nearest one after a preposition (Tehran, 2025-01-17)", () => {
+  it("takes «سفر رئیسی به مسکو» to Russia, not to «عشق‌آباد» named earlier in the sentence", () => {
+    const text = [
+      "پوتین و رئیسی",
+      "ولادیمیر پوتین پیش از این نیز با ابراهیم رئیسی دیدار کرده بود؛ از جمله در حاشیه اجلاس سران در عشق‌آباد و ۱۶ آذر ۱۴۰۲ در جریان سفر رئیسی به مسکو.",
+    ].join("\n\n");
+    const events = eventsOf(text, "fa", "2025-01-17");
+    expect(events.some((e) => e.target.includes("TKM"))).toBe(false);
+    expect(events.map((e) => [e.date, e.source])).toContainEqual(["2023-12-07", ["vladimir-putin"]]);
+  });
+});

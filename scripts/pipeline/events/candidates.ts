@@ -472,8 +472,10 @@ function adverbialWords(ctx: SentenceContext, a: number, b: number): number {
 /** A place mention in the trigger's clause, preferring one after «في / بـ / در». */
 function placeFor(ctx: SentenceContext, t: Trigger, [cs, ce]: readonly [number, number]): string | undefined {
   const inClause = ctx.places.filter((p) => p.start >= cs && p.end <= ce);
-  const introduced = inClause.find((p) => placePreposition(ctx, p) !== undefined);
-  const chosen = introduced ?? inClause.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+  const distance = (p: ActorMention) => (p.start >= t.end ? p.start - t.end : t.start - p.end);
+  // the nearest place after a preposition («… در عشق‌آباد و ۱۶ آذر در جریان سفر رئیسی به مسکو»: Moscow), else the nearest
+  const introduced = inClause.filter((p) => placePreposition(ctx, p) !== undefined).sort((a, b) => distance(a) - distance(b))[0];
+  const chosen = introduced ?? inClause.sort((a, b) => distance(a) - distance(b))[0];
   return chosen?.actorId;
 }
 
