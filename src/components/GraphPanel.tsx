@@ -28,6 +28,8 @@ export interface RabtGraphTestHook {
   nodePosition(id: string): { x: number; y: number } | null;
   /** The label the node is drawn with, in the interface language. */
   nodeLabel(id: string): string | null;
+  /** Where a click selects the relation between two actors: a point at fraction `t` of its drawn part. */
+  edgePoint(a: string, b: string, t?: number): { x: number; y: number } | null;
 }
 
 declare global {
@@ -72,7 +74,7 @@ export function GraphPanel() {
       onStats: (next) => setStats((cur) => (cur.nodes === next.nodes && cur.edges === next.edges && cur.relations === next.relations ? cur : next)),
     });
     viewRef.current = view;
-    const hook: RabtGraphTestHook = { nodePosition: (id) => view.nodePosition(id), nodeLabel: (id) => view.nodeLabel(id) };
+    const hook: RabtGraphTestHook = { nodePosition: (id) => view.nodePosition(id), nodeLabel: (id) => view.nodeLabel(id), edgePoint: (a, b, t) => view.edgePoint(a, b, t) };
     window.__rabtGraph = hook;
     return () => {
       view.destroy();

@@ -4,7 +4,7 @@
  * callbacks. Framework-free; `GraphPanel` owns its lifetime. Every `update` is a no-op for
  * the values that did not change, so store → engine → store loops settle.
  */
-import cytoscape, { type Core, type CytoscapeOptions, type EventObject, type LayoutOptions, type NodeDefinition } from "cytoscape";
+import cytoscape, { type Core, type CytoscapeOptions, type EdgeSingular, type EventObject, type LayoutOptions, type NodeDefinition } from "cytoscape";
 import type { RabtEvent } from "../../contract/schema.ts";
 import { buildGraphElements, type GraphSource, type LabelLang } from "./elements.ts";
 import { createHighlighter, type Highlighter } from "./highlight.ts";
@@ -60,6 +60,11 @@ export interface GraphViewInstance {
   nodePosition(id: string): { x: number; y: number } | null;
   /** The label a node is drawn with (in the UI language, without the bidi isolates), or null when not drawn. */
   nodeLabel(id: string): string | null;
+  /**
+   * A point, in viewport coordinates, at fraction `t` of the drawn part of the relation between two
+   * actors (from one node's outline to the other's, where a click selects it), or null when it is not drawn.
+   */
+  edgePoint(a: string, b: string, t?: number): { x: number; y: number } | null;
   destroy(): void;
 }
 
@@ -254,6 +259,21 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
     nodeLabel(id) {
       const node = cy.getElementById(id);
       return destroyed || node.empty() || !node.isNode() ? null : String(node.data("label"));
+    },
+
+    edgePoint(a, b, t = 0.5) {
+      if (destroyed) return null;
+      const edge = cy.edges('[kind = "relation"]').filter((e) => {
+        const s = e.data("source") as string;
+        const t = e.data("target") as string;
+        return (s === a && t === b) || (s === b && t === a);
+      });
+      if (edge.empty()) return null;
+      const box = container.getBoundingClientRect();
+      const e = edge.first() as EdgeSingular;
+      const s0 = e.renderedSourceEndpoint();
+      const s1 = e.renderedTargetEndpoint();
+      return { x: box.left + s0.x + (s1.x - s0.x) * t, y: box.top + s0.y + (s1.y - s0.y) * t };
     },
 
     destroy() {
