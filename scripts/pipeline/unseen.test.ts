@@ -9,10 +9,14 @@ import { loadGazetteer } from "./gazetteer.ts";
 
 const analyse = createArticleAnalyser(loadGazetteer());
 
-function eventsOf(text: string, lang: "ar" | "fa", published: string) {
+function analysisOf(text: string, lang: "ar" | "fa", published: string): ArticleAnalysis {
   const r = analyse({ name: "a.txt", bytes: new TextEncoder().encode(text) }, { file: "a.txt", lang, outlet: "Test", published });
   if (!r.ok) throw new Error(r.skipped.reason);
-  return (r.analysis as ArticleAnalysis).events.map((e) => ({
+  return r.analysis;
+}
+
+function eventsOf(text: string, lang: "ar" | "fa", published: string) {
+  return analysisOf(text, lang, published).events.map((e) => ({
     cameo: e.cameo,
     modality: e.modality,
     date: e.date.edtf,
@@ -410,10 +414,9 @@ describe("the IAEA's Director General named by his office (Tehran, 2024-11-15)",
       "کد خبر: 512034",
       "مدیرکل آژانس روز پنجشنبه ۲۴ آبان با سید عباس عراقچی وزیر امور خارجه در تهران دیدار کرد.",
     ].join("\n\n");
-    const r = analyse({ name: "a.txt", bytes: new TextEncoder().encode(text) }, { file: "a.txt", lang: "fa", outlet: "Test", published: "2024-11-15" });
-    if (!r.ok) throw new Error(r.skipped.reason);
-    expect(r.analysis.discovered).toEqual([]);
-    const met = r.analysis.events.filter((e) => e.cameo === "040" && e.date.edtf === "2024-11-14");
+    const analysis = analysisOf(text, "fa", "2024-11-15");
+    expect(analysis.discovered).toEqual([]);
+    const met = analysis.events.filter((e) => e.cameo === "040" && e.date.edtf === "2024-11-14");
     expect(met.map((e) => e.sourceIds)).toEqual([["rafael-grossi"]]);
     expect(met[0]!.targetIds).toContain("abbas-araghchi");
   });
@@ -436,9 +439,7 @@ describe("a meeting after «حيث», and «his» tour (Doha, 2023-07-19)", () =
 describe("who else took part, after a title (Jeddah, 2023-07-19)", () => {
   it("discovers no person in «برئاسة ولي العهد السعودي، بمشاركة رؤساء …»", () => {
     const text = ["قمة جدة", "انعقدت في جدة اليوم قمة خليجية برئاسة ولي العهد السعودي، بمشاركة رؤساء كازاخستان وأوزبكستان وطاجيكستان."].join("\n\n");
-    const r = analyse({ name: "a.txt", bytes: new TextEncoder().encode(text) }, { file: "a.txt", lang: "ar", outlet: "Test", published: "2023-07-19" });
-    if (!r.ok) throw new Error(r.skipped.reason);
-    expect(r.analysis.discovered).toEqual([]);
+    expect(analysisOf(text, "ar", "2023-07-19").discovered).toEqual([]);
   });
 });
 

@@ -36,15 +36,15 @@
  *
  * Modules: compile (lexicon → patterns), sentence (clauses, triggers, speaker), groups (actor
  * runs and prepositions), subject, candidates (roles, refinement, modality), collapse (merging
- * and dating), sentenceText (one normalisation per sentence, every window derived from it).
+ * and dating), anaphors (dates told by reference: «في اليوم التالي», «الشهر نفسه»), sentenceText (one
+ * normalisation per sentence, every window derived from it).
  */
 import type { EventDate } from "../../../src/contract/schema.ts";
 import { TRIGGER_FAMILIES } from "../../lexicon/triggers.ts";
-import type { DateMention, ExtractedEvent, Sentence } from "../types.ts";
+import type { ExtractedEvent, Sentence } from "../types.ts";
 import { candidateOf, refersBack } from "./candidates.ts";
-import { findDayAnaphor, findMonthAnaphor, RELATIVE_TIME } from "./cues.ts";
-import { GREGORIAN, isoToDay, JALALI, monthSpan, spanDate } from "../dates/calendars.ts";
-import { asciiDigits } from "../../../src/text/normalize.ts";
+import { dayAnaphor, monthAnaphor, namesMonth } from "./anaphors.ts";
+import { RELATIVE_TIME } from "./cues.ts";
 import { collapse, dateFor, MEETINGS } from "./collapse.ts";
 import { compileTriggers } from "./compile.ts";
 import { partyOf } from "./groups.ts";
@@ -112,7 +112,7 @@ export function createEventExtractor(
       const events = eventsOfSentence(ctx, input, fallback, { lastDay, lastMonth }, referredDate, (family, date) => lastDateByFamily.set(referenceKey(family), date));
       for (const d of datesOf[i]!) {
         if (d.date.precision === "day") lastDay = d.date;
-        if (d.date.precision === "day" || d.date.precision === "month" || isMonthRange(d.date)) lastMonth = d.date;
+        if (namesMonth(d.date)) lastMonth = d.date;
       }
       for (const e of events) {
         const ids = [...e.sourceIds, ...e.targetIds.filter((id) => !e.sourceIds.includes(id))];
@@ -235,67 +235,6 @@ function toldRelative(ctx: SentenceContext, t: Trigger): boolean {
 
 /** Families whose act is agreeing on something that may lie ahead. */
 const AGREEMENTS = new Set(["agree", "accord", "intend-cooperate"]);
-
-/** A day number right before a month anaphor, with «من» between them in Arabic. */
-const DAY_OF = /(?:^|\s)([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\s+(?:من\s+)?$/u;
-
-/** Whether a date is one month of a calendar (a Solar Hijri or Hijri month is a range of Gregorian days). */
-function isMonthRange(d: EventDate): boolean {
-  if (d.precision !== "range") return false;
-  const days = (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000 + 1;
-  return days >= 29 && days <= 31;
-}
-
-/**
- * The sentence's month anaphor («خلال الشهر نفسه», «در همان ماه»), as a date mention: the month of the
- * last day or month named before it (in the sentence, else `lastMonth`), in the article's calendar
- * (a Persian article counts Solar Hijri months).
- */
-function monthAnaphor(ctx: SentenceContext, lastMonth: EventDate | undefined): DateMention | undefined {
-  const sentence = ctx.sentence;
-  const input = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
-  const found = findMonthAnaphor(sentence.text);
-  if (!found) return undefined;
-  const [m, shift] = found;
-  const start = sentence.start + m.index;
-  const before = ctx.dates.filter((d) => (d.date.precision === "day" || d.date.precision === "month" || isMonthRange(d.date)) && d.end <= start);
-  const base = before.length > 0 ? before[before.length - 1]!.date : lastMonth;
-  if (!base) return undefined;
-  const cal = ctx.lang === "fa" ? JALALI : GREGORIAN;
-  // the month holding the base's middle day (a month or a month's range holds it whole)
-  const mid = Math.floor((isoToDay(base.start) + isoToDay(base.end)) / 2);
-  const ymd = cal.fromDay(mid);
-  if (!ymd) return undefined;
-  const index = ymd.y * 12 + (ymd.m - 1) + shift;
-  const span = monthSpan(cal, Math.floor(index / 12), (index % 12) + 1);
-  if (!span) return undefined;
-  const end = start + m[0].length;
-  // «يوم 22 من الشهر نفسه», «۲۲ همان ماه»: a day of that month
-  const day = DAY_OF.exec(sentence.text.slice(Math.max(0, m.index - 12), m.index));
-  if (day) {
-    const n = Number(asciiDigits(day[1]!));
-    const at = span[0] + n - 1;
-    if (n >= 1 && at <= span[1]) {
-      const from = start - day[0].length + day[0].indexOf(day[1]!);
-      return { start: from, end, text: input(from, end), date: spanDate(at, at), relative: true };
-    }
-  }
-  return { start, end, text: m[0], date: spanDate(span[0], span[1]), relative: true };
-}
-
-/** The sentence's day anaphor, as a date mention resolved against the last day named before it (in the sentence, else `lastDay`). */
-function dayAnaphor(ctx: SentenceContext, lastDay: EventDate | undefined): DateMention | undefined {
-  const sentence = ctx.sentence;
-  const found = findDayAnaphor(sentence.text);
-  if (!found) return undefined;
-  const [m, shift] = found;
-  const start = sentence.start + m.index;
-  const before = ctx.dates.filter((d) => d.date.precision === "day" && d.end <= start);
-  const base = before.length > 0 ? before[before.length - 1]!.date : lastDay;
-  if (!base) return undefined;
-  const day = new Date(Date.parse(`${base.start}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
-  return { start, end: start + m[0].length, text: m[0], date: { edtf: day, start: day, end: day, precision: "day" }, relative: true };
-}
 
 function publicationDate(published: string): EventDate {
   return { edtf: published, start: published, end: published, precision: "day" };

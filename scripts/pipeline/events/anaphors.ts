@@ -1,0 +1,78 @@
+/**
+ * Dates told by reference to an earlier one: «في اليوم التالي», «در همان روز» (a day counted from the
+ * last day named), «خلال الشهر نفسه», «يوم 22 من الشهر نفسه», «در همان ماه» (that month, in the
+ * article's calendar). The day or month counted from is the last one named before the anaphor in its
+ * sentence, else the last one named before the sentence in its section.
+ */
+import type { EventDate } from "../../../src/contract/schema.ts";
+import { asciiDigits } from "../../../src/text/normalize.ts";
+import { GREGORIAN, isoToDay, JALALI, monthSpan, spanDate } from "../dates/calendars.ts";
+import type { DateMention } from "../types.ts";
+import { findDayAnaphor, findMonthAnaphor } from "./cues.ts";
+import type { SentenceContext } from "./types.ts";
+
+/** Whether a date names a day or a month: what «the same month» can count from. */
+export function namesMonth(d: EventDate): boolean {
+  return d.precision === "day" || d.precision === "month" || isMonthRange(d);
+}
+
+/** A day number right before a month anaphor, with «من» between them in Arabic. */
+const DAY_OF = /(?:^|\s)([0-9\u0660-\u0669\u06F0-\u06F9]{1,2})\s+(?:من\s+)?$/u;
+
+/** Whether a date is one month of a calendar (a Solar Hijri or Hijri month is a range of Gregorian days). */
+function isMonthRange(d: EventDate): boolean {
+  if (d.precision !== "range") return false;
+  const days = (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000 + 1;
+  return days >= 29 && days <= 31;
+}
+
+/**
+ * The sentence's month anaphor («خلال الشهر نفسه», «در همان ماه»), as a date mention: the month of the
+ * last day or month named before it (in the sentence, else `lastMonth`), in the article's calendar
+ * (a Persian article counts Solar Hijri months).
+ */
+export function monthAnaphor(ctx: SentenceContext, lastMonth: EventDate | undefined): DateMention | undefined {
+  const sentence = ctx.sentence;
+  const input = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
+  const found = findMonthAnaphor(sentence.text);
+  if (!found) return undefined;
+  const [m, shift] = found;
+  const start = sentence.start + m.index;
+  const before = ctx.dates.filter((d) => namesMonth(d.date) && d.end <= start);
+  const base = before.length > 0 ? before[before.length - 1]!.date : lastMonth;
+  if (!base) return undefined;
+  const cal = ctx.lang === "fa" ? JALALI : GREGORIAN;
+  // the month holding the base's middle day (a month or a month's range holds it whole)
+  const mid = Math.floor((isoToDay(base.start) + isoToDay(base.end)) / 2);
+  const ymd = cal.fromDay(mid);
+  if (!ymd) return undefined;
+  const index = ymd.y * 12 + (ymd.m - 1) + shift;
+  const span = monthSpan(cal, Math.floor(index / 12), (index % 12) + 1);
+  if (!span) return undefined;
+  const end = start + m[0].length;
+  // «يوم 22 من الشهر نفسه», «۲۲ همان ماه»: a day of that month
+  const day = DAY_OF.exec(sentence.text.slice(Math.max(0, m.index - 12), m.index));
+  if (day) {
+    const n = Number(asciiDigits(day[1]!));
+    const at = span[0] + n - 1;
+    if (n >= 1 && at <= span[1]) {
+      const from = start - day[0].length + day[0].indexOf(day[1]!);
+      return { start: from, end, text: input(from, end), date: spanDate(at, at), relative: true };
+    }
+  }
+  return { start, end, text: m[0], date: spanDate(span[0], span[1]), relative: true };
+}
+
+/** The sentence's day anaphor, as a date mention resolved against the last day named before it (in the sentence, else `lastDay`). */
+export function dayAnaphor(ctx: SentenceContext, lastDay: EventDate | undefined): DateMention | undefined {
+  const sentence = ctx.sentence;
+  const found = findDayAnaphor(sentence.text);
+  if (!found) return undefined;
+  const [m, shift] = found;
+  const start = sentence.start + m.index;
+  const before = ctx.dates.filter((d) => d.date.precision === "day" && d.end <= start);
+  const base = before.length > 0 ? before[before.length - 1]!.date : lastDay;
+  if (!base) return undefined;
+  const day = new Date(Date.parse(`${base.start}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
+  return { start, end: start + m[0].length, text: m[0], date: { edtf: day, start: day, end: day, precision: "day" }, relative: true };
+}
