@@ -4,7 +4,7 @@ import type { Lang } from "../gazetteer.ts";
 import type { ActorEntry, Sentence } from "../types.ts";
 import { FA_LIGHT_VERBS, NOT_NAME, PUNCT_BOUNDARY } from "./context.ts";
 import { type Hit, type MatchForm, startVariants, type Token, words } from "./forms.ts";
-import { nameStyleOf, romanizeName } from "./romanize.ts";
+import { nameStyleOf, romanizeName, transliterate } from "./romanize.ts";
 /** What discovery reads: the article's normalised text, its tokens and hits, its sentences. */
 export interface DiscoveryText {
   readonly text: string;
@@ -245,49 +245,6 @@ export function discoveredForms(d: ActorEntry, lang: Lang): MatchForm[] {
     if (surname && ws.length > 1) out.push({ words: [surname], lang, actorId: d.id, via: "partial-name", key: surname });
   }
   return out;
-}
-
-// Deterministic Arabic/Persian → ASCII transliteration for discovered ids and labels.
-const TRANSLIT: Readonly<Record<string, string>> = {
-  ا: "a", أ: "a", إ: "i", آ: "a", ٱ: "a", ء: "", ئ: "", ؤ: "", ب: "b", پ: "p", ت: "t", ث: "th", ج: "j", چ: "ch", ح: "h", خ: "kh", د: "d", ذ: "dh",
-  ر: "r", ز: "z", ژ: "zh", س: "s", ش: "sh", ص: "s", ض: "d", ط: "t", ظ: "z", ع: "", غ: "gh", ف: "f", ق: "q", ك: "k", ک: "k", گ: "g", ل: "l", م: "m",
-  ن: "n", ه: "h", ة: "a", ۀ: "eh",
-};
-
-/** Names already transliterated (the same names come back in every article that names them). */
-const TRANSLITERATED = new Map<string, string>();
-
-/** Transliterates an Arabic or Persian name to lowercase ASCII words («سامح شكري» → «samh shkri»). */
-export function transliterate(name: string): string {
-  let out = TRANSLITERATED.get(name);
-  if (out === undefined) {
-    out = transliterateOnce(name);
-    if (TRANSLITERATED.size >= 4096) TRANSLITERATED.clear();
-    TRANSLITERATED.set(name, out);
-  }
-  return out;
-}
-
-function transliterateOnce(name: string): string {
-  return normalizeText(name)
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 0)
-    .map((w) => {
-      let out = "";
-      const chars = [...w];
-      chars.forEach((c, i) => {
-        const vowelBefore = /[aeiou]$/.test(out) || out === "";
-        if (c === "و") out += i === 0 || vowelBefore ? "w" : i === chars.length - 1 || !/[اوی]/.test(chars[i + 1] ?? "") ? "u" : "w";
-        else if (c === "ی" || c === "ي" || c === "ى") out += i === 0 || vowelBefore ? "y" : "i";
-        else if (c === "ع") out += i === 0 ? "a" : "";
-        else if (/[a-z0-9]/.test(c)) out += c;
-        else out += TRANSLIT[c] ?? "";
-      });
-      if (out.startsWith("al") && w.startsWith("ال") && out.length > 2) out = `al-${out.slice(2)}`;
-      return out;
-    })
-    .filter((w) => w.length > 0)
-    .join(" ");
 }
 
 function slug(s: string): string {

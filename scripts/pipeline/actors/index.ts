@@ -19,7 +19,7 @@ import { buildIndex, extendIndex } from "./forms.ts";
 import { compileGuards, prepareText, recognise } from "./recognise.ts";
 
 export { holderOf } from "./roles.ts";
-export { transliterate } from "./discovery.ts";
+export { transliterate } from "./romanize.ts";
 
 export interface ActorInput {
   readonly text: string;

@@ -1,5 +1,6 @@
 /**
- * English labels for persons the lexicon does not know («قاسم رضایی» → "Qasem Rezaei").
+ * Latin spellings of names in Arabic script: an English label for a person the lexicon does not
+ * know («قاسم رضایی» → "Qasem Rezaei"), and the letter-by-letter spelling of their id.
  *
  * Arabic script leaves short vowels out, so spelling a name letter by letter gives "Qsm Rdayi".
  * Names are few and come back everywhere: a table of name words (scripts/lexicon/name-words.json,
@@ -148,4 +149,44 @@ export function romanizeName(name: string, style: NameStyle): string {
   }
   // the article is lowercase inside a name, as in the lexicon's labels ("Mohammed Shia al-Sudani")
   return out.map((w, i) => (i > 0 ? w.replace(/^Al-/, "al-") : w)).join(" ");
+}
+
+/** Names already transliterated (the same names come back in every article that names them). */
+const TRANSLITERATED = new Map<string, string>();
+
+/**
+ * A name letter by letter, lowercase, the same for either language's spelling of it («سامح شكري» →
+ * «samh shkri»): what a discovered person's id is made of, so that one person keeps one id in an
+ * Arabic and a Persian article (the label, `romanizeName`, may differ by style).
+ */
+export function transliterate(name: string): string {
+  let out = TRANSLITERATED.get(name);
+  if (out === undefined) {
+    out = transliterateOnce(name);
+    if (TRANSLITERATED.size >= 4096) TRANSLITERATED.clear();
+    TRANSLITERATED.set(name, out);
+  }
+  return out;
+}
+
+function transliterateOnce(name: string): string {
+  return normalizeText(name)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => {
+      let out = "";
+      const chars = [...w];
+      chars.forEach((c, i) => {
+        const vowelBefore = VOWEL_END.test(out) || out === "";
+        if (c === "و") out += i === 0 || vowelBefore ? "w" : i === chars.length - 1 || !/[اوی]/.test(chars[i + 1] ?? "") ? "u" : "w";
+        else if (c === "ی") out += i === 0 || vowelBefore ? "y" : "i";
+        else if (c === "ع") out += i === 0 ? "a" : "";
+        else if (/[a-z0-9]/.test(c)) out += c;
+        else out += LETTERS[c] ?? "";
+      });
+      if (out.startsWith("al") && w.startsWith(ARTICLE) && out.length > 2) out = `al-${out.slice(2)}`;
+      return out;
+    })
+    .filter((w) => w.length > 0)
+    .join(" ");
 }

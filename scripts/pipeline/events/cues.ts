@@ -208,7 +208,7 @@ export const DEMONSTRATIVES = word("هذا وهذا بهذا لهذا هذه و�
 /** «بعد / عقب / پس از»: what follows came after another act. */
 export const AFTER = word("بعد وبعد عقب اثر پس");
 /** «بعد / قبل / پس از / پیش از»: what follows is placed in time against another act. */
-export const RELATIVE_TIME = word("بعد وبعد عقب اثر پس قبل وقبل پیش");
+export const RELATIVE_TIME = new Set([...AFTER, ...word("قبل وقبل پیش")]);
 
 /** «منذ عام 2011», «از سال ۲۰۱۱»: the date starts a duration. */
 export const SINCE = word("منذ ومنذ از");
