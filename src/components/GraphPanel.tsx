@@ -25,7 +25,7 @@ import "./graph.css";
 
 /** Test hook: e2e specs find where to click a node. */
 export interface RabtGraphTestHook {
-  nodePosition(id: string): { x: number; y: number } | null;
+  nodePosition(id: string): { x: number; y: number; radius: number } | null;
   /** The label the node is drawn with, in the interface language. */
   nodeLabel(id: string): string | null;
   /** Where a click selects the relation between two actors: a point at fraction `t` of its drawn part. */

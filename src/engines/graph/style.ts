@@ -131,6 +131,11 @@ export function graphStylesheet(options: Readonly<GraphStyleOptions>): Styleshee
         opacity: 0.7,
       },
     },
+    // An edge that would run through a node it does not join goes round it (`bends.ts`; small graphs only).
+    {
+      selector: "edge.bent",
+      style: { "curve-style": "unbundled-bezier", "control-point-distances": "data(bend)", "control-point-weights": "data(bendAt)" },
+    },
     // Large graphs: dimmed edges are hidden rather than faded — 20,000 faint strokes cost a
     // full redraw on every selection and read as grey haze anyway. Highlighted elements keep
     // their z-order there: a z-index change re-sorts every element before the next frame.

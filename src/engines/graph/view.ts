@@ -6,6 +6,7 @@
  */
 import cytoscape, { type Core, type CytoscapeOptions, type EdgeSingular, type EventObject, type LayoutOptions, type NodeDefinition } from "cytoscape";
 import type { RabtEvent } from "../../contract/schema.ts";
+import { computeBends } from "./bends.ts";
 import { buildGraphElements, type GraphSource, type LabelLang } from "./elements.ts";
 import { createHighlighter, type Highlighter } from "./highlight.ts";
 import { ALL_LABELS_ZOOM, graphStylesheet } from "./style.ts";
@@ -56,8 +57,11 @@ export interface GraphViewInstance {
   relayout(): Promise<void>;
   /** Fits the whole graph in view. */
   fit(): void;
-  /** A node's centre in viewport (client) coordinates — what `page.mouse.click` takes — or null when not drawn. */
-  nodePosition(id: string): { x: number; y: number } | null;
+  /**
+   * A node's centre in viewport (client) coordinates — what `page.mouse.click` takes — and its drawn
+   * radius in pixels, or null when it is not drawn.
+   */
+  nodePosition(id: string): { x: number; y: number; radius: number } | null;
   /** The label a node is drawn with (in the UI language, without the bidi isolates), or null when not drawn. */
   nodeLabel(id: string): string | null;
   /**
@@ -73,6 +77,8 @@ export const LARGE_GRAPH_ELEMENTS = 1500;
 /** Live re-layout uses Cytoscape `cose` up to this many nodes, ForceAtlas2 (Barnes–Hut) above. */
 const COSE_MAX_NODES = 300;
 const FIT_PADDING = 30;
+/** Edges are bent this long after the last change of the elements (see `scheduleBends`). */
+const BEND_DELAY_MS = 150;
 const MIN_ZOOM = 0.02;
 const MAX_ZOOM = 4;
 export function createGraphView(container: HTMLElement, initial: GraphViewParams): GraphViewInstance {
@@ -115,6 +121,40 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
   };
   const selection = () => ({ actorId: params.selectedActorId, pair: params.selectedPair });
 
+  /**
+   * Bends the edges that would run straight through a node they do not join (`bends.ts`), from the
+   * drawn positions and sizes: after every change of the elements and every move of a node. Large
+   * graphs draw haystack edges, which cannot bend.
+   */
+  const bendEdges = () => {
+    // (a live re-layout bends the edges when it stops)
+    if (large || destroyed || running) return;
+    const nodes = cy.nodes().map((n) => ({ id: n.id(), ...n.position(), size: n.data("size") as number }));
+    const edges = cy.edges().map((e) => ({
+      id: e.id(),
+      source: e.data("source") as string,
+      target: e.data("target") as string,
+      width: e.data("kind") === "relation" ? (e.data("width") as number) : 1,
+    }));
+    const bends = computeBends(nodes, edges);
+    cy.batch(() => {
+      cy.edges().forEach((e) => {
+        const bend = bends.get(e.id());
+        if (bend) e.data({ bend: bend.distance, bendAt: bend.weight }).addClass("bent");
+        else if (e.hasClass("bent")) e.removeClass("bent");
+      });
+    });
+  };
+  // After a change of the elements (a brush drags through many): once it settles. Positions do not
+  // change then, so the bends drawn meanwhile stay right for the edges that stay.
+  let bendTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleBends = () => {
+    if (large) return;
+    clearTimeout(bendTimer);
+    bendTimer = setTimeout(bendEdges, BEND_DELAY_MS);
+  };
+  bendEdges();
+  cy.on("dragfree", "node", bendEdges);
   highlighter.apply(selection(), true);
   emitStats();
   const View = container.ownerDocument.defaultView;
@@ -158,6 +198,12 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
   }
   cy.on("render", () => params.onRender?.());
 
+  /** Where rendered position (0, 0) is in the viewport: inside the container's border, as Cytoscape counts. */
+  const canvasOrigin = () => {
+    const box = container.getBoundingClientRect();
+    return { left: box.left + container.clientLeft, top: box.top + container.clientTop };
+  };
+
   const prefersReducedMotion = () => container.ownerDocument.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
   /** Pans the node into view when it is outside the visible area (selection made elsewhere). */
@@ -194,6 +240,8 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
           syncElements(cy, next);
         }
         if (allLabels) cy.nodes().addClass("labels");
+        if (graphChanged) bendEdges();
+        else scheduleBends();
         highlighter.apply(selection(), true);
         emitStats();
       } else {
@@ -235,11 +283,15 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
       }
       const layout = cy.layout(layoutOptions);
       running = layout;
+      // straight while the nodes move: a bend is made for the positions it was computed from
+      cy.edges(".bent").removeClass("bent");
       await new Promise<void>((done) => {
         layout.one("layoutstop", () => done());
         layout.run();
       });
-      if (running === layout) running = null;
+      if (running !== layout) return;
+      running = null;
+      bendEdges();
     },
 
     fit() {
@@ -251,9 +303,9 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
     nodePosition(id) {
       const node = cy.getElementById(id);
       if (destroyed || node.empty() || !node.isNode()) return null;
-      const box = container.getBoundingClientRect();
+      const box = canvasOrigin();
       const p = node.renderedPosition();
-      return { x: box.left + p.x, y: box.top + p.y };
+      return { x: box.left + p.x, y: box.top + p.y, radius: node.renderedWidth() / 2 };
     },
 
     nodeLabel(id) {
@@ -269,16 +321,27 @@ export function createGraphView(container: HTMLElement, initial: GraphViewParams
         return (s === a && t === b) || (s === b && t === a);
       });
       if (edge.empty()) return null;
-      const box = container.getBoundingClientRect();
+      const box = canvasOrigin();
       const e = edge.first() as EdgeSingular;
       const s0 = e.renderedSourceEndpoint();
       const s1 = e.renderedTargetEndpoint();
+      // a bent edge: the point of its quadratic curve (control point in model units, made rendered)
+      const control = e.hasClass("bent") ? e.controlPoints()?.[0] : undefined;
+      if (control) {
+        const zoom = cy.zoom();
+        const pan = cy.pan();
+        const cx = control.x * zoom + pan.x;
+        const cyy = control.y * zoom + pan.y;
+        const u = 1 - t;
+        return { x: box.left + u * u * s0.x + 2 * u * t * cx + t * t * s1.x, y: box.top + u * u * s0.y + 2 * u * t * cyy + t * t * s1.y };
+      }
       return { x: box.left + s0.x + (s1.x - s0.x) * t, y: box.top + s0.y + (s1.y - s0.y) * t };
     },
 
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      clearTimeout(bendTimer);
       resizeObserver?.disconnect();
       running?.stop();
       tooltip.destroy();
