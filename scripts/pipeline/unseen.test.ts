@@ -454,3 +454,56 @@ describe("the place of a visit is the nearest one after a preposition (Tehran, 2
     expect(events.map((e) => [e.date, e.source])).toContainEqual(["2023-12-07", ["vladimir-putin"]]);
   });
 });
+
+describe("a meeting's object after an aside (Baku, 2024-06-12)", () => {
+  it("keeps the met party the target past an object's own title, a told day, and an aside between commas", () => {
+    const text = [
+      "لقاءات في باكو",
+      "والتقى الرئيس التركي رجب طيب أردوغان على هامشه رئيس الوزراء الباكستاني شهباز شريف.",
+      "والتقى أردوغان في اليوم نفسه الرئيس الأذربيجاني إلهام علييف.",
+      "وكان أردوغان قد التقى الاثنين، فور وصوله إلى باكو، أمير قطر الشيخ تميم بن حمد آل ثاني.",
+    ].join("\n\n");
+    const met = eventsOf(text, "ar", "2024-06-12").filter((e) => e.cameo === "040");
+    expect(met.map((e) => e.target)).toEqual([
+      ["PAK", "shehbaz-sharif"],
+      ["AZE", "ilham-aliyev"],
+      ["QAT", "tamim-bin-hamad-al-thani"],
+    ]);
+    expect(met.every((e) => e.source.includes("recep-tayyip-erdogan"))).toBe(true);
+    expect(met[2]!.date).toBe("2024-06-10");
+  });
+});
+
+describe("a meeting verb joined by «و» after a comma (Cairo, 2024-03-08)", () => {
+  it("is met by the sentence's subject when it has none of its own", () => {
+    const text = [
+      "قمة القاهرة",
+      "وحضر الرئيس الفلسطيني محمود عباس الاجتماع دون أن يدلي بتصريحات، والتقى على هامشه العاهل الأردني الملك عبد الله الثاني، بحسب وكالة وفا.",
+    ].join("\n\n");
+    const met = eventsOf(text, "ar", "2024-03-08").filter((e) => e.cameo === "040");
+    expect(met.map((e) => [e.source, e.target])).toEqual([[["PSE", "mahmoud-abbas"], ["JOR", "abdullah-ii-of-jordan"]]]);
+  });
+});
+
+describe("a day told in a relative clause of the noun a meeting was held at (Amman, 2024-09-30)", () => {
+  it("dates the meeting by the summit's day, not by the call told after the comma", () => {
+    const text = [
+      "مسار العلاقات",
+      "واستقبل الملك عبد الله الثاني أمس الأحد وزير الخارجية الإيراني عباس عراقجي في عمان. " +
+        "وكان الملك عبد الله الثاني قد التقى الرئيس الإيراني مسعود بزشكيان على هامش القمة العربية الإسلامية الطارئة التي عقدت في الدوحة في ١٥ سبتمبر ٢٠٢٤، وتلقى منه اتصالا هاتفيا في أغسطس من العام نفسه.",
+    ].join("\n\n");
+    const met = eventsOf(text, "ar", "2024-09-30").filter((e) => e.cameo === "040");
+    expect(met.map((e) => [e.date, e.target])).toEqual([["2024-09-15", ["IRN", "masoud-pezeshkian"]]]);
+  });
+});
+
+describe("where a visit goes (Muscat, 2024-02-01)", () => {
+  it("visits the state of the place after «إلى», not the list of a tour told after it", () => {
+    const text = [
+      "جولة إقليمية",
+      "وكان وزير الخارجية التركي هاكان فيدان قد وصل إلى مسقط مساء الثلاثاء، في إطار جولة إقليمية شملت الكويت والبحرين وقطر.",
+    ].join("\n\n");
+    const visit = eventsOf(text, "ar", "2024-02-01").filter((e) => e.cameo === "042");
+    expect(visit.map((e) => [e.date, e.source, e.target])).toEqual([["2024-01-30", ["TUR", "hakan-fidan"], ["OMN"]]]);
+  });
+});

@@ -8,9 +8,9 @@ import { normalizeText } from "../../../src/text/normalize.ts";
 import { detectModality } from "../modality.ts";
 import type { TriggerRefinement } from "../../lexicon/triggers.ts";
 import type { ActorMention } from "../types.ts";
-import { CESSATION_CUES, CONTENT_TAKERS, DEMONSTRATIVES, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
+import { CESSATION_CUES, CONTENT_TAKERS, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
-import { bareSlice, normSlice } from "./sentenceText.ts";
+import { bareSlice, normSlice, rawSlice } from "./sentenceText.ts";
 import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
 import { upToSpace } from "./words.ts";
 import type { ActorInfoOf, Candidate, Group, PrepRole, SentenceContext, Trigger } from "./types.ts";
@@ -122,7 +122,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       else if (g.end <= t.start) role = ctx.lang === "fa" && t.form.verbal ? "target" : "other";
       // an object follows its verb or subject closely; a name far after is a genitive of
       // another noun («مشاوراتها مع كل دول المنطقة بشأن وقف الهجمات الإسرائيلية»)
-      else if (wordsBetween(ctx, previousEnd, g.start) - adverbialWords(ctx, previousEnd, g.start) > 2) {
+      // (the object's own title is not a gap: «والتقى على هامشها ولي العهد السعودي الأمير محمد بن سلمان»)
+      else if (wordsBetween(ctx, previousEnd, g.start) - adverbialWords(ctx, previousEnd, g.start) - titleWordsBefore(ctx, previousEnd, g.start) > 2) {
         role = WARNINGS.has(family.id) && warnedOf(ctx, previousEnd, g) ? "target" : "other";
       }
     }
@@ -143,12 +144,20 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   }
   // «وانتقل أردوغان إلى الدوحة حيث التقى أمير قطر»: after «حيث», a meeting whose only party follows the
   // verb meets that party, and the one named last in the clause before is who went there to meet
-  if (ctx.lang === "ar" && t.form.verbal && MUTUAL_FAMILIES.has(family.id) && targets.length === 0 && subject && subject.start >= t.end && opensWithWhere(ctx, t)) {
-    const previous = ctx.clauses.find((c) => c[1] === t.clause[0]);
-    // (the one who goes is named last before where he goes: «وسبقه بيومين وصول المقداد إلى جدة حيث التقى نظيره»)
-    const head = previous ? ctx.groups.filter((g) => g.start >= previous[0] && g.end <= previous[1] && !g.prep).pop() : undefined;
+  // (the one who goes is named last before where he goes: «وسبقه بيومين وصول المقداد إلى جدة حيث التقى نظيره»).
+  // So does a meeting verb joined by «و» after a comma, met by the sentence's subject: «وشارك الأسد في
+  // القمة …، والتقى على هامشها ولي العهد السعودي» (and with no party after it, it is still the subject's)
+  const opener = ctx.lang === "ar" && t.form.verbal && MUTUAL_FAMILIES.has(family.id) ? clauseOpener(ctx, t) : undefined;
+  if (opener && targets.length === 0 && subject && subject.start >= t.end) {
+    const head = opener === "where" ? subjectsBefore(ctx, t).pop() : sentenceHead(ctx, t);
     if (head && !head.ids.some((id) => sourceParties.has(party(id)))) {
       targets.push(...sources);
+      sources = [...head.ids];
+      sourceParties = partiesOf([sources], info);
+    }
+  } else if (opener === "and" && sources.length === 0 && targets.length > 0) {
+    const head = sentenceHead(ctx, t);
+    if (head && !head.ids.some((id) => targets.some((o) => party(o) === party(id)))) {
       sources = [...head.ids];
       sourceParties = partiesOf([sources], info);
     }
@@ -164,6 +173,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   const place = placeFor(ctx, t, [cs, ce]);
   // a visit or withdrawal is to or from whatever it names: «سيصل … ليشارك في عملية أستانا»,
   // «انسحاب قواتها من خيرسون في أوكرانيا»
+  // (a visit's destination first: «وصل إلى القاهرة …، في إطار جولة شملت لبنان وسوريا» visits Egypt)
+  const destination = family.id === "visit" && targets.length === 0 ? destinationOf(ctx, t, [cs, ce]) : undefined;
+  if (destination && !sourceParties.has(destination)) targets.push(destination);
   if (PLACE_TARGET_FAMILIES.has(family.id) && targets.length === 0) targets.push(...others.splice(0));
   // a visit to a place visits its state, an envoy recalled from a capital leaves its state:
   // «زيارة عراقجي إلى إسطنبول», «سفیر خود را از تهران فراخواند»
@@ -291,11 +303,27 @@ function sentenceSubject(ctx: SentenceContext, t: Trigger): Group | undefined {
 
 const WHERE = new Set(["حیث", "وحیث"].map((w) => normalizeText(w)));
 
-/** Whether the trigger's clause opens with «حيث» right before it. */
-function opensWithWhere(ctx: SentenceContext, t: Trigger): boolean {
-  const words = bareSlice(ctx.st, t.clause[0], t.start).split(" ").filter((w) => w.length > 0);
-  return words.length === 1 && WHERE.has(words[0]!);
+/** The sentence's first group outside a preposition, before the trigger: its subject. */
+function sentenceHead(ctx: SentenceContext, t: Trigger): Group | undefined {
+  return ctx.groups.find((g) => g.start >= ctx.sentence.start && g.end <= t.start && !g.prep);
 }
+
+/** The groups outside a preposition in the clause right before the trigger's. */
+function subjectsBefore(ctx: SentenceContext, t: Trigger): Group[] {
+  const previous = ctx.clauses.find((c) => c[1] === t.clause[0]);
+  return previous ? ctx.groups.filter((g) => g.start >= previous[0] && g.end <= previous[1] && !g.prep) : [];
+}
+
+/** How a verb opens its clause: right after «حيث», or joined by «و» right after a comma («…، والتقى»). */
+function clauseOpener(ctx: SentenceContext, t: Trigger): "where" | "and" | undefined {
+  const words = bareSlice(ctx.st, t.clause[0], t.start).split(" ").filter((w) => w.length > 0);
+  if (words.length === 1 && WHERE.has(words[0]!)) return "where";
+  if (!t.text.startsWith(AND)) return undefined;
+  const before = rawSlice(ctx.st, t.start - 8, t.start).trimEnd();
+  return before.endsWith("،") || before.endsWith(",") ? "and" : undefined;
+}
+
+const AND = normalizeText("و");
 
 /** The last group of exactly two parties in the sentence's clauses before the trigger's. */
 function pairBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undefined {
@@ -458,8 +486,29 @@ function verbBetween(ctx: SentenceContext, t: Trigger, from: number): boolean {
  * The words of the dates and places between `a` and `b`, each place with its preposition: they do not
  * part a verb from its object («استقبل الأسد في دمشق أمس وزير الخارجية السعودي»).
  */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** The words of an office at the end of a span, right before the name they belong to («… ولي العهد السعودي»). */
+function titleWordsBefore(ctx: SentenceContext, a: number, b: number): number {
+  const words = bareSlice(ctx.st, a, b).split(" ");
+  let n = 0;
+  for (let k = words.length - 1; k >= 0 && OFFICE_WORDS.has(words[k]!); k--) n++;
+  return n;
+}
+
 function adverbialWords(ctx: SentenceContext, a: number, b: number): number {
   let n = 0;
+  // a day or month told by reference: «والتقى بزشكيان في اليوم نفسه الرئيس الصيني»
+  const between = normSlice(ctx.st, a, b);
+  const anaphor = findDayAnaphor(between)?.[0][0] ?? findMonthAnaphor(between)?.[0][0];
+  if (anaphor) n += anaphor.trim().split(/\s+/).length;
+  // an aside between two commas: «قد التقى الثلاثاء، فور وصوله إلى قازان، رئيس الوزراء الهندي»
+  const raw = rawSlice(ctx.st, a, b);
+  const open = raw.search(/[،,]/);
+  const close = open >= 0 ? raw.slice(open + 1).search(/[،,]/) : -1;
+  if (close >= 0) n += wordCount(raw.slice(open + 1, open + 1 + close));
   for (const d of ctx.dates) if (d.start >= a && d.end <= b) n += wordsBetween(ctx, d.start, d.end);
   for (const p of ctx.places) {
     if (p.start < a || p.end > b) continue;
@@ -477,6 +526,19 @@ function placeFor(ctx: SentenceContext, t: Trigger, [cs, ce]: readonly [number, 
   const introduced = inClause.filter((p) => placePreposition(ctx, p) !== undefined).sort((a, b) => distance(a) - distance(b))[0];
   const chosen = introduced ?? inClause.sort((a, b) => distance(a) - distance(b))[0];
   return chosen?.actorId;
+}
+
+/** Words that make the place after them where one goes: «إلى», «به». */
+const TO = new Set(["إلى", "الى", "به"].map((w) => normalizeText(w)));
+
+/** The state of the nearest place after the trigger, in its clause, that follows «إلى / به». */
+function destinationOf(ctx: SentenceContext, t: Trigger, [cs, ce]: readonly [number, number]): string | undefined {
+  for (const p of ctx.places) {
+    if (p.start < t.end || p.end > ce || p.start < cs) continue;
+    const before = bareSlice(ctx.st, Math.max(cs, p.start - 12), p.start).split(" ").filter((w) => w.length > 0);
+    if (TO.has(before[before.length - 1] ?? "")) return ctx.info(p.actorId)?.country;
+  }
+  return undefined;
 }
 
 function placePreposition(ctx: SentenceContext, p: ActorMention): PrepRole | undefined {

@@ -6,8 +6,8 @@ import type { DateMention } from "../types.ts";
 import { normalizeText } from "../../../src/text/normalize.ts";
 import { AFTER, FIRST, SINCE } from "./cues.ts";
 import { partyOf } from "./groups.ts";
-import { bareSlice } from "./sentenceText.ts";
-import { opensWithRelative, wordsBetween } from "./subject.ts";
+import { bareSlice, rawSlice } from "./sentenceText.ts";
+import { opensWithArRelativePronoun, opensWithRelative, wordsBetween } from "./subject.ts";
 import type { Candidate, SentenceContext, Trigger } from "./types.ts";
 
 /**
@@ -100,6 +100,25 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
 }
 
 /**
+ * The trigger of its own clause a date belongs to (see `nearestTrigger`), except in an Arabic relative
+ * clause that runs on past a comma into the next act: its date is the antecedent noun's, when that
+ * noun is a trigger just before the relative («القمة العربية الإسلامية … التي عُقدت في الرياض في ١١
+ * نوفمبر ٢٠٢٣، وتلقى منه أول اتصال هاتفي» — the summit's day, not the call's).
+ */
+function clauseOwner(ctx: SentenceContext, d: DateMention): Trigger | undefined {
+  const pool = ctx.triggers.filter((t) => d.start >= t.clause[0] && d.end <= t.clause[1]);
+  const owner = nearestTrigger(ctx, d, pool);
+  if (ctx.lang !== "ar" || !owner || owner.start < d.end || owner.clause[0] <= ctx.sentence.start) return owner;
+  const cs = owner.clause[0];
+  if (pool.some((t) => t.end <= d.start) || !opensWithArRelativePronoun(ctx, cs) || !/[،,]/.test(rawSlice(ctx.st, d.end, owner.start))) return owner;
+  const antecedent = ctx.triggers.filter((t) => t.clause[1] === cs && t.end <= cs).sort((a, b) => b.end - a.end)[0];
+  return antecedent && !antecedent.form.verbal && wordsBetween(ctx, antecedent.end, cs) <= ANTECEDENT_WORDS ? antecedent : owner;
+}
+
+/** How many words (adjectives: «العربية الإسلامية المشتركة غير العادية») may stand between a noun and its relative. */
+const ANTECEDENT_WORDS = 5;
+
+/**
  * The trigger a date belongs to among `pool`: the nearest — in Persian the nearest after it, when
  * one follows (a Persian time adverbial stands before its verb: «…وارد آنکارا شده بود، عصر دوشنبه
  * با اردوغان دیدار کرد» — Monday is the meeting's).
@@ -116,8 +135,7 @@ function ownedDays(ctx: SentenceContext): Map<Trigger, string[]> {
   if (ctx.dates.length === 0 || ctx.triggers.length < 2) return out;
   for (const d of ctx.dates) {
     if (d.date.precision !== "day" || SINCE.has(lastWordBefore(ctx, d.start))) continue;
-    const pool = ctx.triggers.filter((t) => d.start >= t.clause[0] && d.end <= t.clause[1]);
-    const owner = nearestTrigger(ctx, d, pool);
+    const owner = clauseOwner(ctx, d);
     if (!owner) continue;
     const list = out.get(owner);
     if (list) list.push(d.date.start);
@@ -174,8 +192,7 @@ export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<T
   const gap = (d: DateMention, t: Trigger) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
   const ownerOf = (d: DateMention) => {
     const sameClause = ctx.triggers.filter((t) => d.start >= t.clause[0] && d.end <= t.clause[1]);
-    const pool = sameClause.length > 0 ? sameClause : ctx.triggers;
-    const owner = nearestTrigger(ctx, d, pool);
+    const owner = clauseOwner(ctx, d) ?? nearestTrigger(ctx, d, ctx.triggers);
     // an act that names no party leaves its day to the speech verb of its clause: «گفته بود … در سفر به
     // سیستان: …» — the trip is nobody's event, the day is the speech's
     if (owner && live && !live.has(owner) && owner.form.family.kind !== "statement") {
@@ -201,7 +218,11 @@ export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<T
   // a date of the same clause owned by another act («ردا على اغتيال هنية، خلال زيارة …، في نهاية تموز»)
   const inClause = usable.filter((d) => {
     const owner = ownerOf(d);
-    return owner?.form.family.kind !== "statement" && d.start >= c.trigger.clause[0] && d.end <= c.trigger.clause[1];
+    if (owner?.form.family.kind === "statement") return false;
+    if (d.start >= c.trigger.clause[0] && d.end <= c.trigger.clause[1]) return true;
+    // the day of a noun of this clause that is no event of its own, told in a relative clause after it:
+    // «التقى السيسي رئيسي على هامش القمة … التي عُقدت في الرياض في ١١ نوفمبر ٢٠٢٣»
+    return owner !== undefined && !owner.form.verbal && live !== undefined && !live.has(owner) && sameClause(owner, c.trigger);
   });
   if (inClause.length > 0) return nearest(inClause);
   // the day of the speech dates what the speech reports («وقال الوزير، السبت، إن بلاده…»)

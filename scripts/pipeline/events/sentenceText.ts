@@ -190,14 +190,14 @@ function splitsPair(raw: string, o: number): boolean {
 /** `normalizeText(raw.slice(a, b))`, offsets into the article. */
 export function normSlice(st: SentenceText, a: number, b: number): string {
   const r = bounds(st, a, b);
-  if (!r) return normalizeText(sliceOf(st, a, b));
+  if (!r) return normalizeText(rawSlice(st, a, b));
   return r[0] >= r[1] ? "" : st.norm.text.slice(st.normAt[r[0]]!, st.normAt[r[1]]!).trim();
 }
 
 /** `normalizeText(raw.slice(a, b).replace(/[^\p{L}\p{N}\s]/gu, " "))`: the words of a span without punctuation. */
 export function bareSlice(st: SentenceText, a: number, b: number): string {
   const r = bounds(st, a, b);
-  if (!r) return normalizeText(sliceOf(st, a, b).replace(NOT_WORD_CHAR, " "));
+  if (!r) return normalizeText(rawSlice(st, a, b).replace(NOT_WORD_CHAR, " "));
   if (r[0] >= r[1]) return "";
   const bare = bareOf(st);
   return bare.text.slice(bare.at[bare.offset + r[0]]!, bare.at[bare.offset + r[1]]!).trim();
@@ -207,7 +207,7 @@ export function bareSlice(st: SentenceText, a: number, b: number): string {
 export function letterWordsBetween(st: SentenceText, a: number, b: number): number {
   const r = bounds(st, a, b);
   if (!r) {
-    return normalizeText(sliceOf(st, a, b))
+    return normalizeText(rawSlice(st, a, b))
       .split(" ")
       .filter((w) => LETTER.test(w)).length;
   }
@@ -231,6 +231,7 @@ export function letterWordsBetween(st: SentenceText, a: number, b: number): numb
   return count;
 }
 
-function sliceOf(st: SentenceText, a: number, b: number): string {
-  return st.raw.slice(a - st.base, b - st.base);
+/** The sentence's own text between two article offsets. */
+export function rawSlice(st: SentenceText, a: number, b: number): string {
+  return st.raw.slice(Math.max(0, a - st.base), Math.max(0, b - st.base));
 }

@@ -125,6 +125,12 @@ function opensWithArRelative(ctx: SentenceContext, cs: number, verbStart: number
   return before.slice(-3).some((w) => DOCUMENTS.has(w));
 }
 
+/** Whether the clause starting at `cs` opens with an Arabic relative pronoun («التي», «الذي»). */
+export function opensWithArRelativePronoun(ctx: SentenceContext, cs: number): boolean {
+  const first = bareSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 12)).split(" ")[0] ?? "";
+  return AR_RELATIVES.has(first);
+}
+
 /** Whether the clause starting at `cs` opens with the Persian relative «که». */
 export function opensWithRelative(ctx: SentenceContext, cs: number): boolean {
   const words = bareSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 12)).split(" ");
