@@ -507,3 +507,47 @@ describe("where a visit goes (Muscat, 2024-02-01)", () => {
     expect(visit.map((e) => [e.date, e.source, e.target])).toEqual([["2024-01-30", ["TUR", "hakan-fidan"], ["OMN"]]]);
   });
 });
+
+describe("who met, when «he» is joined to a name (Tehran, 2024-12-20)", () => {
+  it("reads «او و آقای اردوغان» as the person named before and Erdoğan, and keeps the capital's country out of the parties", () => {
+    const text = [
+      "سفر پزشکیان به قاهره",
+      "این دومین سفر آقای پزشکیان به قاهره است. او و آقای اردوغان نخستین بار روز ۱۲ آبان ۱۴۰۳ در حاشیه نشستی در باکو، پایتخت جمهوری آذربایجان، با یکدیگر دیدار کرده بودند.",
+    ].join("\n\n");
+    const met = eventsOf(text, "fa", "2024-12-20").filter((e) => e.cameo === "040");
+    expect(met.map((e) => [e.date, e.source, e.target])).toEqual([["2024-11-02", ["masoud-pezeshkian", "recep-tayyip-erdogan"], []]]);
+  });
+});
+
+describe("two verbs told one «then» the other (Ankara, 2025-03-01)", () => {
+  it("makes two meetings, and does not give the second the first one's date mention", () => {
+    const text = [
+      "دیدارها",
+      "فیدان و عراقچی روز ۱۰ اسفند ۱۴۰۳ در آنکارا دیدار کردند و سپس در نشست خبری مشترک به پرسش‌ها پاسخ دادند و پس از آن نیز در حاشیه ضیافت شام گفت‌وگو کردند.",
+    ].join("\n\n");
+    const events = analysisOf(text, "fa", "2025-03-05").events.filter((e) => e.cameo === "040");
+    expect(events.map((e) => e.dateMention?.text ?? null)).toEqual(["۱۰ اسفند ۱۴۰۳", null]);
+  });
+});
+
+describe("an operation against someone, praised (Tehran, 2023-11-01)", () => {
+  it("reads «عملیات … که حزب‌الله در ۱۲ مهر علیه رژیم صهیونیستی انجام داد» as Hezbollah's attack on Israel, on its own day", () => {
+    const text = [
+      "تمجید",
+      "وی همچنین با تمجید از عملیات «وعده صادق» که حزب‌الله در ۱۲ مهر علیه رژیم صهیونیستی انجام داد، آن را پاسخ به جنایات این رژیم دانست.",
+    ].join("\n\n");
+    const attacks = eventsOf(text, "fa", "2023-11-01").filter((e) => e.cameo.startsWith("19"));
+    expect(attacks.map((e) => [e.date, e.source, e.target])).toEqual([["2023-10-04", ["hezbollah"], ["ISR"]]]);
+  });
+});
+
+describe("a capital standing for its state (Manama, 2024-05-17)", () => {
+  it("keeps the state of «العاصمة البحرينية المنامة» as the host: no place was named before the capital", () => {
+    const text = [
+      "القمة",
+      "دعا القادة العرب، في ختام أعمال القمة العربية التي استضافتها العاصمة البحرينية المنامة أمس، إلى نشر قوات حفظ سلام تابعة للأمم المتحدة في الأراضي الفلسطينية المحتلة.",
+    ].join("\n\n");
+    const hosted = eventsOf(text, "ar", "2024-05-17").filter((e) => e.cameo === "043");
+    expect(hosted.map((e) => [e.date, e.source])).toEqual([["2024-05-16", ["BHR"]]]);
+  });
+});

@@ -23,7 +23,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   const family = t.form.family;
   const info = ctx.info;
   const party = (id: string) => partyOf(id, info);
-  const [cs, ce] = t.clause;
+  const cs = t.clause[0];
+  // (a split phrase may run on into the next clause: «عملیات … که حماس … علیه»; its words are its clause's)
+  const ce = t.end > t.clause[1] ? (ctx.clauses.find(([s, e]) => t.end > s && t.end <= e)?.[1] ?? t.clause[1]) : t.clause[1];
   // the sentence's words before and after the trigger, read by several rules: sliced once, when first asked
   let beforeText: string | undefined;
   let afterText: string | undefined;
@@ -35,7 +37,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   if (refersBack(ctx, t)) return undefined;
 
   // an act noun right after a threat or condemnation is its content, not an act of its own
-  if (!t.form.verbal && !cessation) {
+  // (one that holds its own day is told as an act of its own: «از عملیات … که حماس در ۱۵ مهر علیه رژیم صهیونیستی انجام داد تمجید کرد»)
+  if (!t.form.verbal && !cessation && !ctx.dates.some((d) => d.start >= t.start && d.end <= t.end)) {
     const absorbed = ctx.triggers.some(
       (o) =>
         o !== t &&
@@ -87,6 +90,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     sources = [...(head ?? ctx.speaker).ids];
   }
 
+  // «او و آقای پوتین … با یکدیگر دیدار کرده بودند»: «he» is the person named last before the sentence
+  if (subject && ctx.person && !sources.includes(ctx.person) && pronounAndBefore(ctx, subject.start)) sources.push(ctx.person);
+
   // a passive verb's subject is the one acted upon: «اسماعیل هنیه … به شهادت رسید»
   const patients = family.passive ? sources.splice(0) : [];
 
@@ -116,6 +122,12 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     let role: PrepRole = "target";
     if (family.kind !== "statement") {
       const insideTrigger = g.start >= t.start && g.end <= t.end;
+      // the one named inside a split act of force, before whom it is against, did it: «عملیات … که حماس … علیه»
+      if (insideTrigger && !g.prep && family.kind === "attack" && sources.length === 0 && g.end < t.end) {
+        sources.push(...fresh);
+        sourceParties = partiesOf([sources], info);
+        continue;
+      }
       if (g.prep && g.end <= t.start && !t.form.verbal && wordsBetween(ctx, g.end, t.start) > 3) role = "other";
       else if (g.prep) role = g.prep === "other" && WARNINGS.has(family.id) && g.start >= t.end && warnedOf(ctx, previousEnd, g) ? "target" : g.prep;
       else if (insideTrigger) role = "target";
@@ -258,7 +270,9 @@ function antecedentOf(ctx: SentenceContext, t: Trigger, subject: Group | undefin
  * noun («تلقى الأمير فيصل بن فرحان وزير الخارجية، اتصالا»); undefined for a call made.
  */
 function receivedCall(ctx: SentenceContext, t: Trigger, subjects: readonly string[]): { callers: string[]; receivers: string[] } | undefined {
-  const [cs, ce] = t.clause;
+  const cs = t.clause[0];
+  // (a split phrase may run on into the next clause: «عملیات … که حماس … علیه»; its words are its clause's)
+  const ce = t.end > t.clause[1] ? (ctx.clauses.find(([s, e]) => t.end > s && t.end <= e)?.[1] ?? t.clause[1]) : t.clause[1];
   if (ctx.lang !== "ar" || !bareSlice(ctx.st, cs, t.start).split(" ").some((w) => RECEIVED.has(w))) return undefined;
   const caller = ctx.groups.find((g) => g.start >= t.end && g.end <= ce && bareSlice(ctx.st, t.end, g.start).split(" ").includes(FROM));
   const receivers = subjects.length > 0 ? [...subjects] : [...(ctx.groups.filter((g) => g.end <= t.start && g.start >= cs && !g.prep).pop()?.ids ?? [])];
@@ -302,6 +316,17 @@ function sentenceSubject(ctx: SentenceContext, t: Trigger): Group | undefined {
 }
 
 const WHERE = new Set(["حیث", "وحیث"].map((w) => normalizeText(w)));
+
+/** «او», «وی», «هو» and then «و» right before an offset: a pronoun joined to the name after it. */
+function pronounAndBefore(ctx: SentenceContext, at: number): boolean {
+  const words = bareSlice(ctx.st, Math.max(ctx.sentence.start, at - 16), at).split(" ").filter((w) => w.length > 0);
+  // (office words of the name's title stand between: «او و رئیس‌جمهور روسیه»)
+  let k = words.length - 1;
+  while (k >= 0 && OFFICE_WORDS.has(words[k]!)) k--;
+  return k >= 1 && words[k] === AND && HE.has(words[k - 1]!);
+}
+
+const HE = new Set(["او", "وی", "هو"].map((w) => normalizeText(w)));
 
 /** The sentence's first group outside a preposition, before the trigger: its subject. */
 function sentenceHead(ctx: SentenceContext, t: Trigger): Group | undefined {
@@ -404,7 +429,9 @@ function refinementApplies(ctx: SentenceContext, t: Trigger, r: TriggerRefinemen
   if (r.scope === "next") {
     text = `${t.text} ${upToSpace(after(), 6)}`;
   } else {
-    const [cs, ce] = t.clause;
+    const cs = t.clause[0];
+  // (a split phrase may run on into the next clause: «عملیات … که حماس … علیه»; its words are its clause's)
+  const ce = t.end > t.clause[1] ? (ctx.clauses.find(([s, e]) => t.end > s && t.end <= e)?.[1] ?? t.clause[1]) : t.clause[1];
     const start = t.form.family.kind === "statement" ? t.start : cs;
     const end = t.form.family.kind === "statement" ? ctx.sentence.end : ce;
     text = normSlice(ctx.st, start, end);

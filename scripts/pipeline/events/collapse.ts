@@ -4,7 +4,7 @@
  */
 import type { DateMention } from "../types.ts";
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { AFTER, FIRST, SINCE } from "./cues.ts";
+import { AFTER, FIRST, SINCE, thenAt } from "./cues.ts";
 import { partyOf } from "./groups.ts";
 import { bareSlice, rawSlice } from "./sentenceText.ts";
 import { opensWithArRelativePronoun, opensWithRelative, wordsBetween } from "./subject.ts";
@@ -161,10 +161,18 @@ function opensNewAct(ctx: SentenceContext, start: number): boolean {
  * - an act in a clause opened by «كما / فيما / بينما»: «…، كما استضافت عمان في الأول من أيار اجتماعاً».
  */
 function toldApart(ctx: SentenceContext, a: Candidate, b: Candidate): boolean {
+  // two verbs told one «then» the other are two acts (not two settings of one verb: «در دیداری … و سپس در نشست … گفت‌وگو کردند»)
+  const [first, second] = a.trigger.start < b.trigger.start ? [a.trigger, b.trigger] : [b.trigger, a.trigger];
+  if (first.form.verbal && second.form.verbal && first.end < second.start && thenAt(bareSlice(ctx.st, first.end, second.start)) >= 0) return true;
   if (sameClause(a.trigger, b.trigger)) return false;
   if (a.trigger.form.verbal && b.trigger.form.verbal && (differentSubjects(a, b) || a.trigger.form.family.id !== b.trigger.form.family.id)) return true;
   if (opensWithRelative(ctx, a.trigger.clause[0]) || opensWithRelative(ctx, b.trigger.clause[0])) return true;
   return opensNewAct(ctx, Math.max(a.trigger.clause[0], b.trigger.clause[0]));
+}
+
+/** Whether another verb, and then «then», stand between an offset and a trigger. */
+function verbThenBefore(ctx: SentenceContext, from: number, t: Trigger): boolean {
+  return ctx.triggers.some((o) => o !== t && o.form.verbal && o.start >= from && o.end <= t.start && thenAt(bareSlice(ctx.st, o.end, t.start)) >= 0);
 }
 
 /** Both name a source, and none is a source of the other (two ministers of one state act apart). */
@@ -219,7 +227,8 @@ export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<T
   const inClause = usable.filter((d) => {
     const owner = ownerOf(d);
     if (owner?.form.family.kind === "statement") return false;
-    if (d.start >= c.trigger.clause[0] && d.end <= c.trigger.clause[1]) return true;
+    // (not a day of another verb told before «then»: «… روز ۲۰ مهر … دیدار کرده بودند و پس از آن نیز … گفت‌وگو کردند»)
+    if (d.start >= c.trigger.clause[0] && d.end <= c.trigger.clause[1]) return !(d.end <= c.trigger.start && verbThenBefore(ctx, d.end, c.trigger));
     // the day of a noun of this clause that is no event of its own, told in a relative clause after it:
     // «التقى السيسي رئيسي على هامش القمة … التي عُقدت في الرياض في ١١ نوفمبر ٢٠٢٣»
     return owner !== undefined && !owner.form.verbal && live !== undefined && !live.has(owner) && sameClause(owner, c.trigger);

@@ -210,6 +210,24 @@ export const AFTER = word("بعد وبعد عقب اثر پس");
 /** «بعد / قبل / پس از / پیش از»: what follows is placed in time against another act. */
 export const RELATIVE_TIME = new Set([...AFTER, ...word("قبل وقبل پیش")]);
 
+/**
+ * «then», «after that»: what follows is another, later act than what came before, on a day of its own
+ * («… دیدار کرده بودند و پس از آن نیز در کازان گفت‌وگو کردند», «ثم توجه إلى الرياض»). Normalised phrases.
+ */
+export const THEN = ["پس از آن", "بعد از آن", "سپس", "ثم", "بعد ذلك", "وبعد ذلك", "وبعدها", "بعدها"].map((p) => normalizeText(p));
+
+/** Where the first `THEN` phrase stands, as whole words, in bare normalised text (-1: none). */
+export function thenAt(bare: string): number {
+  for (const p of THEN) {
+    let at = bare.indexOf(p);
+    while (at >= 0) {
+      if ((at === 0 || bare[at - 1] === " ") && (at + p.length === bare.length || bare[at + p.length] === " ")) return at;
+      at = bare.indexOf(p, at + 1);
+    }
+  }
+  return -1;
+}
+
 /** «منذ عام 2011», «از سال ۲۰۱۱»: the date starts a duration. */
 export const SINCE = word("منذ ومنذ از");
 

@@ -81,6 +81,7 @@ export function createEventExtractor(
     let lastPair: readonly string[] | undefined;
     // the attackers of the section's last act of force
     let lastAttackers: readonly string[] | undefined;
+    let lastPerson: string | undefined;
     let lastSection = -1;
     // the last day named before this sentence in its section: what «في اليوم نفسه / در همان روز» refer to
     let lastDay: EventDate | undefined;
@@ -95,6 +96,7 @@ export function createEventExtractor(
         lastSpeaker = undefined;
         lastPair = undefined;
         lastAttackers = undefined;
+        lastPerson = undefined;
         lastDay = undefined;
         lastMonth = undefined;
         lastDateByFamily.clear();
@@ -103,7 +105,8 @@ export function createEventExtractor(
       const opensParagraph = i === 0 || input.article.text.slice(input.sentences[i - 1]!.end, sentence.start).includes("\n");
       if (opensParagraph) paragraphDay = datesOf[i]!.find((d) => d.date.precision === "day")?.date;
       const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
-      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, lastPair, lastAttackers);
+      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, lastPair, lastAttackers, lastPerson);
+      for (const m of mentionsOf[i]!) if (info(m.actorId)?.kind === "person") lastPerson = m.actorId;
       if (ctx.speaker) lastSpeaker = ctx.speaker;
       // «امیرعبداللهیان پس از این دیدار گفته بود …»: what follows an act told before happened when it did
       const referred = ctx.triggers.find((t) => refersBack(ctx, t));

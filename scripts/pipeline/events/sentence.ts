@@ -7,7 +7,7 @@ import { normalizeText, toOriginalSpan } from "../../../src/text/normalize.ts";
 import type { ActorMention, DateMention, Sentence } from "../types.ts";
 import { clauseBreaks, IMPERSONAL_SPEECH } from "./cues.ts";
 import { groupMentions } from "./groups.ts";
-import { sentenceText, type ViewArena } from "./sentenceText.ts";
+import { bareSlice, rawSlice, type SentenceText, sentenceText, type ViewArena } from "./sentenceText.ts";
 import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
 import { MAX_ANCHOR_OFFSET } from "./compile.ts";
 import type { ActorInfoOf, CompiledForm, Group, SentenceContext, Trigger } from "./types.ts";
@@ -118,6 +118,8 @@ export function analyseSentence(
   pair?: readonly string[],
   /** The attackers of the section's last act of force (see `SentenceContext.attackers`). */
   attackers?: readonly string[],
+  /** The person named last before the sentence in its section (see `SentenceContext.person`). */
+  person?: string,
 ): SentenceContext {
   const { lang, sentence, mentions, dates } = input;
   const st = sentenceText(sentence, arena);
@@ -165,10 +167,13 @@ export function analyseSentence(
 
   // actor mentions of the sentence
   const kindOf = (id: string) => info(id)?.kind;
-  const places = mentions.filter((m) => kindOf(m.actorId) === "place");
+  // a state named as the country of a capital just named is where, not who: «در عشق‌آباد، پایتخت ترکمنستان»
+  // (not the capital standing for its state: «التي استضافتها العاصمة البحرينية المنامة»)
+  const located = (m: ActorMention) => kindOf(m.actorId) === "state" && capitalOfPlace(st, m, mentions, kindOf);
+  const places = mentions.filter((m) => kindOf(m.actorId) === "place" || located(m));
   const parties = mentions.filter((m) => {
     const k = kindOf(m.actorId);
-    return k !== "place" && k !== "outlet";
+    return k !== "place" && k !== "outlet" && !located(m);
   });
   // a comparison of the whole sentence: made only for a sentence with parties to group
   let isAligned: boolean | undefined;
@@ -180,7 +185,7 @@ export function analyseSentence(
   let speechAt: number | undefined;
   const speech = triggers.find((t) => t.form.family.kind === "statement");
   const partial: SentenceContext = {
-    sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates: [], ...(pair ? { pair } : {}), ...(attackers ? { attackers } : {}),
+    sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates: [], ...(pair ? { pair } : {}), ...(attackers ? { attackers } : {}), ...(person ? { person } : {}),
   };
   if (speech) {
     const outlets = mentions.filter((m) => kindOf(m.actorId) === "outlet");
@@ -188,14 +193,28 @@ export function analyseSentence(
       (m) => wordsBetween(partial, Math.min(m.end, speech.start), Math.max(m.start, speech.end)) <= 3,
     );
     // «وفق الأناضول», «آناتولی نیز گزارش داد»: an outlet speaks, no participant does
-    if (reportedByOutlet || IMPERSONAL_SPEECH.has(speech.text)) return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates, pair, attackers };
+    if (reportedByOutlet || IMPERSONAL_SPEECH.has(speech.text)) return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates, pair, attackers, person };
     // «وأكد الجانبان …», «دو طرف بر … تاکید کردند»: both parties of the last exchange speak
     const both = pair && mentions.length > 0 && twoSidesAct(partial, speech) ? { start: speech.start, end: speech.start, ids: pair } : undefined;
     speaker = subjectOf(partial, speech) ?? both ?? lastSpeaker;
     speechAt = speech.start;
   }
   // (spelled out: a spread of `partial` costs more than the sentence's other bookkeeping)
-  return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, speaker: speaker ?? lastSpeaker, speechAt: speaker ? speechAt : undefined, dates, pair, attackers };
+  return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, speaker: speaker ?? lastSpeaker, speechAt: speaker ? speechAt : undefined, dates, pair, attackers, person };
+}
+
+/** «the capital of»: the state after it locates a place named before. */
+const CAPITAL_OF = new Set(["پایتخت", "عاصمه", "العاصمه"].map((w) => normalizeText(w)));
+
+/** Whether a mention follows «capital of» right after a place: «عشق‌آباد، پایتخت ترکمنستان». */
+function capitalOfPlace(st: SentenceText, m: ActorMention, mentions: readonly ActorMention[], kindOf: (id: string) => string | undefined): boolean {
+  const before = bareSlice(st, Math.max(st.base, m.start - 16), m.start).trimEnd();
+  const word = before.slice(before.lastIndexOf(" ") + 1);
+  if (!CAPITAL_OF.has(word)) return false;
+  // where the capital word starts, in the sentence's own text: a place ends right before it (a comma between)
+  const raw = rawSlice(st, Math.max(st.base, m.start - 24), m.start);
+  const capital = m.start - raw.length + raw.trimEnd().lastIndexOf(" ") + 1;
+  return mentions.some((p) => kindOf(p.actorId) === "place" && p.end <= capital && /^[\s،,]*$/.test(rawSlice(st, p.end, capital)));
 }
 
 /** One match of a compiled form in normalised text. */

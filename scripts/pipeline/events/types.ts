@@ -100,6 +100,8 @@ export interface SentenceContext {
   readonly pair?: readonly string[];
   /** The attackers of the section's last act of force: whom a condemnation that names no one condemns. */
   readonly attackers?: readonly string[];
+  /** The person named last before the sentence in its section: whom «او» in «او و پوتین» stands for. */
+  readonly person?: string;
 }
 
 export interface Candidate {
