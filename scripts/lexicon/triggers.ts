@@ -250,6 +250,19 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
     ar: ["p:تعاون اقتصادي", "p:تبادل تجاري", "p:تعاون تجاري"],
     fa: ["p:همکاری اقتصادی", "p:همکاریهای اقتصادی", "p:مبادلات تجاری"],
   },
+  // Joint military exercises are military cooperation (CAMEO 062): «مناورات بحرية مشتركة», «رزمایش مشترک».
+  {
+    id: "military-exercise", cameo: "062", quad: 2, goldstein: 7.4, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["n:مناورات", "n:مناورة", "p:تدريبات عسكرية مشتركة", "p:تدريبات مشتركة"],
+    fa: ["n:رزمایش", "n:رزمایشهای", "p:رزمایش مشترک", "c:رزمایش … برگزار کرد"],
+  },
+  // Joining an organisation is diplomatic cooperation (CAMEO 050): «انضمت إلى», «به … پیوست»,
+  // «عضویت … رسمیت یافت» (verbs only: «دعم انضمام طهران» is support, not the accession).
+  {
+    id: "join", cameo: "050", quad: 1, goldstein: 3.5, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["p:v:انضم/نضم إلى", "p:v:انضم/نضم الى", "p:أصبحت عضوا", "p:أصبح عضوا", "p:عضوية … رسميا"],
+    fa: ["p:به … پیوست", "p:به … پیوستند", "p:عضویت … رسمیت یافت", "p:به عضویت … درآمد", "c:عضو … شد"],
+  },
   // Aid deliveries: «مساعدات», «کمک»; humanitarian and military aid have their own codes.
   {
     id: "aid", cameo: "070", quad: 2, goldstein: 7.0, kind: "interaction", rank: 2, genitive: "agent",

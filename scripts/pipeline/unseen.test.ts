@@ -551,3 +551,18 @@ describe("a capital standing for its state (Manama, 2024-05-17)", () => {
     expect(hosted.map((e) => [e.date, e.source])).toEqual([["2024-05-16", ["BHR"]]]);
   });
 });
+
+describe("joint exercises and joining an organisation (2023–2024)", () => {
+  it("reads «مناورات بحرية مشتركة» as military cooperation among the navies' states (062)", () => {
+    const text = ["مناورات", "وأجرت القوات البحرية الباكستانية والتركية في تشرين الأول/أكتوبر 2023 مناورات بحرية مشتركة في بحر العرب."].join("\n\n");
+    const drills = eventsOf(text, "ar", "2023-11-02").filter((e) => e.cameo === "062");
+    expect(drills.map((e) => [e.date, e.source])).toEqual([["2023-10", ["PAK", "TUR"]]]);
+  });
+
+  it("reads «به عضویت … درآمد» and «انضمت إلى» as joining (050), with the organisation as target", () => {
+    const fa = ["عضویت", "بلاروس روز ۱۳ تیر ۱۴۰۳ به عضویت دائم سازمان همکاری شانگهای درآمد."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2024-07-05").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([["050", "2024-07-03", ["BLR"], ["sco"]]]);
+    const ar = ["انضمام", "وكانت مصر قد انضمت إلى مجموعة بريكس في الأول من يناير 2024."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2024-02-01").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([["050", "2024-01-01", ["EGY"], ["brics"]]]);
+  });
+});

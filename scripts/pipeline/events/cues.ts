@@ -238,7 +238,9 @@ export const SINCE = word("منذ ومنذ از");
 export const FIRST = word("أول لأول الأول الأولى اول اولین نخستین");
 
 /** Families whose act is mutual: an event even when the text names only the parties, not who acted. */
-export const MUTUAL_FAMILIES = new Set(["meet", "talks", "phone", "press-conference", "summit", "agree", "accord", "sign", "cooperate-material", "intend-cooperate"]);
+export const MUTUAL_FAMILIES = new Set([
+  "meet", "talks", "phone", "press-conference", "summit", "agree", "accord", "sign", "cooperate-material", "intend-cooperate", "military-exercise",
+]);
 
 /**
  * Families whose verb takes an act noun as its content: «التهديدات … بشن ضربة» (the strike is only
