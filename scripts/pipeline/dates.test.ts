@@ -508,3 +508,16 @@ describe("a weekday before a day of a month without its year, and a day of a rel
     expect(dates("في الحادي والثلاثين من الشهر الماضي", A)).toEqual([]);
   });
 });
+
+describe("Persian «دوشنبه»: Monday, or Dushanbe (anchor Thursday 2024-09-12)", () => {
+  const A = "2024-09-12";
+  it("is Monday after «روز» or before «گذشته»", () => {
+    expect(dates("وزیر روز دوشنبه به تهران بازگشت", A)).toEqual([day("روز دوشنبه", "2024-09-09")]);
+    expect(dates("دوشنبه گذشته نشست برگزار شد", A)).toEqual([["دوشنبه گذشته", "2024-09-09", "2024-09-09", "2024-09-09", "day"]]);
+  });
+  it("is no date after «وارد / به / در» or before «، پایتخت» and «را»", () => {
+    expect(dates("وزیر وارد دوشنبه شد", A)).toEqual([]);
+    expect(dates("اجلاس سران در دوشنبه، پایتخت تاجیکستان برگزار شد", A)).toEqual([]);
+    expect(dates("او فردا دوشنبه را ترک می‌کند", A)).toEqual([day("فردا", "2024-09-13")]);
+  });
+});

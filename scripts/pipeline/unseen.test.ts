@@ -566,3 +566,28 @@ describe("joint exercises and joining an organisation (2023–2024)", () => {
     expect(eventsOf(ar, "ar", "2024-02-01").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([["050", "2024-01-01", ["EGY"], ["brics"]]]);
   });
 });
+
+describe("«دوشنبه»: Dushanbe or Monday (Dushanbe, 2024-09-12)", () => {
+  const text = [
+    "سفر به تاجیکستان",
+    "خبرگزاری مهر: وزیر امور خارجه کشورمان که روز دوشنبه وارد دوشنبه، پایتخت تاجیکستان شد، امروز پنجشنبه با همتای تاجیک خود سراج‌الدین مهرالدین دیدار کرد.",
+    "او فردا دوشنبه را به مقصد تهران ترک می‌کند و دوشنبه آینده در نشست تهران شرکت خواهد کرد.",
+  ].join("\n\n");
+
+  it("reads the city after «وارد» and before «، پایتخت» or «را», and the weekday after «روز» or before «آینده»", () => {
+    const a = analysisOf(text, "fa", "2024-09-12");
+    const spans = (id: string) => a.mentions.filter((m) => m.actorId === id).map((m) => a.article.text.slice(m.start, m.end));
+    expect(spans("dushanbe")).toEqual(["دوشنبه", "دوشنبه"]);
+    const visit = a.events.find((e) => e.cameo === "042");
+    expect(visit?.date.edtf).toBe("2024-09-09");
+    // the dates: «روز دوشنبه» and «دوشنبه آینده» are Mondays, «فردا دوشنبه را» is tomorrow (and the city)
+    const days = (a.events.map((e) => e.dateMention).filter((d) => d !== undefined) as { text: string }[]).map((d) => d.text);
+    expect(days).not.toContain("فردا دوشنبه");
+  });
+
+  it("does not join an outlet's nisba before «:» to the subject after it («دیپلماسی ایرانی: مسعود پزشکیان …»)", () => {
+    const lead = ["دیدار", "دیپلماسی ایرانی: مسعود پزشکیان که شامگاه چهارشنبه وارد تاشکند شد، امروز پنجشنبه با همتای ازبک خود شوکت میرضیایف دیدار و گفت‌وگو کرد."].join("\n\n");
+    const met = eventsOf(lead, "fa", "2024-09-12").filter((e) => e.cameo === "040");
+    expect(met.map((e) => [e.date, e.source])).toEqual([["2024-09-12", ["masoud-pezeshkian"]]]);
+  });
+});

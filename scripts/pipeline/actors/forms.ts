@@ -9,7 +9,7 @@ import type { FormVia, Gazetteer, Lang } from "../gazetteer.ts";
 // ---------------------------------------------------------------------------------------------
 // index
 
-export type PseudoKind = "title" | "counterpart" | "generic-minister" | "honorific" | "our-country" | "oman";
+export type PseudoKind = "title" | "counterpart" | "generic-minister" | "honorific" | "our-country" | "oman" | "dushanbe";
 
 export interface MatchForm {
   readonly words: readonly string[];
@@ -63,6 +63,8 @@ export function buildIndex(forms: Gazetteer["forms"]): Index {
   for (const [w, iso] of Object.entries(OUR_COUNTRY_WORDS.fa)) all.push(pseudo("fa", w, "our-country", { actorId: iso }));
   // Arabic «عمان»: Oman or Amman (عمّان) — decided on the original spelling, see `omanOrAmman`
   all.push(pseudo("ar", "عمان", "oman", { actorId: "OMN" }));
+  // Persian «دوشنبه»: Dushanbe or Monday — decided on the words around it, see `dushanbeIsCity`
+  all.push(pseudo("fa", "دوشنبه", "dushanbe", { actorId: "dushanbe" }));
   return extendIndex(new Map(), all);
 }
 

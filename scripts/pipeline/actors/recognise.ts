@@ -6,6 +6,7 @@ import type { Normalized } from "../../../src/text/normalize.ts";
 import { normalizeFast } from "../normalizeIndexed.ts";
 import type { Lang } from "../gazetteer.ts";
 import type { ActorEntry, ActorMention, MentionVia } from "../types.ts";
+import { dushanbeIsCity } from "../homographs.ts";
 import { hasOutletCue, isPlaceContext, OCCUPATION, omanOrAmman } from "./context.ts";
 import { discoverAfter, discoverBefore, discoveredEntry } from "./discovery.ts";
 import { findHits, type Hit, type Index, selectLongest, type Token, tokenize, words } from "./forms.ts";
@@ -144,7 +145,7 @@ export function recognise(
   const stateOfHit = (h: Hit | undefined): string | undefined => {
     if (!h) return undefined;
     if (h.form.via === "our-country") return h.form.actorId;
-    if (h.form.via === "oman") return undefined;
+    if (h.form.via === "oman" || h.form.via === "dushanbe") return undefined;
     const e = entryOf(h.form.actorId);
     if (!e) return undefined;
     if (e.kind === "state" && (h.form.via === "name" || h.form.via === "demonym")) return e.id;
@@ -294,6 +295,11 @@ export function recognise(
       case "our-country":
         emit(h.form.actorId, h.s, h.e, "name");
         break;
+      case "dushanbe": {
+        const around = (from: number, to: number) => tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.w);
+        if (dushanbeIsCity(around(h.t0 - 2, h.t0), around(h.t1 + 1, h.t1 + 3))) emit("dushanbe", h.s, h.e, "name");
+        break;
+      }
       case "oman": {
         const id = omanOrAmman(text, n, h, tokens);
         if (id === "OMN") emit("OMN", h.s, h.e, "name");

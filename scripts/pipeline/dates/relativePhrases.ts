@@ -2,6 +2,7 @@
 import type { EventDate } from "../../../src/contract/schema.ts";
 import type * as lexicon from "../../lexicon/calendar.ts";
 import type { Unit } from "../../lexicon/calendar.ts";
+import { DUSHANBE_FA, dushanbeIsCity } from "../homographs.ts";
 import { approximate, spanDate, weekdayOf } from "./calendars.ts";
 import type { Hit } from "./lexicon.ts";
 import { distanceDate, type Mode, modeOfShift, shiftedPeriod, weekdayDay, weekStart, weekStartsOn } from "./resolve.ts";
@@ -52,7 +53,7 @@ export function dayWord(sc: Scan, i: number): Candidate[] {
   const hit = match(sc, sc.lex.dayWords, j, j === i);
   if (!hit || (hit.value.needsPrefix && !prefixed) || !dayWordAllowed(sc, j, hit)) return [];
   const weekday = match(sc, sc.lex.weekdays, hit.next, false);
-  if (weekday) return []; // «أمس الجمعة» is a weekday phrase
+  if (weekday && !cityNotMonday(sc, hit.next, weekday.next)) return []; // «أمس الجمعة» is a weekday phrase
   let next = hit.next;
   const post = match(sc, sc.lex.timeOfDay, next, false);
   if (post) next = post.next; // «امروز صبح»
@@ -83,6 +84,8 @@ export function weekdayPhrase(sc: Scan, i: number): Candidate[] {
   const weekday = wd.value;
   // «الاثنين» also means "the two" («كلا الاثنين», «بين الاثنين»)
   if (weekday === 1 && j === i && i > 0 && match(sc, sc.lex.twoMarkers, i - 1)?.next === i) return [];
+  // Persian «دوشنبه» is also Dushanbe: «وارد دوشنبه، پایتخت تاجیکستان شد»
+  if (cityNotMonday(sc, j, wd.next)) return [];
   let next = wd.next;
   let resolve: (a: number) => EventDate | null;
   const dir = match(sc, sc.lex.directions, next, false);
@@ -118,6 +121,23 @@ export function weekdayPhrase(sc: Scan, i: number): Candidate[] {
   const firstHit =
     j === i ? wd : (match(sc, sc.lex.timeOfDay, i) ?? match(sc, sc.lex.dayNouns, i) ?? match(sc, sc.lex.dayWords, i))!;
   return [candidate(sc, i, firstHit.start, next, true, resolve)];
+}
+
+/** Whether the weekday at token `k` (ending before token `next`) is Persian «دوشنبه» read as Dushanbe. */
+function cityNotMonday(sc: Scan, k: number, next: number): boolean {
+  return sc.toks[k]!.text === DUSHANBE_FA && dushanbeIsCity(wordsAround(sc, k, -1), wordsAround(sc, next, 1));
+}
+
+/** Up to two words (not punctuation) from token `from` going `step` (−1: before, nearest last; 1: after, nearest first). */
+function wordsAround(sc: Scan, from: number, step: -1 | 1): string[] {
+  const out: string[] = [];
+  for (let k = step < 0 ? from - 1 : from; k >= 0 && k < sc.toks.length && out.length < 2; k += step) {
+    const t = sc.toks[k]!;
+    if (t.kind === "punct") continue;
+    if (step < 0) out.unshift(t.text);
+    else out.push(t.text);
+  }
+  return out;
 }
 
 export function counted(sc: Scan, i: number): { count: number; unit: Unit; next: number } | null {

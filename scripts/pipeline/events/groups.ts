@@ -67,7 +67,7 @@ function joinable(
   info: ActorInfoOf,
 ): boolean {
   if (triggers.some((t) => t.start >= run.end && t.end <= next.start)) return false;
-  if (clauses.some(([s]) => s > run.end && s <= next.start)) return false;
+  if (clauses.some(([s]) => s >= run.end && s <= next.start)) return false;
   // a headline's separators part two stories: «تواصل مرتقب بين بوتين والأسد .. وخامنئي يحذر»
   if (/\.\.|…|[|؛!?؟\n]/.test(gt.text.slice(run.end, next.start))) return false;
   const gap = inSentence(gt, run.end, next.start)

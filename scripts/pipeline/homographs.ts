@@ -1,0 +1,47 @@
+/**
+ * Words that are a date in one reading and a place in another, decided on the words around them
+ * (normalised, punctuation left out). Read by the date scanner (which must not make a weekday of the
+ * place) and by actor recognition (which must not make a place of the weekday).
+ */
+import { normalizeText } from "../../src/text/normalize.ts";
+import { MONTH_NAMES, TIME_OF_DAY } from "../lexicon/calendar.ts";
+
+const norm = (xs: readonly string[]) => new Set(xs.map((x) => normalizeText(x)));
+
+/** Persian «دوشنبه»: Monday, and Dushanbe, the capital of Tajikistan. */
+export const DUSHANBE_FA = normalizeText("دوشنبه");
+
+/** Words before it that make it a day: «روز دوشنبه», «صبح دوشنبه», «تا دوشنبه», «از دوشنبه». */
+const DAY_BEFORE = norm(["روز", "شامگاه", "سحرگاه", "امروز", "دیروز", "فردا", "پریروز", "تا", "از", "هر", "این", ...TIME_OF_DAY]);
+
+/** Words after it that make it a day: «دوشنبه گذشته», «دوشنبه هفته آینده», «دوشنبه ۱۲ آذر». */
+const DAY_AFTER = norm(["گذشته", "آینده", "هفته", "این", "صبح", "عصر", "شب", "ظهر", "بامداد", "اول", "دوم", "سوم", "آخر", "پیش", "قبل", ...MONTH_NAMES.map((m) => m.form)]);
+
+/** Words before it that make it the city: «وارد دوشنبه شد», «سفر به دوشنبه», «در دوشنبه، پایتخت …», «خشم دوشنبه». */
+const CITY_BEFORE = norm(["وارد", "به", "در", "شهر", "عازم", "مقصد", "خشم", "دولت", "مقامات", "حکومت", "سفارت", "فرودگاه", "پایتخت"]);
+
+/** Words after it that make it the city: «دوشنبه، پایتخت تاجیکستان», «دوشنبه را ترک کرد». */
+const CITY_AFTER = norm(["پایتخت", "را"]);
+
+/** Capitals it is named beside: «روابط تهران و دوشنبه». */
+const CAPITALS = norm(["تهران", "مسکو", "پکن", "تاشکند", "کابل", "آستانه", "بیشکک", "عشق آباد", "عشقآباد", "اسلام آباد", "باکو", "ایروان"]);
+
+/**
+ * Whether «دوشنبه» between `before` (the words before it, nearest last) and `after` (the words after
+ * it, nearest first) is the city. A day unless the words around name the city: news Persian dates a
+ * weekday with «روز» or alone, and says where with «به / در / وارد».
+ */
+export function dushanbeIsCity(before: readonly string[], after: readonly string[]): boolean {
+  const prev = before[before.length - 1];
+  const next = after[0];
+  if (next !== undefined && (DAY_AFTER.has(next) || /^\d/.test(next))) return false;
+  // (an object or an apposition is a place whatever stands before: «فردا دوشنبه را ترک می‌کند»)
+  if (next !== undefined && CITY_AFTER.has(next)) return true;
+  if (prev !== undefined && DAY_BEFORE.has(prev)) return false;
+  if (prev !== undefined && CITY_BEFORE.has(prev)) return true;
+  // beside another capital: «تهران و دوشنبه», «دوشنبه و تهران»
+  if (prev === AND && CAPITALS.has(before[before.length - 2] ?? "")) return true;
+  return next === AND && CAPITALS.has(after[1] ?? "");
+}
+
+const AND = normalizeText("و");
