@@ -227,7 +227,7 @@ export const CITIES: readonly CityEntry[] = [
   { id: "islamabad", label: "Islamabad", country: "PAK", ar: ["إسلام آباد"], fa: ["اسلام‌آباد", "اسلام آباد"], metonym: true },
   { id: "tashkent", label: "Tashkent", country: "UZB", ar: ["طشقند"], fa: ["تاشکند"], metonym: true },
   { id: "ashgabat", label: "Ashgabat", country: "TKM", ar: ["عشق آباد"], fa: ["عشق‌آباد", "عشق آباد"], metonym: true },
-  // «دوشنبه» is Monday in Persian: Arabic only
+  // «دوشنبه» is Monday in Persian too: there it is decided on the words around it (pipeline/homographs.ts)
   { id: "dushanbe", label: "Dushanbe", country: "TJK", ar: ["دوشنبه"], fa: [], metonym: true },
   { id: "bishkek", label: "Bishkek", country: "KGZ", ar: ["بيشكيك"], fa: ["بیشکک"], metonym: true },
   { id: "sanaa", label: "Sanaa", country: "YEM", ar: ["صنعاء"], fa: ["صنعا"], metonym: false },
@@ -284,4 +284,11 @@ export const CITIES: readonly CityEntry[] = [
   { id: "geneva", label: "Geneva", country: "CHE", ar: ["جنيف"], fa: ["ژنو"], metonym: false },
   { id: "vienna", label: "Vienna", country: "AUT", ar: ["فيينا"], fa: ["وین"], metonym: false },
   { id: "new-york", label: "New York", country: "USA", ar: ["نيويورك"], fa: ["نیویورک"], metonym: false },
+  // military bases the region's news names as targets: a strike on one strikes its host state
+  { id: "al-udeid", label: "Al Udeid Air Base", country: "QAT", ar: ["قاعدة العديد", "قاعدة العديد الجوية"], fa: ["پایگاه العدید", "پایگاه هوایی العدید"], metonym: false },
+  { id: "ain-al-asad", label: "Ain al-Asad Air Base", country: "IRQ", ar: ["قاعدة عين الأسد", "عين الأسد"], fa: ["پایگاه عین الاسد", "عین الاسد"], metonym: false },
+  { id: "hmeimim", label: "Hmeimim Air Base", country: "SYR", ar: ["قاعدة حميميم", "حميميم"], fa: ["پایگاه حمیمیم", "حمیمیم"], metonym: false },
+  { id: "al-tanf", label: "Al-Tanf garrison", country: "SYR", ar: ["قاعدة التنف", "التنف"], fa: ["پایگاه التنف"], metonym: false },
+  { id: "incirlik", label: "Incirlik Air Base", country: "TUR", ar: ["قاعدة إنجرليك", "إنجرليك"], fa: ["پایگاه اینجرلیک", "اینجرلیک"], metonym: false },
+  { id: "nevatim", label: "Nevatim Air Base", country: "ISR", ar: ["قاعدة نيفاتيم", "نيفاتيم"], fa: ["پایگاه نواتیم", "نواتیم"], metonym: false },
 ];

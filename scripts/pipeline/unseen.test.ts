@@ -591,3 +591,41 @@ describe("«دوشنبه»: Dushanbe or Monday (Dushanbe, 2024-09-12)", () => {
     expect(met.map((e) => [e.date, e.source])).toEqual([["2024-09-12", ["masoud-pezeshkian"]]]);
   });
 });
+
+describe("an attack told with its doer in a relative clause, and judged (Doha, 2025-06-24)", () => {
+  const text = [
+    "إدانة",
+    "جدد وزير الخارجية القطري الشيخ محمد بن عبد الرحمن اليوم الثلاثاء إدانة بلاده الهجوم الذي شنه الحرس الثوري الإيراني مساء أمس الاثنين على قاعدة العديد الجوية.",
+    "ووصف المتحدث الرسمي باسم وزارة الخارجية القطرية ماجد الأنصاري الهجوم بأنه انتهاك صارخ لسيادة قطر.",
+    "كما دان الأمين العام لمجلس التعاون جاسم البديوي الهجوم، معتبرا أن أمن دول المجلس كل لا يتجزأ.",
+  ].join("\n\n");
+
+  it("makes the one after «الذي شنه» the attacker, the base's state the target, and the condemnation's target", () => {
+    const events = eventsOf(text, "ar", "2025-06-24");
+    expect(events.filter((e) => e.cameo.startsWith("19")).map((e) => [e.date, e.source, e.target])).toEqual([["2025-06-23", ["irgc"], ["QAT"]]]);
+    expect(events.filter((e) => e.cameo === "111").map((e) => [e.date, e.target])).toContainEqual(["2025-06-24", ["irgc"]]);
+  });
+
+  it("never makes the one who describes or condemns the attack its attacker", () => {
+    const attackers = eventsOf(text, "ar", "2025-06-24")
+      .filter((e) => e.cameo.startsWith("19"))
+      .flatMap((e) => e.source);
+    expect(attackers).not.toContain("majed-al-ansari");
+    expect(attackers).not.toContain("jasem-albudaiwi");
+  });
+});
+
+describe("names that go on (Riyadh, 2025-03-04)", () => {
+  it("does not read «الأمير محمد بن عبد الرحمن بن عبد العزيز» as Qatar's «محمد بن عبد الرحمن بن جاسم آل ثاني», nor «عقب الهجوم» after a title as a name", () => {
+    const text = [
+      "وصول",
+      "وكان الرئيس اللبناني جوزف عون قد وصل أمس إلى الرياض، حيث استقبله نائب أمير منطقة الرياض الأمير محمد بن عبد الرحمن بن عبد العزيز.",
+      "وأجرى ترامب اتصالا بأمير قطر عقب الهجوم على القاعدة.",
+    ].join("\n\n");
+    const a = analysisOf(text, "ar", "2025-03-04");
+    const ids = a.mentions.map((m) => m.actorId);
+    expect(ids).toContain("joseph-aoun");
+    expect(ids).not.toContain("mohammed-bin-abdulrahman-al-thani");
+    expect(a.discovered.map((d) => d.names.ar[0])).not.toContain("عقب الهجوم");
+  });
+});

@@ -12,6 +12,25 @@ import { discoverAfter, discoverBefore, discoveredEntry } from "./discovery.ts";
 import { findHits, type Hit, type Index, selectLongest, type Token, tokenize, words } from "./forms.ts";
 import type { ActorInput, ActorResult } from "./index.ts";
 import { holderOf, roleAt } from "./roles.ts";
+const SON_OF = normalizeText("بن");
+const DAUGHTER_OF = normalizeText("بنت");
+
+/**
+ * The words that follow «بن / بنت» right after `words` in the person's longer Arabic-script names
+ * («محمد بن عبد الرحمن» → «جاسم» from «محمد بن عبد الرحمن بن جاسم آل ثاني»); none when no name goes on.
+ */
+function lineageAfter(entry: ActorEntry | undefined, words: readonly string[]): string[] {
+  if (!entry) return [];
+  const out: string[] = [];
+  for (const name of [...entry.names.ar, ...entry.names.fa]) {
+    const w = normalizeText(name).split(" ");
+    if (w.length < words.length + 2 || !words.every((x, i) => w[i] === x)) continue;
+    const link = w[words.length];
+    if ((link === SON_OF || link === DAUGHTER_OF) && w[words.length + 1]) out.push(w[words.length + 1]!);
+  }
+  return out;
+}
+
 /** «then», «at the time» between a title and its holder's name. */
 const THEN = new Set(["آنذاك", "حينها", "حينذاك", "وقتها", "وقت", "آن زمان"].map((w) => normalizeText(w)));
 
@@ -154,6 +173,13 @@ export function recognise(
   const emit = (actorId: string, s: number, e: number, via: MentionVia) => emitted.push({ actorId, s, e, via });
   const emitPerson = (h: Hit) => {
     const id = h.form.actorId;
+    // «الأمير محمد بن عبد الرحمن بن عبد العزيز» is not «محمد بن عبد الرحمن بن جاسم آل ثاني»: a name that goes
+    // on with «بن» otherwise than the person's own longer name is someone else's
+    const after = tokens[h.t1 + 1]?.w;
+    if ((after === SON_OF || after === DAUGHTER_OF) && tokens[h.t1 + 2]) {
+      const own = lineageAfter(entryOf(id), h.form.words);
+      if (own.length > 0 && !own.includes(tokens[h.t1 + 2]!.w)) return;
+    }
     const isDiscovered = discovered.some((d) => d.id === id);
     if (h.form.via === "partial-name" && ambiguous.has(h.form.key) && !fullyNamed.has(id)) return;
     emit(id, h.s, h.e, isDiscovered ? "discovered" : h.form.via === "partial-name" ? "partial-name" : "name");

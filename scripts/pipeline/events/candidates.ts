@@ -11,7 +11,7 @@ import type { ActorMention } from "../types.ts";
 import { CESSATION_CUES, CONTENT_TAKERS, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice, rawSlice } from "./sentenceText.ts";
-import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
+import { DID_FORCE, opensWithArRelativePronoun, subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
 import { upToSpace } from "./words.ts";
 import type { ActorInfoOf, Candidate, Group, PrepRole, SentenceContext, Trigger } from "./types.ts";
 
@@ -38,7 +38,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
 
   // an act noun right after a threat or condemnation is its content, not an act of its own
   // (one that holds its own day is told as an act of its own: «از عملیات … که حماس در ۱۵ مهر علیه رژیم صهیونیستی انجام داد تمجید کرد»)
-  if (!t.form.verbal && !cessation && !ctx.dates.some((d) => d.start >= t.start && d.end <= t.end)) {
+  // (nor one told with its doer: «إدانة بلاده الهجوم الذي شنه الحرس الثوري مساء أمس»)
+  if (!t.form.verbal && !cessation && !ctx.dates.some((d) => d.start >= t.start && d.end <= t.end) && !(family.kind === "attack" && relativeAgent(ctx, t))) {
     const absorbed = ctx.triggers.some(
       (o) =>
         o !== t &&
@@ -196,10 +197,22 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     if (country && !sourceParties.has(country)) targets.push(country);
   }
 
-  // «وأدانت قطر عملية الاغتيال»: a condemnation of an act of force that names no one condemns
-  // whoever did the section's last act of force
-  if (family.id === "criticise" && targets.length === 0 && ctx.attackers && ctx.triggers.some((o) => o.form.family.kind === "attack" && o.start >= t.end && o.clause[0] === t.clause[0])) {
-    for (const id of ctx.attackers) if (!sourceParties.has(party(id)) && !targets.includes(id)) targets.push(id);
+  // «الهجوم الذي شنه الحرس الثوري … على قاعدة العديد»: an act of force told with its agent in a relative
+  // clause, against the state of the place it struck
+  const agent = family.kind === "attack" && !t.form.verbal && sources.length === 0 ? relativeAgent(ctx, t) : undefined;
+  if (agent) {
+    sources = agent.ids.filter((id) => !targets.includes(id));
+    sourceParties = partiesOf([sources], info);
+    const struck = targets.length === 0 ? struckPlace(ctx, agent.end) : undefined;
+    const country = struck ? info(struck)?.country : undefined;
+    if (country && !sourceParties.has(country)) targets.push(country);
+  }
+  // «وأدانت قطر عملية الاغتيال»: a condemnation of an act of force that names no one condemns its
+  // agent when told («إدانة بلاده الهجوم الذي شنه الحرس الثوري»), else whoever did the section's last act of force
+  const condemned = family.id === "criticise" && targets.length === 0 ? ctx.triggers.find((o) => o.form.family.kind === "attack" && o.start >= t.end && o.clause[0] === t.clause[0]) : undefined;
+  if (condemned) {
+    const agent = condemned.form.verbal ? undefined : relativeAgent(ctx, condemned);
+    for (const id of agent?.ids ?? ctx.attackers ?? []) if (!sourceParties.has(party(id)) && !targets.includes(id)) targets.push(id);
   }
 
   const allParties = partiesOf([sources, targets, others], info);
@@ -327,6 +340,32 @@ function pronounAndBefore(ctx: SentenceContext, at: number): boolean {
 }
 
 const HE = new Set(["او", "وی", "هو"].map((w) => normalizeText(w)));
+
+/**
+ * The agent of an act-of-force noun told in the Arabic relative clause right after it: «الهجوم
+ * الذي شنه الحرس الثوري الإيراني» (not «الهجوم الذي استهدف ناقلة»: what is struck follows that verb).
+ */
+function relativeAgent(ctx: SentenceContext, noun: Trigger): Group | undefined {
+  if (ctx.lang !== "ar") return undefined;
+  const clause = ctx.clauses.find(([s]) => s >= noun.end && wordsBetween(ctx, noun.end, s) <= 2);
+  if (!clause || !opensWithArRelativePronoun(ctx, clause[0])) return undefined;
+  const words = bareSlice(ctx.st, clause[0], clause[1]).split(" ").filter((w) => w.length > 0);
+  if (!DID_FORCE.test(words[1] ?? "")) return undefined;
+  return ctx.groups.find((g) => g.start >= clause[0] && g.end <= clause[1] && !g.prep);
+}
+
+/** The first place after «على» in the clause from `from`: what an act of force struck. */
+function struckPlace(ctx: SentenceContext, from: number): string | undefined {
+  const clause = ctx.clauses.find(([s, e]) => from >= s && from <= e);
+  for (const p of ctx.places) {
+    if (p.start < from || (clause && p.end > clause[1])) continue;
+    const before = bareSlice(ctx.st, Math.max(from, p.start - 8), p.start).split(" ").filter((w) => w.length > 0);
+    if (ON.has(before[before.length - 1] ?? "")) return p.actorId;
+  }
+  return undefined;
+}
+
+const ON = new Set(["على", "علی"].map((w) => normalizeText(w)));
 
 /** The sentence's first group outside a preposition, before the trigger: its subject. */
 function sentenceHead(ctx: SentenceContext, t: Trigger): Group | undefined {

@@ -18,8 +18,9 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   const inside = inClause.find((g) => g.start >= t.start && g.end <= t.end && !g.prep);
   if (inside && ctx.lang === "ar") return inside;
   const before = inClause.filter((g) => g.end <= t.start && !g.prep);
+  // (a speech verb between stops an act of force from taking the speaker: «وقال البديوي إن الهجوم …»)
   const noOtherTriggerBetween = (g: Group) =>
-    !ctx.triggers.some((o) => o !== t && o.form.family.kind !== "statement" && o.start >= g.end && o.end <= t.start);
+    !ctx.triggers.some((o) => o !== t && (o.form.family.kind !== "statement" || t.form.family.kind === "attack") && o.start >= g.end && o.end <= t.start);
   const after = inClause.filter((g) => g.start >= t.end);
   const first = after[0];
   const gapWords = first ? wordsBetween(ctx, t.end, first.start) : Number.POSITIVE_INFINITY;
@@ -75,6 +76,9 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   // a noun takes only a subject standing close before it
   // (a date between them is no word of the phrase: «قررت قطر والبحرين، أمس الأربعاء ٢١ رمضان ١٤٤٤هـ، إعادة العلاقات»)
   const subject = [...before].reverse().find((g) => noOtherTriggerBetween(g) && wordsBetween(ctx, g.end, t.start) - timeWords(ctx, g.end, t.start) <= 3);
+  // an Arabic act of force is not done by the subject of a verb that judges or describes it («ووصف
+  // الأنصاري الهجوم بأنه انتهاك», «كما دان البديوي الهجوم»)
+  if (subject && ctx.lang === "ar" && t.form.family.kind === "attack" && bareSlice(ctx.st, cs, subject.start).split(" ").some((w) => JUDGED.test(w))) return undefined;
   if (subject) return subject;
   if (!first || first.prep) return undefined;
   if (!verbal && gapWords <= 1) {
@@ -124,6 +128,12 @@ function opensWithArRelative(ctx: SentenceContext, cs: number, verbStart: number
   const before = bareSlice(ctx.st, Math.max(ctx.sentence.start, cs - 40), cs).split(" ").filter((w) => w.length > 0);
   return before.slice(-3).some((w) => DOCUMENTS.has(w));
 }
+
+/** Verbs of doing an act of force: «شن», «نفذ», «أطلق», «ارتكب» (with their clitics: «شنه», «ونفذت»). */
+export const DID_FORCE = /^و?(?:شن|نفذ|اطلق|ارتکب)/;
+
+/** Verbs that judge or describe an act (normalised): «وصف», «دان/أدان», «استنكر», «ندد», «اعتبر», «انتقد». */
+const JUDGED = /^و?(?:وصف|دان|ادان|استنکر|ندد|اعتبر|انتقد)/;
 
 /** Whether the clause starting at `cs` opens with an Arabic relative pronoun («التي», «الذي»). */
 export function opensWithArRelativePronoun(ctx: SentenceContext, cs: number): boolean {
