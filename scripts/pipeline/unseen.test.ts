@@ -629,3 +629,24 @@ describe("names that go on (Riyadh, 2025-03-04)", () => {
     expect(a.discovered.map((d) => d.names.ar[0])).not.toContain("عقب الهجوم");
   });
 });
+
+describe("Persian accounts of strikes and visits (Tehran, 2024-10-26)", () => {
+  const text = [
+    "پاسخ",
+    "سپاه پاسداران در ۱۰ مهر ده‌ها موشک به سوی سرزمین‌های اشغالی شلیک کرد. پیش از آن نیز سپاه در شامگاه ۲۵ فروردین اهدافی را در سرزمین‌های اشغالی هدف قرار داده بود.",
+    "فیصل بن فرحان، وزیر خارجه عربستان، هفته گذشته به مسقط سفر کرد. او ۱۸ مهر در ریاض با عراقچی دیدار کرد.",
+  ].join("\n\n");
+
+  it("makes Israel the target of a strike «به سوی سرزمین‌های اشغالی» or «در سرزمین‌های اشغالی», and «سپاه» after «پیش از آن نیز» the attacker", () => {
+    const strikes = eventsOf(text, "fa", "2024-10-26").filter((e) => e.cameo.startsWith("19"));
+    expect(strikes.map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2024-10-01", ["irgc"], ["ISR"]],
+      ["2024-04-13", ["irgc"], ["ISR"]],
+    ]);
+  });
+
+  it("reads «او» opening a sentence as the person named last before it", () => {
+    const met = eventsOf(text, "fa", "2024-10-26").filter((e) => e.cameo === "040");
+    expect(met.map((e) => [e.date, e.source, e.target])).toEqual([["2024-10-09", ["faisal-bin-farhan"], ["abbas-araghchi"]]]);
+  });
+});

@@ -93,6 +93,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
 
   // «او و آقای پوتین … با یکدیگر دیدار کرده بودند»: «he» is the person named last before the sentence
   if (subject && ctx.person && !sources.includes(ctx.person) && pronounAndBefore(ctx, subject.start)) sources.push(ctx.person);
+  // «او ۱۸ مهر در ریاض با محمد بن سلمان … دیدار کرد»: so is a Persian «او / وی» opening the sentence as its subject
+  if (sources.length === 0 && !subject && ctx.person && ctx.lang === "fa" && family.kind === "interaction" && opensWithHe(ctx)) sources.push(ctx.person);
 
   // a passive verb's subject is the one acted upon: «اسماعیل هنیه … به شهادت رسید»
   const patients = family.passive ? sources.splice(0) : [];
@@ -206,6 +208,13 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     const struck = targets.length === 0 ? struckPlace(ctx, agent.end) : undefined;
     const country = struck ? info(struck)?.country : undefined;
     if (country && !sourceParties.has(country)) targets.push(country);
+  }
+  // an act of force with no target strikes the state it was done in: «اهدافی را در سرزمین‌های اشغالی هدف قرار داده بود»
+  if (family.kind === "attack" && sources.length > 0 && targets.length === 0) {
+    // (not the attacker's own state: «ضربات الحرس الثوري الإيراني»)
+    const own = new Set(sources.flatMap((id) => [id, party(id), info(id)?.country ?? id]));
+    const at = others.findIndex((id) => info(id)?.kind === "state" && !own.has(id));
+    if (at >= 0) targets.push(...others.splice(at, 1));
   }
   // «وأدانت قطر عملية الاغتيال»: a condemnation of an act of force that names no one condemns its
   // agent when told («إدانة بلاده الهجوم الذي شنه الحرس الثوري»), else whoever did the section's last act of force
@@ -340,6 +349,12 @@ function pronounAndBefore(ctx: SentenceContext, at: number): boolean {
 }
 
 const HE = new Set(["او", "وی", "هو"].map((w) => normalizeText(w)));
+
+/** Whether the sentence opens with «او» or «وی». */
+function opensWithHe(ctx: SentenceContext): boolean {
+  const first = bareSlice(ctx.st, ctx.sentence.start, Math.min(ctx.sentence.end, ctx.sentence.start + 8)).split(" ")[0] ?? "";
+  return HE.has(first);
+}
 
 /**
  * The agent of an act-of-force noun told in the Arabic relative clause right after it: «الهجوم

@@ -7,7 +7,7 @@ const word = (s: string) => new Set(s.split(" ").map((w) => normalizeText(w)));
 
 /** Preposition → role of the group it introduces. */
 export const PREPOSITIONS: ReadonlyMap<string, PrepRole> = new Map([
-  ...[...word("مع با بين همراه إلى الی به لدى نزد ضد على علیه تجاه نسبت از لصالح")].map((w) => [w, "target"] as const),
+  ...[...word("مع با بين همراه إلى الی به لدى نزد ضد على علیه تجاه نسبت از لصالح سوی بسوی نحو")].map((w) => [w, "target"] as const),
   ...[...word("في فی در داخل عن حول بشأن درباره دربارهی مورد بخصوص من خلال ضمن طی")].map((w) => [w, "other"] as const),
 ]);
 

@@ -93,10 +93,14 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
  * an office right before it («در ۱۷ فروردین نیز وزارت خارجه جمهوری آذربایجان …»).
  */
 const FILLERS = new Set(["نیز", "هم", "همچنین", "سپس"].map((w) => normalizeText(w)));
+/** «پیش از آن», «پس از آن», «بعد از آن» before a subject: «پیش از آن نیز سپاه … هدف قرار داده بود». */
+const THEN_PHRASE = new RegExp(`(?:^| )(?:${["پیش از آن", "پس از آن", "بعد از آن"].map((p) => normalizeText(p)).join("|")})(?= |$)`, "g");
 
 function fillerWords(ctx: SentenceContext, a: number, b: number): number {
-  const words = bareSlice(ctx.st, a, b).split(" ").filter((w) => w.length > 0);
+  const bare = bareSlice(ctx.st, a, b);
   let n = 0;
+  for (const m of bare.matchAll(THEN_PHRASE)) n += m[0].trim().split(" ").length;
+  const words = bare.replace(THEN_PHRASE, " ").split(" ").filter((w) => w.length > 0);
   let k = words.length - 1;
   for (; k >= 0 && OFFICE_WORDS.has(words[k]!); k--) n++;
   for (; k >= 0; k--) if (FILLERS.has(words[k]!)) n++;
