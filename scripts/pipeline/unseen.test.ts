@@ -650,3 +650,15 @@ describe("Persian accounts of strikes and visits (Tehran, 2024-10-26)", () => {
     expect(met.map((e) => [e.date, e.source, e.target])).toEqual([["2024-10-09", ["faisal-bin-farhan"], ["abbas-araghchi"]]]);
   });
 });
+
+describe("a condemnation paragraphs after the attack (Riyadh, 2025-06-24)", () => {
+  it("condemns the attacker told in an earlier paragraph, with the attack's victim as a bystander, not its target", () => {
+    const text = [
+      "هجوم",
+      "شن الحرس الثوري الإيراني مساء أمس هجوما صاروخيا على قاعدة العديد الجوية في قطر.",
+      "وأدانت السعودية اليوم بأشد العبارات الهجوم على قطر، مؤكدة تضامنها الكامل مع الدوحة.",
+    ].join("\n\n");
+    const condemned = eventsOf(text, "ar", "2025-06-24").filter((e) => e.cameo === "111");
+    expect(condemned.map((e) => [e.date, e.source, e.target])).toEqual([["2025-06-24", ["SAU"], ["irgc"]]]);
+  });
+});

@@ -218,10 +218,15 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   }
   // «وأدانت قطر عملية الاغتيال»: a condemnation of an act of force that names no one condemns its
   // agent when told («إدانة بلاده الهجوم الذي شنه الحرس الثوري»), else whoever did the section's last act of force
-  const condemned = family.id === "criticise" && targets.length === 0 ? ctx.triggers.find((o) => o.form.family.kind === "attack" && o.start >= t.end && o.clause[0] === t.clause[0]) : undefined;
-  if (condemned) {
+  // (and one whose only targets are the attack's victims, «إدانتها … بالهجوم … على قطر», condemns the attacker, not them)
+  const condemned = family.id === "criticise" ? ctx.triggers.find((o) => o.form.family.kind === "attack" && o.start >= t.end && o.clause[0] === t.clause[0]) : undefined;
+  if (condemned && (targets.length === 0 || targets.every((id) => victimOf(ctx, condemned, id)))) {
     const agent = condemned.form.verbal ? undefined : relativeAgent(ctx, condemned);
-    for (const id of agent?.ids ?? ctx.attackers ?? []) if (!sourceParties.has(party(id)) && !targets.includes(id)) targets.push(id);
+    const attackers = (agent?.ids ?? ctx.attackers ?? []).filter((id) => !sourceParties.has(party(id)) && !targets.includes(id));
+    if (attackers.length > 0) {
+      for (const id of targets.splice(0)) if (!others.includes(id)) others.push(id);
+      targets.push(...attackers);
+    }
   }
 
   const allParties = partiesOf([sources, targets, others], info);
@@ -367,6 +372,18 @@ function relativeAgent(ctx: SentenceContext, noun: Trigger): Group | undefined {
   const words = bareSlice(ctx.st, clause[0], clause[1]).split(" ").filter((w) => w.length > 0);
   if (!DID_FORCE.test(words[1] ?? "")) return undefined;
   return ctx.groups.find((g) => g.start >= clause[0] && g.end <= clause[1] && !g.prep);
+}
+
+/** Whether an actor is named after an act of force behind «على / ضد / علیه»: what it struck. */
+function victimOf(ctx: SentenceContext, attack: Trigger, id: string): boolean {
+  return ctx.groups.some((g) => g.start >= attack.end && g.ids.includes(id) && g.prep === "target" && AGAINST.has(lastBareWordBefore(ctx, g.start)));
+}
+
+const AGAINST = new Set(["على", "علی", "ضد", "علیه"].map((w) => normalizeText(w)));
+
+function lastBareWordBefore(ctx: SentenceContext, at: number): string {
+  const text = bareSlice(ctx.st, Math.max(ctx.sentence.start, at - 16), at).trimEnd();
+  return text.slice(text.lastIndexOf(" ") + 1);
 }
 
 /** The first place after «على» in the clause from `from`: what an act of force struck. */

@@ -95,7 +95,7 @@ export function createEventExtractor(
       if (sentence.section !== lastSection) {
         lastSpeaker = undefined;
         lastPair = undefined;
-        lastAttackers = undefined;
+        // (not the attackers: a condemnation paragraphs later still condemns the story's attack)
         lastPerson = undefined;
         lastDay = undefined;
         lastMonth = undefined;
