@@ -662,3 +662,10 @@ describe("a condemnation paragraphs after the attack (Riyadh, 2025-06-24)", () =
     expect(condemned.map((e) => [e.date, e.source, e.target])).toEqual([["2025-06-24", ["SAU"], ["irgc"]]]);
   });
 });
+
+describe("signing a document (Kuwait, 2023-08-03)", () => {
+  it("reads «وقعت الكويت والسعودية وثيقة …» as both signing (057)", () => {
+    const text = ["الحقل", "ووقعت مصر والسودان في يوليو ٢٠٢٣ وثيقة لتنظيم حركة التجارة عبر الحدود."].join("\n\n");
+    expect(eventsOf(text, "ar", "2023-08-03").map((e) => [e.cameo, e.date, e.source])).toEqual([["057", "2023-07", ["EGY", "SDN"]]]);
+  });
+});
