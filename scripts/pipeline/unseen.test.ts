@@ -669,3 +669,16 @@ describe("signing a document (Kuwait, 2023-08-03)", () => {
     expect(eventsOf(text, "ar", "2023-08-03").map((e) => [e.cameo, e.date, e.source])).toEqual([["057", "2023-07", ["EGY", "SDN"]]]);
   });
 });
+
+describe("a visit whose visitor is named with a title (Damascus, 2025-02-03)", () => {
+  it("makes «زيارة وزير الخارجية التركي هاكان فيدان إلى دمشق» Fidan's visit, and keeps «خلال استقباله رئيس الوزراء …» the host's", () => {
+    const text = [
+      "زيارة",
+      "وسبق ذلك، في 22 ديسمبر، زيارة وزير الخارجية التركي هاكان فيدان إلى دمشق.",
+      "وكان ترامب قد أعلن الاثنين الماضي، خلال استقباله رئيس الوزراء الإسرائيلي بنيامين نتنياهو في البيت الأبيض، دعمه لإسرائيل.",
+    ].join("\n\n");
+    const events = eventsOf(text, "ar", "2025-02-03");
+    expect(events.filter((e) => e.cameo === "042").map((e) => [e.date, e.source, e.target])).toEqual([["2024-12-22", ["TUR", "hakan-fidan"], ["SYR"]]]);
+    expect(events.filter((e) => e.cameo === "043").map((e) => e.source)).toEqual([["donald-trump"]]);
+  });
+});

@@ -81,7 +81,9 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   if (subject && ctx.lang === "ar" && t.form.family.kind === "attack" && bareSlice(ctx.st, cs, subject.start).split(" ").some((w) => JUDGED.test(w))) return undefined;
   if (subject) return subject;
   if (!first || first.prep) return undefined;
-  if (!verbal && gapWords <= 1) {
+  // (an office's words between are the name's title: «زيارة وزير الخارجية السعودي الأمير فيصل بن فرحان»; not after
+  // «his»: «خلال استقباله رئيس الوزراء الإسرائيلي» receives the one named)
+  if (!verbal && (gapWords <= 1 || (!t.flags.possessive && gapWords <= OFFICE_GAP && officeOnly(ctx, t.end, first.start)))) {
     const demonym = ctx.mentions.some((m) => m.start >= first.start && m.end <= first.end && m.via === "demonym");
     if (t.form.family.genitive === "agent" || (demonym && gapWords === 0)) return first;
   }
