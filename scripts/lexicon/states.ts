@@ -285,6 +285,10 @@ export const CITIES: readonly CityEntry[] = [
   { id: "geneva", label: "Geneva", country: "CHE", ar: ["جنيف"], fa: ["ژنو"], metonym: false },
   { id: "vienna", label: "Vienna", country: "AUT", ar: ["فيينا"], fa: ["وین"], metonym: false },
   { id: "new-york", label: "New York", country: "USA", ar: ["نيويورك"], fa: ["نیویورک"], metonym: false },
+  // nuclear sites named as targets of strikes
+  { id: "fordow", label: "Fordow", country: "IRN", ar: ["فوردو"], fa: ["فردو", "فوردو"], metonym: false },
+  { id: "natanz", label: "Natanz", country: "IRN", ar: ["نطنز"], fa: ["نطنز"], metonym: false },
+  { id: "bushehr", label: "Bushehr", country: "IRN", ar: ["بوشهر"], fa: ["بوشهر"], metonym: false },
   // military bases the region's news names as targets: a strike on one strikes its host state
   { id: "al-udeid", label: "Al Udeid Air Base", country: "QAT", ar: ["قاعدة العديد", "قاعدة العديد الجوية"], fa: ["پایگاه العدید", "پایگاه هوایی العدید"], metonym: false },
   { id: "ain-al-asad", label: "Ain al-Asad Air Base", country: "IRQ", ar: ["قاعدة عين الأسد", "عين الأسد"], fa: ["پایگاه عین الاسد", "عین الاسد"], metonym: false },

@@ -682,3 +682,11 @@ describe("a visit whose visitor is named with a title (Damascus, 2025-02-03)", (
     expect(events.filter((e) => e.cameo === "043").map((e) => e.source)).toEqual([["donald-trump"]]);
   });
 });
+
+describe("strikes on named sites (Tehran, 2025-06-24)", () => {
+  it("makes the state of the sites after «على منشآت …» the target", () => {
+    const text = ["ضربات", "وكانت إسرائيل قد شنت فجر الجمعة غارات على منشأة نطنز ومواقع عسكرية أخرى."].join("\n\n");
+    const strikes = eventsOf(text, "ar", "2025-06-14").filter((e) => e.cameo.startsWith("19"));
+    expect(strikes.map((e) => [e.date, e.source, e.target])).toEqual([["2025-06-13", ["ISR"], ["IRN"]]]);
+  });
+});

@@ -209,12 +209,18 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     const country = struck ? info(struck)?.country : undefined;
     if (country && !sourceParties.has(country)) targets.push(country);
   }
-  // an act of force with no target strikes the state it was done in: «اهدافی را در سرزمین‌های اشغالی هدف قرار داده بود»
+  // an act of force with no target strikes the state it was done in: «اهدافی را در سرزمین‌های اشغالی هدف قرار داده بود»,
+  // or the state of the place it struck: «شنت ضربات جوية على منشآت فوردو ونطنز»
   if (family.kind === "attack" && sources.length > 0 && targets.length === 0) {
     // (not the attacker's own state: «ضربات الحرس الثوري الإيراني»)
     const own = new Set(sources.flatMap((id) => [id, party(id), info(id)?.country ?? id]));
     const at = others.findIndex((id) => info(id)?.kind === "state" && !own.has(id));
     if (at >= 0) targets.push(...others.splice(at, 1));
+    else {
+      const struck = struckPlace(ctx, t.end);
+      const country = struck ? info(struck)?.country : undefined;
+      if (country && !own.has(country)) targets.push(country);
+    }
   }
   // «وأدانت قطر عملية الاغتيال»: a condemnation of an act of force that names no one condemns its
   // agent when told («إدانة بلاده الهجوم الذي شنه الحرس الثوري»), else whoever did the section's last act of force
@@ -386,13 +392,13 @@ function lastBareWordBefore(ctx: SentenceContext, at: number): string {
   return text.slice(text.lastIndexOf(" ") + 1);
 }
 
-/** The first place after «على» in the clause from `from`: what an act of force struck. */
+/** The first place within three words after «على» in the clause from `from`: what an act of force struck («على منشآت فوردو»). */
 function struckPlace(ctx: SentenceContext, from: number): string | undefined {
   const clause = ctx.clauses.find(([s, e]) => from >= s && from <= e);
   for (const p of ctx.places) {
     if (p.start < from || (clause && p.end > clause[1])) continue;
-    const before = bareSlice(ctx.st, Math.max(from, p.start - 8), p.start).split(" ").filter((w) => w.length > 0);
-    if (ON.has(before[before.length - 1] ?? "")) return p.actorId;
+    const before = bareSlice(ctx.st, Math.max(from, p.start - 40), p.start).split(" ").filter((w) => w.length > 0);
+    if (before.slice(-3).some((w) => ON.has(w))) return p.actorId;
   }
   return undefined;
 }
