@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildData } from "./build-data.ts";
 import { type ArticleAnalysis, assembleGraph, createArticleAnalyser } from "./pipeline/build.ts";
@@ -28,6 +28,19 @@ describe("buildData", () => {
     for (const run of ["workers", "cached", "thread"]) {
       expect(files(join(work, run))).toEqual(names);
       for (const n of names) expect(readFileSync(join(work, run, n)).equals(readFileSync(join(work, "here", n))), `${run}/${n}`).toBe(true);
+    }
+  }, 60_000);
+  it("runs its workers with a cache folder given relative to the working folder (the default «.cache/rabt»)", async () => {
+    const work = mkdtempSync(join(tmpdir(), "rabt-relative-"));
+    // a folder name, as «.cache/rabt» is (not «./…» or «../…», which a worker would take as a path)
+    mkdirSync(".cache", { recursive: true });
+    const cache = relative(process.cwd(), mkdtempSync(join(".cache", "rabt-test-")));
+    expect(cache.startsWith(".cache")).toBe(true);
+    try {
+      const summary = await buildData({ inDir: "seeds", outDir: join(work, "out"), quiet: true, workers: 1, cacheDir: cache });
+      expect(summary.articles).toBe(5);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
     }
   }, 60_000);
   it("streams exactly the index, chunks and CSVs the in-memory graph of the same articles gives", async () => {

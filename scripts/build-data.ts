@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, relative } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { createAnalysisCache, pipelineVersion, pruneCache } from "./lib/analysisCache.ts";
@@ -99,8 +99,10 @@ const CHUNK_THREAD_MIN = 50_000;
 const MISSES_HERE = 4;
 
 /** Runs the build; returns the report's summary. Throws on unusable arguments. */
-export async function buildData({ inDir, outDir, quiet, workers, cacheDir = ".cache/rabt", chunkWriter, onMode, onPhases }: BuildDataOptions): Promise<BuildSummary> {
+export async function buildData({ inDir, outDir, quiet, workers, cacheDir: cacheOption = ".cache/rabt", chunkWriter, onMode, onPhases }: BuildDataOptions): Promise<BuildSummary> {
   setFlagsFromString(HEAP_GROWTH);
+  // (absolute: worker threads load their bundle from it, and take no path relative to the working folder)
+  const cacheDir = cacheOption === false ? false : resolve(cacheOption);
   const log = (s: string) => quiet || process.stderr.write(`${s}\n`);
   if (!existsSync(inDir) || !statSync(inDir).isDirectory()) throw new Error(`input folder not found: ${inDir}`);
   const t0 = performance.now();
