@@ -9,6 +9,7 @@ import { detectModality } from "../modality.ts";
 import type { TriggerRefinement } from "../../lexicon/triggers.ts";
 import type { ActorMention } from "../types.ts";
 import { CESSATION_CUES, CONTENT_TAKERS, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
+import { lastWordBefore } from "./collapse.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice, rawSlice } from "./sentenceText.ts";
 import { DID_FORCE, opensWithArRelativePronoun, subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
@@ -23,9 +24,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   const family = t.form.family;
   const info = ctx.info;
   const party = (id: string) => partyOf(id, info);
-  const cs = t.clause[0];
-  // (a split phrase may run on into the next clause: «عملیات … که حماس … علیه»; its words are its clause's)
-  const ce = t.end > t.clause[1] ? (ctx.clauses.find(([s, e]) => t.end > s && t.end <= e)?.[1] ?? t.clause[1]) : t.clause[1];
+  const [cs, ce] = scopeOf(ctx, t);
   // the sentence's words before and after the trigger, read by several rules: sliced once, when first asked
   let beforeText: string | undefined;
   let afterText: string | undefined;
@@ -303,9 +302,7 @@ function antecedentOf(ctx: SentenceContext, t: Trigger, subject: Group | undefin
  * noun («تلقى الأمير فيصل بن فرحان وزير الخارجية، اتصالا»); undefined for a call made.
  */
 function receivedCall(ctx: SentenceContext, t: Trigger, subjects: readonly string[]): { callers: string[]; receivers: string[] } | undefined {
-  const cs = t.clause[0];
-  // (a split phrase may run on into the next clause: «عملیات … که حماس … علیه»; its words are its clause's)
-  const ce = t.end > t.clause[1] ? (ctx.clauses.find(([s, e]) => t.end > s && t.end <= e)?.[1] ?? t.clause[1]) : t.clause[1];
+  const [cs, ce] = scopeOf(ctx, t);
   if (ctx.lang !== "ar" || !bareSlice(ctx.st, cs, t.start).split(" ").some((w) => RECEIVED.has(w))) return undefined;
   const caller = ctx.groups.find((g) => g.start >= t.end && g.end <= ce && bareSlice(ctx.st, t.end, g.start).split(" ").includes(FROM));
   const receivers = subjects.length > 0 ? [...subjects] : [...(ctx.groups.filter((g) => g.end <= t.start && g.start >= cs && !g.prep).pop()?.ids ?? [])];
@@ -382,15 +379,10 @@ function relativeAgent(ctx: SentenceContext, noun: Trigger): Group | undefined {
 
 /** Whether an actor is named after an act of force behind «على / ضد / علیه»: what it struck. */
 function victimOf(ctx: SentenceContext, attack: Trigger, id: string): boolean {
-  return ctx.groups.some((g) => g.start >= attack.end && g.ids.includes(id) && g.prep === "target" && AGAINST.has(lastBareWordBefore(ctx, g.start)));
+  return ctx.groups.some((g) => g.start >= attack.end && g.ids.includes(id) && g.prep === "target" && AGAINST.has(lastWordBefore(ctx, g.start)));
 }
 
 const AGAINST = new Set(["على", "علی", "ضد", "علیه"].map((w) => normalizeText(w)));
-
-function lastBareWordBefore(ctx: SentenceContext, at: number): string {
-  const text = bareSlice(ctx.st, Math.max(ctx.sentence.start, at - 16), at).trimEnd();
-  return text.slice(text.lastIndexOf(" ") + 1);
-}
 
 /** The first place within three words after «على» in the clause from `from`: what an act of force struck («على منشآت فوردو»). */
 function struckPlace(ctx: SentenceContext, from: number): string | undefined {
@@ -404,6 +396,15 @@ function struckPlace(ctx: SentenceContext, from: number): string | undefined {
 }
 
 const ON = new Set(["على", "علی"].map((w) => normalizeText(w)));
+
+/**
+ * The trigger's clause, run on to the end of the clause its last word is in: a split phrase may
+ * cross a clause break, and its words are its clause's («عملیات … که حماس … علیه»).
+ */
+function scopeOf(ctx: SentenceContext, t: Trigger): readonly [number, number] {
+  const [cs, ce] = t.clause;
+  return t.end > ce ? [cs, ctx.clauses.find(([s, e]) => t.end > s && t.end <= e)?.[1] ?? ce] : t.clause;
+}
 
 /** The sentence's first group outside a preposition, before the trigger: its subject. */
 function sentenceHead(ctx: SentenceContext, t: Trigger): Group | undefined {
@@ -506,9 +507,7 @@ function refinementApplies(ctx: SentenceContext, t: Trigger, r: TriggerRefinemen
   if (r.scope === "next") {
     text = `${t.text} ${upToSpace(after(), 6)}`;
   } else {
-    const cs = t.clause[0];
-  // (a split phrase may run on into the next clause: «عملیات … که حماس … علیه»; its words are its clause's)
-  const ce = t.end > t.clause[1] ? (ctx.clauses.find(([s, e]) => t.end > s && t.end <= e)?.[1] ?? t.clause[1]) : t.clause[1];
+    const [cs, ce] = scopeOf(ctx, t);
     const start = t.form.family.kind === "statement" ? t.start : cs;
     const end = t.form.family.kind === "statement" ? ctx.sentence.end : ce;
     text = normSlice(ctx.st, start, end);

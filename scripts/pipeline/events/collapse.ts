@@ -296,8 +296,8 @@ function afterAnother(ctx: SentenceContext, t: Trigger, d: DateMention): boolean
   return words.slice(-AFTER_WINDOW).some((w) => AFTER.has(w));
 }
 
-function lastWordBefore(ctx: SentenceContext, pos: number): string {
-  // the last of `split(" ")`, without splitting the sentence
+/** The last bare word of the sentence before an offset (the last of `split(" ")`, without splitting the sentence). */
+export function lastWordBefore(ctx: SentenceContext, pos: number): string {
   const text = bareSlice(ctx.st, ctx.sentence.start, pos);
   return text.slice(text.lastIndexOf(" ") + 1);
 }
