@@ -1,9 +1,9 @@
 /**
  * Edge bending: a relation drawn straight through a node it does not join reads as two relations
  * through that node, and hides the relation it runs along. In the seeds' layout Palestine, Iran and
- * Turkey lie almost on one line: Palestine–Turkey ran under Iran's disc and along the whole of
- * Iran–Turkey, which no click could reach. Such an edge is drawn as one quadratic curve that passes
- * the node it would cross. Pure geometry on positions and sizes; the view applies the result.
+ * Turkey lie almost on one line: Palestine–Turkey ran under Iran's disc and along Iran–Turkey.
+ * Such an edge is drawn as one quadratic curve that passes the node it would cross. Pure geometry
+ * on positions and sizes; the view applies the result.
  */
 
 export interface BendNode {
