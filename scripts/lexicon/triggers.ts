@@ -383,7 +383,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   {
     id: "killed", cameo: "186", quad: 4, goldstein: -10.0, kind: "attack", rank: 2, genitive: "patient", passive: true,
     ar: ["v:اغتيل/-", "p:لقي حتفه", "p:لقي مصرعه"],
-    fa: ["c:ترور شد", "p:به شهادت رسید", "p:به شهادت رسیدند", "c:کشته شد"],
+    fa: ["c:ترور شد", "c:به شهادت رسید", "c:کشته شد"],
   },
   // Assassinations are the most specific assault: «اغتيال», «اغتال», «ترور کرد».
   {

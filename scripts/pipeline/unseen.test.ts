@@ -690,3 +690,87 @@ describe("strikes on named sites (Tehran, 2025-06-24)", () => {
     expect(strikes.map((e) => [e.date, e.source, e.target])).toEqual([["2025-06-13", ["ISR"], ["IRN"]]]);
   });
 });
+
+describe("Persian strikes on a city named as their object or after «به» (Tehran, 2024-09-30)", () => {
+  it("makes the state of «بندر … را» before the verb, or of the place after «به», the target", () => {
+    const text = [
+      "حملات",
+      "جنگنده‌های رژیم صهیونیستی بامداد یکشنبه تأسیسات بندر الحدیده را بمباران کردند.",
+      "ارتش اسرائیل روز دوشنبه نیز حمله‌ای به شهر بعلبک انجام داد.",
+    ].join("\n\n");
+    const strikes = eventsOf(text, "fa", "2024-09-30").filter((e) => e.cameo.startsWith("19"));
+    expect(strikes.map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2024-09-29", ["ISR"], ["YEM"]],
+      ["2024-09-30", ["ISR"], ["LBN"]],
+    ]);
+  });
+});
+
+describe("a Persian act that began on a day told after «از» (Tehran, 2023-11-20)", () => {
+  it("dates «مذاکرات … از سه‌شنبه ۲۳ آبان … آغاز شد» by that day, and keeps «از سال ۲۰۱۱» a duration", () => {
+    const text = [
+      "مذاکرات",
+      "مذاکرات ایران و عمان از سه‌شنبه ۲۳ آبان در مسقط آغاز شد.",
+      "ایران و عربستان از سال ۲۰۱۶ درباره امنیت منطقه گفت‌وگو کرده‌اند.",
+    ].join("\n\n");
+    const talks = eventsOf(text, "fa", "2023-11-20").filter((e) => e.cameo.startsWith("04"));
+    expect(talks.map((e) => [e.date, e.source])).toEqual([
+      ["2023-11-14", ["IRN", "OMN"]],
+      ["2023-11-20", ["IRN", "SAU"]],
+    ]);
+  });
+});
+
+describe("Persian perfects and indefinites written with a non-joiner (Tehran, 2024-03-02)", () => {
+  const text = [
+    "دیدار",
+    "وزیران خارجه ایران و عمان روز پنجشنبه در مسقط با یکدیگر دیدار کرده‌اند.",
+    "پاکستان و ایران درباره امنیت مرزها گفت‌وگو کرده‌اند.",
+    "نیروی هوایی اسرائیل بامداد جمعه حمله‌ای به شهر صیدا انجام داد.",
+  ].join("\n\n");
+
+  it("reads «دیدار کرده‌اند» and «گفت‌وگو کرده‌اند» as meetings and talks (they read «کردهاند» once normalised)", () => {
+    const met = eventsOf(text, "fa", "2024-03-02").filter((e) => e.cameo.startsWith("04"));
+    expect(met.map((e) => [e.cameo, e.date, e.source])).toEqual([
+      ["040", "2024-02-29", ["IRN", "OMN"]],
+      // (undated: the story's day)
+      ["040", "2024-02-29", ["IRN", "PAK"]],
+    ]);
+  });
+
+  it("reads «حمله‌ای» as an attack, on the state of the city after «به»", () => {
+    const strikes = eventsOf(text, "fa", "2024-03-02").filter((e) => e.cameo.startsWith("19"));
+    expect(strikes.map((e) => [e.date, e.source, e.target])).toEqual([["2024-03-01", ["ISR"], ["LBN"]]]);
+  });
+});
+
+describe("one killed, told in the Persian passive (Tehran, 2024-08-02)", () => {
+  it("makes the one named after the speech verb the victim, and «در حمله‌ای» no act of his", () => {
+    const text = [
+      "ترور",
+      "جنبش جهاد اسلامی اعلام کرد زیاد النخاله «در حمله‌ای ناجوانمردانه» در بیروت به شهادت رسیده است.",
+    ].join("\n\n");
+    const events = eventsOf(text, "fa", "2024-08-02");
+    expect(events.filter((e) => e.cameo.startsWith("1") && e.cameo !== "186")).toEqual([]);
+    const killed = events.filter((e) => e.cameo === "186");
+    expect(killed.map((e) => e.target)).toEqual([["ziyad-al-nakhalah"]]);
+  });
+
+  it("reads «به امضا رسید» (past of «رس») as done, not as a wish", () => {
+    const text = ["سند", "روز سه‌شنبه سند همکاری راهبردی ایران و بلاروس در تهران به امضا رسید."].join("\n\n");
+    const signed = eventsOf(text, "fa", "2024-08-02").filter((e) => e.cameo === "057");
+    expect(signed.map((e) => [e.modality, e.date])).toEqual([["reported", "2024-07-30"]]);
+  });
+});
+
+describe("a Persian date of the thing agreed on, not of the agreeing (Tehran, 2023-04-10)", () => {
+  it("does not date «توافق کرده‌اند» by «امضاشده در سال ۲۰۰۵» nor by «که در سال ۲۰۰۸ امضا شده بود»", () => {
+    const text = [
+      "توافق",
+      "قطر و ایران توافق کرده‌اند قرارداد امنیتی امضاشده در سال ۲۰۰۵ را اجرا کنند.",
+      "قطر و ایران همچنین توافق کرده‌اند قرارداد تجاری را که در سال ۲۰۰۸ امضا شده بود دوباره اجرا کنند.",
+    ].join("\n\n");
+    const agreed = eventsOf(text, "fa", "2023-04-10").filter((e) => e.cameo === "030");
+    expect(agreed.map((e) => e.date)).toEqual(["2023-04-10", "2023-04-10"]);
+  });
+});

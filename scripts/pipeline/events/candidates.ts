@@ -133,7 +133,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (g.prep && g.end <= t.start && !t.form.verbal && wordsBetween(ctx, g.end, t.start) > 3) role = "other";
       else if (g.prep) role = g.prep === "other" && WARNINGS.has(family.id) && g.start >= t.end && warnedOf(ctx, previousEnd, g) ? "target" : g.prep;
       else if (insideTrigger) role = "target";
-      else if (g.end <= t.start) role = ctx.lang === "fa" && t.form.verbal ? "target" : "other";
+      // (a passive verb has no object: «هنیه، رئیس دفتر سیاسی حماس، … به شهادت رسید»)
+      else if (g.end <= t.start) role = ctx.lang === "fa" && t.form.verbal && !family.passive ? "target" : "other";
       // an object follows its verb or subject closely; a name far after is a genitive of
       // another noun («مشاوراتها مع كل دول المنطقة بشأن وقف الهجمات الإسرائيلية»)
       // (the object's own title is not a gap: «والتقى على هامشها ولي العهد السعودي الأمير محمد بن سلمان»)
@@ -147,6 +148,26 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (sourceParties.has(party(id)) && (family.kind === "statement" || role === "target")) continue;
       const list = role === "target" ? targets : others;
       if (!list.includes(id) && !targets.includes(id)) list.push(id);
+    }
+  }
+  // one killed is killed alone: the others the clause names are around it («اعلام کرد هنیه «در حمله‌ای …»
+  // … به شهادت رسیده است» — the one named last before the verb when no subject stands close to it)
+  // (and not the subject of a verb between: «حماس … اعلام کرد هنیه … به شهادت رسیده است»)
+  if (family.passive && ctx.lang === "fa" && t.form.verbal) {
+    const verbBefore = ctx.triggers.filter((o) => o !== t && o.form.verbal && o.start >= cs && o.end <= t.start).pop();
+    const from = verbBefore ? verbBefore.end : cs;
+    if (patients.length === 0 || (subject && subject.end <= from)) {
+      const person = [...ctx.groups].reverse().find((g) => g.start >= from && g.end <= t.start && !g.prep && g.ids.some((id) => info(id)?.kind === "person"));
+      if (person) patients.splice(0, patients.length, ...person.ids);
+    }
+    // (those named before the verb between are its, not victims)
+    if (patients.length > 0 && verbBefore) {
+      const earlier = new Set(ctx.groups.filter((g) => g.start >= cs && g.end <= from).flatMap((g) => g.ids));
+      for (const id of targets.splice(0)) {
+        if (!earlier.has(id) || patients.includes(id)) targets.push(id);
+        else if (!others.includes(id)) others.push(id);
+      }
+      for (const id of patients) if (!targets.includes(id)) targets.push(id);
     }
   }
   if (t.flags.objectPronoun && targets.length === 0 && family.kind !== "statement") {
@@ -216,7 +237,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     const at = others.findIndex((id) => info(id)?.kind === "state" && !own.has(id));
     if (at >= 0) targets.push(...others.splice(at, 1));
     else {
-      const struck = struckPlace(ctx, t.end);
+      const struck = struckPlace(ctx, t.end) ?? objectPlace(ctx, t);
       const country = struck ? info(struck)?.country : undefined;
       if (country && !own.has(country)) targets.push(country);
     }
@@ -384,18 +405,40 @@ function victimOf(ctx: SentenceContext, attack: Trigger, id: string): boolean {
 
 const AGAINST = new Set(["على", "علی", "ضد", "علیه"].map((w) => normalizeText(w)));
 
-/** The first place within three words after «على» in the clause from `from`: what an act of force struck («على منشآت فوردو»). */
+/**
+ * The first place within three words after «على» (Persian «به») in the clause from `from`: what an
+ * act of force struck («على منشآت فوردو», «حمله به بندر الحدیده»).
+ */
 function struckPlace(ctx: SentenceContext, from: number): string | undefined {
   const clause = ctx.clauses.find(([s, e]) => from >= s && from <= e);
+  const on = ctx.lang === "fa" ? ON_FA : ON;
   for (const p of ctx.places) {
     if (p.start < from || (clause && p.end > clause[1])) continue;
     const before = bareSlice(ctx.st, Math.max(from, p.start - 40), p.start).split(" ").filter((w) => w.length > 0);
-    if (before.slice(-3).some((w) => ON.has(w))) return p.actorId;
+    if (before.slice(-3).some((w) => on.has(w))) return p.actorId;
+  }
+  return undefined;
+}
+
+/**
+ * A place ending the object right before a Persian verb of force («فرودگاه صنعا را بمباران کردند»),
+ * or named right before it after «به» («به شهر بعلبک حمله کرد»).
+ */
+function objectPlace(ctx: SentenceContext, t: Trigger): string | undefined {
+  if (ctx.lang !== "fa" || !t.form.verbal) return undefined;
+  for (let i = ctx.places.length - 1; i >= 0; i--) {
+    const p = ctx.places[i]!;
+    if (p.end > t.start || p.start < t.clause[0]) continue;
+    const between = bareSlice(ctx.st, p.end, t.start).split(" ").filter((w) => w.length > 0);
+    if (between.length > 0) return between.length <= 2 && between[0] === OBJECT_MARKER ? p.actorId : undefined;
+    const before = bareSlice(ctx.st, Math.max(t.clause[0], p.start - 24), p.start).split(" ").filter((w) => w.length > 0);
+    return before.slice(-3).some((w) => ON_FA.has(w)) ? p.actorId : undefined;
   }
   return undefined;
 }
 
 const ON = new Set(["على", "علی"].map((w) => normalizeText(w)));
+const ON_FA = new Set([...ON, normalizeText("به")]);
 
 /**
  * The trigger's clause, run on to the end of the clause its last word is in: a split phrase may

@@ -4,7 +4,7 @@
  */
 import type { DateMention } from "../types.ts";
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { AFTER, FIRST, SINCE, thenAt } from "./cues.ts";
+import { AFTER, BEGAN_FA, FIRST, SINCE, thenAt } from "./cues.ts";
 import { partyOf } from "./groups.ts";
 import { bareSlice, rawSlice } from "./sentenceText.ts";
 import { opensWithArRelativePronoun, opensWithRelative, wordsBetween } from "./subject.ts";
@@ -134,7 +134,7 @@ function ownedDays(ctx: SentenceContext): Map<Trigger, string[]> {
   const out = new Map<Trigger, string[]>();
   if (ctx.dates.length === 0 || ctx.triggers.length < 2) return out;
   for (const d of ctx.dates) {
-    if (d.date.precision !== "day" || SINCE.has(lastWordBefore(ctx, d.start))) continue;
+    if (d.date.precision !== "day" || datesOther(ctx, d)) continue;
     const owner = clauseOwner(ctx, d);
     if (!owner) continue;
     const list = out.get(owner);
@@ -195,11 +195,21 @@ function sameClause(a: Trigger, b: Trigger): boolean {
  */
 export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<Trigger>): DateMention | undefined {
   const first = isFirst(ctx, c.trigger);
-  const usable = ctx.dates.filter((d) => !SINCE.has(lastWordBefore(ctx, d.start)) && !firstSince(ctx, d) && !(first && afterAnother(ctx, c.trigger, d)));
+  const usable = ctx.dates.filter((d) => !datesOther(ctx, d) && !firstSince(ctx, d) && !(first && afterAnother(ctx, c.trigger, d)));
   if (usable.length === 0) return undefined;
   const gap = (d: DateMention, t: Trigger) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
   const ownerOf = (d: DateMention) => {
     const sameClause = ctx.triggers.filter((t) => d.start >= t.clause[0] && d.end <= t.clause[1]);
+    // a Persian «که» clause with a verb of its own and no act dates the noun it tells of, if an act («گفتگوهای دو
+    // جانبه که مقارن ظهر امروز … برگزار شد»), else nothing: «… را که در سال ۱۳۷۷ امضا شده بود»
+    // (not one that runs on past a comma to its verb: «پس از آن که سپاه دوشنبه ۲ تیر …، العدید را هدف … قرار داد»;
+    // nor one before a verb it sets the time of: «در نامه‌ای … که چهارشنبه ۲۷ دی منتشر شد، اتهامات … را رد کرد»)
+    const keClause = ctx.lang === "fa" && sameClause.length === 0 ? ownVerbKeClause(ctx, d) : undefined;
+    if (keClause && !ctx.triggers.some((t) => t.form.verbal && t.start >= keClause[1])) {
+      const antecedent = ctx.triggers.filter((t) => !t.form.verbal && t.end <= keClause[0] && wordsBetween(ctx, t.end, keClause[0]) <= ANTECEDENT_WORDS).pop();
+      // (an act of its own: not the object agreed on, «قرارداد تجاری را که در سال ۲۰۰۸ امضا شده بود»)
+      return antecedent && live?.has(antecedent) ? antecedent : undefined;
+    }
     const owner = clauseOwner(ctx, d) ?? nearestTrigger(ctx, d, ctx.triggers);
     // an act that names no party leaves its day to the speech verb of its clause: «گفته بود … در سفر به
     // سیستان: …» — the trip is nobody's event, the day is the speech's
@@ -253,11 +263,52 @@ export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<T
   );
 }
 
+/** The clause a date is in when it opens with «که» and has a verb after the date («… امضا شده بود»). */
+function ownVerbKeClause(ctx: SentenceContext, d: DateMention): readonly [number, number] | undefined {
+  const clause = ctx.clauses.find(([s, e]) => d.start >= s && d.end <= e);
+  if (!clause || clause[0] <= ctx.sentence.start || bareSlice(ctx.st, clause[0], d.start).split(" ").find((w) => w.length > 0) !== KE) return undefined;
+  return FINITE.test(bareSlice(ctx.st, d.end, clause[1])) ? clause : undefined;
+}
+
+const KE = normalizeText("که");
+/** A past or perfect verb (normalised: «شده‌است» reads «شدهاست»): «شده بود», «امضا شد», «برگزار کردند», «رسیده است». */
+const FINITE = /(?:^| )(?:(?:\S*ه ?)?(?:بود|بودند|است|اند)|شد|شدند|کرد|کردند)(?= |$)/;
+
 /** How vague a date is: the days it spans, and more than any span when it is approximate. */
 function vagueness(d: DateMention): number {
   if (d.date.precision === "approximate") return Number.MAX_SAFE_INTEGER;
   return Date.parse(d.date.end) - Date.parse(d.date.start);
 }
+
+/**
+ * Whether a date is no act's own: it qualifies a participle, or after «منذ / از» it starts a
+ * duration («منذ عام 2011», «از سال ۲۰۱۱») — not when its clause says that something began then
+ * («مذاکرات جده از شنبه ۱۶ اردیبهشت … آغاز شده بود»).
+ */
+function datesOther(ctx: SentenceContext, d: DateMention): boolean {
+  if (ofParticiple(ctx, d)) return true;
+  if (!SINCE.has(lastWordBefore(ctx, d.start))) return false;
+  if (ctx.lang !== "fa") return true;
+  const clause = ctx.clauses.find(([s, e]) => d.start >= s && d.end <= e);
+  return !BEGAN_FA.test(bareSlice(ctx.st, d.end, clause?.[1] ?? ctx.sentence.end));
+}
+
+/**
+ * Whether a Persian date qualifies a participle before it, not an act: «موافقت‌نامه همکاری امنیتی
+ * امضاشده در سال ۲۰۰۱» — the agreement was signed then; the act told about it was not.
+ */
+function ofParticiple(ctx: SentenceContext, d: DateMention): boolean {
+  if (ctx.lang !== "fa") return false;
+  const words = bareSlice(ctx.st, Math.max(ctx.sentence.start, d.start - 24), d.start).split(" ").filter((w) => w.length > 0);
+  if (words[words.length - 1] !== IN_FA) return false;
+  const done = words[words.length - 2] ?? "";
+  // joined («امضاشده»), or after a noun that makes one («امضا شده»), not a perfect («… آغاز شده در …»)
+  return done.endsWith(DONE_FA) && (done !== DONE_FA || PARTICIPLE_NOUNS.has(words[words.length - 3] ?? ""));
+}
+
+const IN_FA = normalizeText("در");
+const DONE_FA = normalizeText("شده");
+const PARTICIPLE_NOUNS = new Set(["امضا", "منعقد", "تصویب", "برگزار", "اعلام"].map((w) => normalizeText(w)));
 
 /** How many words («وفي», «منذ») may stand before a date that opens its sentence. */
 const OPENING_WORDS = 2;

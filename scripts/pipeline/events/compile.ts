@@ -200,7 +200,8 @@ function arNoun(word: string): Piece {
 /** Past stem with می/نمی/ن/ب, personal endings, perfect and future; present stem likewise. */
 function faVerb(past: string, pres: string): Piece {
   const pre = "(?:نمی ?|می ?|ن|ب)?";
-  const pastEnd = "(?:ه(?: (?:است|اند|ایم|ام|ای|اید|بود(?:م|ی|یم|ید|ند)?|باشد|باشند|شد))?|م|ی|یم|ید|ند)?";
+  // (the perfect's auxiliary joined by a non-joiner, «کرده‌اند», reads «کردهاند» once normalised)
+  const pastEnd = "(?:ه(?: ?(?:است|اند|ایم|ام|ای|اید)| (?:بود(?:م|ی|یم|ید|ند)?|باشد|باشند|شد))?|م|ی|یم|ید|ند)?";
   const alts = [];
   if (past) alts.push(`ن?خواه(?:م|ی|د|یم|ید|ند) ?${past}`, `${pre}${past}${pastEnd}`);
   if (pres) alts.push(`${pre}${pres}(?:م|ی|د|یم|ید|ند)`);
@@ -209,7 +210,8 @@ function faVerb(past: string, pres: string): Piece {
 
 function faNoun(word: string): Piece {
   const parts = word.split(" ");
-  return { pattern: `${parts.join(" ?")}(?:ها|های|هایی|ی|ش|شان|مان|ات)?`, anchors: [parts[0] ?? ""] };
+  // («حمله‌ای»: the indefinite after a non-joiner reads «حملهای» once normalised)
+  return { pattern: `${parts.join(" ?")}(?:ها|های|هایی|ای|ی|ش|شان|مان|ات)?`, anchors: [parts[0] ?? ""] };
 }
 
 /** The flags of a form's matches, with the form's own patterns compiled once. */
@@ -258,6 +260,8 @@ function faFlags(verb: { past: string; pres: string }): (match: string) => Trigg
   const stems = [verb.past, verb.pres].filter((s) => s.length > 0).join("|");
   const negatedRe = new RegExp(`(?:^| )(?:نمی ?|ن)(?:${stems})|(?:^| )نخواه`, "u");
   const subjunctiveRe = new RegExp(`(?:^| )ب?${verb.pres}(?:م|ی|د|یم|ید|ند)$`, "u");
+  // «رسید» is the past of «رس» before it is «رس + ید»: a past form is never subjunctive
+  const pastRe = verb.past ? new RegExp(`(?:^| )${verb.past}(?:م|ی|یم|ید|ند)?$`, "u") : undefined;
   return (match) => {
     const tokens = match.split(" ");
     const tail = tokens.slice(-3).join(" ");
@@ -267,7 +271,7 @@ function faFlags(verb: { past: string; pres: string }): (match: string) => Trigg
     // «هشدار می‌دهم», «گفتیم», «کرده‌ام»: every first-person ending ends in «م» (no stem of the lexicon does)
     const firstPerson = /م$/.test(last) || /خواهیم|خواهم/.test(tail);
     // «داریم», «است» have no می-form: their bare present is indicative
-    const subjunctive = verb.pres.length > 0 && verb.pres !== "دار" && subjunctiveRe.test(tail) && !/می ?[^ ]*$/.test(tail);
+    const subjunctive = verb.pres.length > 0 && verb.pres !== "دار" && subjunctiveRe.test(tail) && !/می ?[^ ]*$/.test(tail) && !pastRe?.test(tail);
     return { future, negated, subjunctive, firstPerson, possessive: false };
   };
 }

@@ -231,6 +231,9 @@ export function thenAt(bare: string): number {
 /** «منذ عام 2011», «از سال ۲۰۱۱»: the date starts a duration. */
 export const SINCE = word("منذ ومنذ از");
 
+/** Persian «began» (normalised text): «از شنبه ۱۶ اردیبهشت … آغاز شده بود» — the day after «از» is when the act began. */
+export const BEGAN_FA = /(?:^| )(?:اغاز|شروع) (?:شد|شده|شدند|گردید|گردیده|میشود|میشوند|کرد|کردند|کرده)(?: |$)/;
+
 /**
  * «في أول زيارة منذ 12 عاما», «لأول مرة منذ 2012», «نخستین سفر از سال ۲۰۱۲»: a «first» a few words
  * before «since» — the date is that of the last time, not of this one.

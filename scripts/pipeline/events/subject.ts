@@ -79,6 +79,8 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   // an Arabic act of force is not done by the subject of a verb that judges or describes it («ووصف
   // الأنصاري الهجوم بأنه انتهاك», «كما دان البديوي الهجوم»)
   if (subject && ctx.lang === "ar" && t.form.family.kind === "attack" && bareSlice(ctx.st, cs, subject.start).split(" ").some((w) => JUDGED.test(w))) return undefined;
+  // nor by the one who fell in it: «هنیه در حمله‌ای خائنانه … به شهادت رسید», «قتل القائد في غارة»
+  if (subject && t.form.family.kind === "attack" && fellIn(ctx, t)) return undefined;
   if (subject) return subject;
   if (!first || first.prep) return undefined;
   // (an office's words between are the name's title: «زيارة وزير الخارجية السعودي الأمير فيصل بن فرحان»; not after
@@ -89,6 +91,15 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   }
   return undefined;
 }
+
+/** Whether an act of force is told after «در / في» with a verb of one killed or hurt later in its clause. */
+function fellIn(ctx: SentenceContext, t: Trigger): boolean {
+  const words = bareSlice(ctx.st, Math.max(t.clause[0], t.start - 12), t.start).split(" ").filter((w) => w.length > 0);
+  if (!IN.has(words[words.length - 1] ?? "")) return false;
+  return ctx.triggers.some((o) => o.form.family.passive === true && o.start >= t.end && o.clause[0] === t.clause[0]);
+}
+
+const IN = new Set(["در", "في", "وفي"].map((w) => normalizeText(w)));
 
 /**
  * Words before a Persian subject that do not push it away: «نیز», «هم», «همچنین», and the words of
