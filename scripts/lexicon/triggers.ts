@@ -375,7 +375,8 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   // Air strikes and shelling: «غارة», «قصف», «بمباران».
   {
     id: "airstrike", cameo: "195", quad: 4, goldstein: -10.0, kind: "attack", rank: 2, genitive: "patient",
-    ar: ["n:غارة", "n:غارات", "v:قصف/قصف", "n:قصف"],
+    // (missiles fired at someone: «أطلق الحرس الثوري 12 صاروخا باليستيا على أربيل»)
+    ar: ["n:غارة", "n:غارات", "v:قصف/قصف", "n:قصف", "p:v:أطلق/طلق … صواريخ", "p:v:أطلق/طلق … صاروخا", "p:v:أطلق/طلق … قذائف", "p:v:أطلق/طلق … مسيرات"],
     fa: ["c:بمباران کرد", "n:بمباران", "n:حمله هوایی"],
   },
   // A named person killed, told in the passive: «اغتيل», «لقي حتفه», «ترور شد», «به شهادت رسید» — the

@@ -774,3 +774,35 @@ describe("a Persian date of the thing agreed on, not of the agreeing (Tehran, 20
     expect(agreed.map((e) => e.date)).toEqual(["2023-04-10", "2023-04-10"]);
   });
 });
+
+describe("a Gulf name with its lineage (Abu Dhabi, 2024-02-20)", () => {
+  it("links «أنور بن محمد قرقاش» to the lexicon's «أنور قرقاش», past one or two links of «بن»", () => {
+    const text = ["تصريحات", "وقال الدكتور أنور بن محمد قرقاش، المستشار الدبلوماسي لرئيس الدولة، إن الإمارات ترحب بالاتفاق.", "وأكد أنور بن محمد بن عبد الله قرقاش أن الحوار هو السبيل."].join("\n\n");
+    const a = analysisOf(text, "ar", "2024-02-20");
+    expect(a.mentions.filter((m) => m.actorId === "anwar-gargash").map((m) => a.article.text.slice(m.start, m.end))).toEqual(["أنور بن محمد قرقاش", "أنور بن محمد بن عبد الله قرقاش"]);
+    expect(a.discovered).toEqual([]);
+  });
+});
+
+describe("an act of force told as what a response answers (Baghdad, 2022-09-30)", () => {
+  const text = [
+    "قصف",
+    "صعّدت الحكومة العراقية، أمس الخميس، ردّها على الضربات التي شنّها الحرس الثوري الإيراني على السليمانية فجر الأربعاء، فاستدعت سفيرها لدى طهران للتشاور.",
+    "ويترقب الجميع ردا أمريكيا على الهجوم الذي شنته إيران على إسرائيل في الثالث عشر من نيسان.",
+    "وكان الحرس الثوري قد أطلق في الثامن من أيلول عشرة صواريخ على أربيل.",
+  ].join("\n\n");
+
+  it("makes the agent after «التي شنّها» the attacker of the strikes, on the day of its relative clause, and not the responder", () => {
+    const strikes = eventsOf(text, "ar", "2022-09-30").filter((e) => e.cameo.startsWith("19"));
+    expect(strikes.map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2022-09-28", ["irgc"], ["IRQ"]],
+      ["2022-04-13", ["IRN"], ["ISR"]],
+      ["2022-09-08", ["irgc"], ["IRQ"]],
+    ]);
+  });
+
+  it("gives the verb joined by «ف» after the comma to the sentence's subject", () => {
+    const recalled = eventsOf(text, "ar", "2022-09-30").filter((e) => e.cameo === "161");
+    expect(recalled.map((e) => e.source)).toEqual([["IRQ"]]);
+  });
+});

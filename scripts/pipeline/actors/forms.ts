@@ -373,18 +373,46 @@ function singleHits(hits: Hit[], base: LangIndex, more: LangIndex | undefined, t
 const LL = /^([وف]?)لل/;
 
 function matchRest(text: string, tokens: readonly Token[], i: number, ws: readonly string[], lang: Lang): { t: number; e: number } | undefined {
+  // `j`: the token read as the form's word k, past any patronymics the form leaves out
+  let j = i;
+  let skipped = 0;
   for (let k = 1; k < ws.length; k++) {
-    const tok = tokens[i + k];
-    const prev = tokens[i + k - 1];
+    j++;
+    if (lang === "ar" && ws[k] !== BIN) {
+      for (let past = patronymicEnd(text, tokens, j); past > j && skipped < MAX_PATRONYMICS; past = patronymicEnd(text, tokens, j)) {
+        j = past;
+        skipped++;
+      }
+    }
+    const tok = tokens[j];
+    const prev = tokens[j - 1];
     if (!tok || !prev || !inNameGap(text, prev.e, tok.s)) return undefined;
     if (k < ws.length - 1) {
       if (tok.w !== ws[k]) return undefined;
       continue;
     }
     const suf = endVariantSuffix(tok.w, ws[k]!, lang);
-    return suf < 0 ? undefined : { t: i + k, e: tok.e - suf };
+    return suf < 0 ? undefined : { t: j, e: tok.e - suf };
   }
   return undefined;
+}
+
+const BIN = "بن";
+/** «ماجد بن محمد الأنصاري», «محمد بن عبدالعزيز بن صالح الخليفي»: at most two links of lineage a form leaves out. */
+const MAX_PATRONYMICS = 2;
+
+/**
+ * The token after one link of lineage starting at token j («بن محمد», «بن عبد العزيز»), or j when
+ * none starts there. A name goes on after it: the form's next word must still match.
+ */
+function patronymicEnd(text: string, tokens: readonly Token[], j: number): number {
+  const bin = tokens[j];
+  if (bin?.w !== BIN) return j;
+  let k = j + 1;
+  if (tokens[k]?.w === "عبد") k++;
+  const name = tokens[k];
+  if (!name || !inNameGap(text, bin.e, tokens[j + 1]!.s) || !inNameGap(text, tokens[k - 1]!.e, name.s)) return j;
+  return k + 1;
 }
 
 /** `endVariants(w, lang).find((v) => v.w === word)?.suf`, −1 for none, without making the variants. */

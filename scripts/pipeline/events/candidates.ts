@@ -182,6 +182,14 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // (the one who goes is named last before where he goes: «وسبقه بيومين وصول المقداد إلى جدة حيث التقى نظيره»).
   // So does a meeting verb joined by «و» after a comma, met by the sentence's subject: «وشارك الأسد في
   // القمة …، والتقى على هامشها ولي العهد السعودي» (and with no party after it, it is still the subject's)
+  // «صعّدت الحكومة العراقية ردّها على الضربات التي شنّها الحرس الثوري …، فاستدعت سفيرها»: a verb joined by «ف»
+  // after a comma, with no subject right before it, is the sentence's subject's next act
+  const then = ctx.lang === "ar" && t.form.verbal && subject && subject.end <= t.start && wordsBetween(ctx, subject.end, t.start) > 1 && clauseOpener(ctx, t) === "then";
+  const head = then ? sentenceHead(ctx, t) : undefined;
+  if (head && subject && head.start < subject.start && !head.ids.some((id) => sources.includes(id))) {
+    sources = [...head.ids];
+    sourceParties = partiesOf([sources], info);
+  }
   const opener = ctx.lang === "ar" && t.form.verbal && MUTUAL_FAMILIES.has(family.id) ? clauseOpener(ctx, t) : undefined;
   if (opener && targets.length === 0 && subject && subject.start >= t.end) {
     const head = opener === "where" ? subjectsBefore(ctx, t).pop() : sentenceHead(ctx, t);
@@ -225,6 +233,17 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   if (agent) {
     sources = agent.ids.filter((id) => !targets.includes(id));
     sourceParties = partiesOf([sources], info);
+    // what it struck, in the same clause: a party after «على / ضد» («الذي شنته إيران على إسرائيل»), else a place's state
+    // (before a comma: «… على أربيل، …، فاستدعت … وتقدمت بشكوى ضد إيران» is another act's)
+    const struckParty =
+      targets.length === 0
+        ? ctx.groups.find((g) => g.start >= agent.end && g.start < agent.clauseEnd && g.prep === "target" && AGAINST.has(lastWordBefore(ctx, g.start)) && !/[،,]/.test(rawSlice(ctx.st, agent.end, g.start)))
+        : undefined;
+    for (const id of struckParty?.ids ?? []) {
+      if (sourceParties.has(party(id)) || targets.includes(id)) continue;
+      targets.push(id);
+      if (others.includes(id)) others.splice(others.indexOf(id), 1);
+    }
     const struck = targets.length === 0 ? struckPlace(ctx, agent.end) : undefined;
     const country = struck ? info(struck)?.country : undefined;
     if (country && !sourceParties.has(country)) targets.push(country);
@@ -389,13 +408,14 @@ function opensWithHe(ctx: SentenceContext): boolean {
  * The agent of an act-of-force noun told in the Arabic relative clause right after it: «الهجوم
  * الذي شنه الحرس الثوري الإيراني» (not «الهجوم الذي استهدف ناقلة»: what is struck follows that verb).
  */
-function relativeAgent(ctx: SentenceContext, noun: Trigger): Group | undefined {
+function relativeAgent(ctx: SentenceContext, noun: Trigger): (Group & { readonly clauseEnd: number }) | undefined {
   if (ctx.lang !== "ar") return undefined;
   const clause = ctx.clauses.find(([s]) => s >= noun.end && wordsBetween(ctx, noun.end, s) <= 2);
   if (!clause || !opensWithArRelativePronoun(ctx, clause[0])) return undefined;
   const words = bareSlice(ctx.st, clause[0], clause[1]).split(" ").filter((w) => w.length > 0);
   if (!DID_FORCE.test(words[1] ?? "")) return undefined;
-  return ctx.groups.find((g) => g.start >= clause[0] && g.end <= clause[1] && !g.prep);
+  const agent = ctx.groups.find((g) => g.start >= clause[0] && g.end <= clause[1] && !g.prep);
+  return agent ? { ...agent, clauseEnd: clause[1] } : undefined;
 }
 
 /** Whether an actor is named after an act of force behind «على / ضد / علیه»: what it struck. */
@@ -460,16 +480,21 @@ function subjectsBefore(ctx: SentenceContext, t: Trigger): Group[] {
   return previous ? ctx.groups.filter((g) => g.start >= previous[0] && g.end <= previous[1] && !g.prep) : [];
 }
 
-/** How a verb opens its clause: right after «حيث», or joined by «و» right after a comma («…، والتقى»). */
-function clauseOpener(ctx: SentenceContext, t: Trigger): "where" | "and" | undefined {
+/**
+ * How a verb opens its clause: right after «حيث», joined by «و» right after a comma («…، والتقى»),
+ * or by «ف» («…، فاستدعت»: then the same subject did this).
+ */
+function clauseOpener(ctx: SentenceContext, t: Trigger): "where" | "and" | "then" | undefined {
   const words = bareSlice(ctx.st, t.clause[0], t.start).split(" ").filter((w) => w.length > 0);
   if (words.length === 1 && WHERE.has(words[0]!)) return "where";
-  if (!t.text.startsWith(AND)) return undefined;
+  const joined = t.text.startsWith(AND) ? "and" : t.text.startsWith(THEN) ? "then" : undefined;
+  if (!joined) return undefined;
   const before = rawSlice(ctx.st, t.start - 8, t.start).trimEnd();
-  return before.endsWith("،") || before.endsWith(",") ? "and" : undefined;
+  return before.endsWith("،") || before.endsWith(",") ? joined : undefined;
 }
 
 const AND = normalizeText("و");
+const THEN = normalizeText("ف");
 
 /** The last group of exactly two parties in the sentence's clauses before the trigger's. */
 function pairBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undefined {

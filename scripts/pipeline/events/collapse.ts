@@ -111,8 +111,13 @@ function clauseOwner(ctx: SentenceContext, d: DateMention): Trigger | undefined 
   if (ctx.lang !== "ar" || !owner || owner.start < d.end || owner.clause[0] <= ctx.sentence.start) return owner;
   const cs = owner.clause[0];
   if (pool.some((t) => t.end <= d.start) || !opensWithArRelativePronoun(ctx, cs) || !/[،,]/.test(rawSlice(ctx.st, d.end, owner.start))) return owner;
+  return antecedentOf(ctx, cs) ?? owner;
+}
+
+/** The noun act a relative clause opening at `cs` tells of: the act ending at most a few words before it. */
+function antecedentOf(ctx: SentenceContext, cs: number): Trigger | undefined {
   const antecedent = ctx.triggers.filter((t) => t.clause[1] === cs && t.end <= cs).sort((a, b) => b.end - a.end)[0];
-  return antecedent && !antecedent.form.verbal && wordsBetween(ctx, antecedent.end, cs) <= ANTECEDENT_WORDS ? antecedent : owner;
+  return antecedent && !antecedent.form.verbal && wordsBetween(ctx, antecedent.end, cs) <= ANTECEDENT_WORDS ? antecedent : undefined;
 }
 
 /** How many words (adjectives: «العربية الإسلامية المشتركة غير العادية») may stand between a noun and its relative. */
@@ -195,7 +200,7 @@ function sameClause(a: Trigger, b: Trigger): boolean {
  */
 export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<Trigger>): DateMention | undefined {
   const first = isFirst(ctx, c.trigger);
-  const usable = ctx.dates.filter((d) => !datesOther(ctx, d) && !firstSince(ctx, d) && !(first && afterAnother(ctx, c.trigger, d)));
+  const usable = ctx.dates.filter((d) => !datesOther(ctx, d) && !firstSince(ctx, d) && !(first && afterAnother(ctx, c.trigger, d)) && !respondedTo(ctx, c.trigger, d));
   if (usable.length === 0) return undefined;
   const gap = (d: DateMention, t: Trigger) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
   const ownerOf = (d: DateMention) => {
@@ -238,7 +243,8 @@ export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<T
     const owner = ownerOf(d);
     if (owner?.form.family.kind === "statement") return false;
     // (not a day of another verb told before «then»: «… روز ۲۰ مهر … دیدار کرده بودند و پس از آن نیز … گفت‌وگو کردند»)
-    if (d.start >= c.trigger.clause[0] && d.end <= c.trigger.clause[1]) return !(d.end <= c.trigger.start && verbThenBefore(ctx, d.end, c.trigger));
+    // (nor the day of a relative clause closed by a comma before the trigger: «الضربات التي شنها الحرس … ليل الاثنين، فاستدعت»)
+    if (d.start >= c.trigger.clause[0] && d.end <= c.trigger.clause[1]) return !(d.end <= c.trigger.start && (verbThenBefore(ctx, d.end, c.trigger) || closedRelative(ctx, d, c)));
     // the day of a noun of this clause that is no event of its own, told in a relative clause after it:
     // «التقى السيسي رئيسي على هامش القمة … التي عُقدت في الرياض في ١١ نوفمبر ٢٠٢٣»
     return owner !== undefined && !owner.form.verbal && live !== undefined && !live.has(owner) && sameClause(owner, c.trigger);
@@ -273,6 +279,26 @@ function ownVerbKeClause(ctx: SentenceContext, d: DateMention): readonly [number
 const KE = normalizeText("که");
 /** A past or perfect verb (normalised: «شده‌است» reads «شدهاست»): «شده بود», «امضا شد», «برگزار کردند», «رسیده است». */
 const FINITE = /(?:^| )(?:(?:\S*ه ?)?(?:بود|بودند|است|اند)|شد|شدند|کرد|کردند)(?= |$)/;
+
+/**
+ * Whether a date before a trigger lies in the Arabic relative clause its clause opens with, closed by
+ * a comma before the trigger, and telling of another act.
+ */
+function closedRelative(ctx: SentenceContext, d: DateMention, c: Candidate): boolean {
+  const cs = c.trigger.clause[0];
+  if (ctx.lang !== "ar" || cs <= ctx.sentence.start || !opensWithArRelativePronoun(ctx, cs) || !/[،,]/.test(rawSlice(ctx.st, d.end, c.trigger.start))) return false;
+  const antecedent = antecedentOf(ctx, cs);
+  // (an act of the same family is this one told again: «الاجتماع التشاوري الذي استضافته عمّان أمس، … ليس الاجتماع الأول»)
+  return antecedent !== undefined && !c.spans.includes(antecedent) && antecedent.form.family.id !== c.trigger.form.family.id;
+}
+
+/** Whether an act is told as what was responded to after a date: «صعدت الحكومة أمس ردها على الضربات …» (the day is the response's). */
+function respondedTo(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
+  return d.end <= t.start && RESPONSE.test(bareSlice(ctx.st, d.end, t.start));
+}
+
+/** «ردا على», «ردّها على» (bare: «رد ها على»), «در پاسخ به», «در واکنش به», «در تلافی». */
+const RESPONSE = new RegExp(`(?:^| )(?:${normalizeText("رد")} ?(?:ا|ها|ه|هم|هما)? ${normalizeText("على")}|${["در پاسخ به", "در واکنش به", "در تلافی"].map((p) => normalizeText(p)).join("|")})(?= |$)`);
 
 /** How vague a date is: the days it spans, and more than any span when it is approximate. */
 function vagueness(d: DateMention): number {

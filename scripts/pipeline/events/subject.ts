@@ -79,8 +79,9 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   // an Arabic act of force is not done by the subject of a verb that judges or describes it («ووصف
   // الأنصاري الهجوم بأنه انتهاك», «كما دان البديوي الهجوم»)
   if (subject && ctx.lang === "ar" && t.form.family.kind === "attack" && bareSlice(ctx.st, cs, subject.start).split(" ").some((w) => JUDGED.test(w))) return undefined;
-  // nor by the one who fell in it: «هنیه در حمله‌ای خائنانه … به شهادت رسید», «قتل القائد في غارة»
-  if (subject && t.form.family.kind === "attack" && fellIn(ctx, t)) return undefined;
+  // nor by the one who fell in it: «هنیه در حمله‌ای خائنانه … به شهادت رسید», «قتل القائد في غارة»,
+  // nor by the one who answers it: «ترقب لرد إسرائيلي على الهجوم»
+  if (subject && t.form.family.kind === "attack" && (fellIn(ctx, t) || answered(ctx, t))) return undefined;
   if (subject) return subject;
   if (!first || first.prep) return undefined;
   // (an office's words between are the name's title: «زيارة وزير الخارجية السعودي الأمير فيصل بن فرحان»; not after
@@ -100,6 +101,17 @@ function fellIn(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 const IN = new Set(["در", "في", "وفي"].map((w) => normalizeText(w)));
+
+/** Whether an act of force is told as what a response answers: «لرد إسرائيلي على الهجوم», «الرد الإيراني على الضربة». */
+function answered(ctx: SentenceContext, t: Trigger): boolean {
+  if (ctx.lang !== "ar") return false;
+  const words = bareSlice(ctx.st, Math.max(t.clause[0], t.start - 40), t.start).split(" ").filter((w) => w.length > 0);
+  if (!ON_AR.has(words[words.length - 1] ?? "")) return false;
+  return words.slice(-4, -1).some((w) => RESPONSE_NOUN.test(w));
+}
+
+const ON_AR = new Set(["على", "علی"].map((w) => normalizeText(w)));
+const RESPONSE_NOUN = /^(?:و|ل|ب)?(?:ال|لل)?رد(?:ا|ه|ها|هم)?$/;
 
 /**
  * Words before a Persian subject that do not push it away: «نیز», «هم», «همچنین», and the words of
