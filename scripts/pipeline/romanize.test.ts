@@ -17,7 +17,7 @@ describe("romanizeName: English labels for names the lexicon lacks", () => {
   it("takes the article «ال» off a family name and spells the rest", () => {
     expect(romanizeName("حسن الحسيني", "ar")).toBe("Hassan al-Husseini");
     // an unknown stem is spelled letter by letter, still with the article apart
-    expect(romanizeName("علي الزبخري", "ar")).toBe("Ali al-Zbkhri");
+    expect(romanizeName("علي الزبخري", "ar")).toBe("Ali al-Zabkhri");
   });
 
   it("builds Persian family names from a known name and an ending", () => {
@@ -28,10 +28,20 @@ describe("romanizeName: English labels for names the lexicon lacks", () => {
 
   it("spells unknown words with each language's letter values", () => {
     // ذ and ض are z in Persian, dh and d in Arabic; a final heh after a consonant is a vowel
-    expect(romanizeName("ذبرض", "fa")).toBe("Zbrz");
-    expect(romanizeName("ذبرض", "ar")).toBe("Dhbrd");
-    expect(romanizeName("کلثمه", "fa")).toBe("Klsmeh");
-    expect(romanizeName("كلثمة", "ar")).toBe("Klthma");
+    // (an "a" between the two consonants that open a word: no English spelling of a name starts "Zb", "Kl")
+    expect(romanizeName("ذبرض", "fa")).toBe("Zabrz");
+    expect(romanizeName("ذبرض", "ar")).toBe("Dhabrd");
+    expect(romanizeName("کلثمه", "fa")).toBe("Kalsmeh");
+    expect(romanizeName("كلثمة", "ar")).toBe("Kalthma");
+  });
+
+  it("writes an opening vowel where the script leaves it out, «تش» as ch, and Turkic and Russian surnames with -ov", () => {
+    expect(romanizeName("نصير", "ar")).toBe("Nasir");
+    // (not before a letter that carries a vowel)
+    expect(romanizeName("بيرم", "ar")).toBe("Birm");
+    expect(romanizeName("تشانغ", "ar")).toBe("Changh");
+    expect(romanizeName("اورخان عسگروف", "fa")).toBe("Orkhan Asgarov");
+    expect(romanizeName("علی کاظماف", "fa")).toBe("Ali Kazemov");
   });
 
   it("is deterministic and never empty for a name in Arabic script", () => {

@@ -806,3 +806,26 @@ describe("an act of force told as what a response answers (Baghdad, 2022-09-30)"
     expect(recalled.map((e) => e.source)).toEqual([["IRQ"]]);
   });
 });
+
+describe("works opened together and embassies closed (Baku, 2024-07-16)", () => {
+  it("reads «افتتح … ونظيره» and «… را افتتاح کردند» as material cooperation (061), also after «روزی که … ،»", () => {
+    const ar = ["خط الغاز", "افتتح الرئيس التركي رجب طيب أردوغان ونظيره الأذربيجاني إلهام علييف أمس خط أنابيب الغاز الجديد."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2024-07-16").map((e) => [e.cameo, e.date, e.source])).toEqual([["061", "2024-07-15", ["AZE", "TUR", "ilham-aliyev", "recep-tayyip-erdogan"]]]);
+    const fa = ["بازارچه", "روابط از پاییز گرم شد؛ روزی که مسعود پزشکیان و شهباز شریف در مرز دو کشور، بازارچه مرزی را افتتاح کردند."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2024-07-16").map((e) => [e.cameo, e.source])).toEqual([["061", ["masoud-pezeshkian", "shehbaz-sharif"]]]);
+  });
+
+  it("reads an embassy closed («أغلقت سفارتها في طهران», «سفارت خود در تهران را تعطیل کرد») as reducing relations with the host", () => {
+    const ar = ["السفارة", "وكانت المملكة العربية السعودية قد أغلقت سفارتها في طهران مطلع عام 2016 بعد الاعتداء عليها."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2024-07-16").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([["161", "2016", ["SAU"], ["IRN"]]]);
+    const fa = ["سفارت", "جمهوری آذربایجان روز شنبه سفارت خود در تهران را تعطیل کرد."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2024-07-16").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([["161", "2024-07-13", ["AZE"], ["IRN"]]]);
+  });
+
+  it("knows the Chinese vice premier and the Russian ambassador by name", () => {
+    const text = ["استدعاء", "واستقبل الرئيس الإيراني نائب رئيس مجلس الدولة الصيني هو تشون هوا في طهران أمس، فيما استدعت الخارجية الإيرانية السفير الروسي أليكسي ديدوف."].join("\n\n");
+    const ids = analysisOf(text, "ar", "2023-07-12").mentions.map((m) => m.actorId);
+    expect(ids).toContain("hu-chunhua");
+    expect(ids).toContain("alexey-dedov");
+  });
+});

@@ -70,14 +70,28 @@ const LETTERS: Readonly<Record<string, string>> = {
 const FA_LETTERS: Readonly<Record<string, string>> = { ث: "s", ذ: "z", ض: "z", ظ: "z" };
 
 const VOWEL_END = /[aeiou]$/;
+/** One consonant (or digraph) spelled so far: "b", "sh". */
+const CONSONANT_ONLY = /^(?:[bcdfghjklmnpqrstvwxz]|sh|kh|gh|ch|zh|th|dh)$/;
+/** Letters that are (or carry) a vowel. */
+const VOWEL_LETTERS = new Set(["ا", "و", "ی", "آ"]);
 
-/** A word the table lacks, letter by letter. */
+/**
+ * A word the table lacks, letter by letter. The short vowels are not written: an "a" goes between
+ * two consonants that open the word, where no English spelling of a name has none («بهادر» →
+ * "Bahadr", not "Bhadr"; «نصير» → "Nasir").
+ */
 function spellLetters(w: string, style: NameStyle): string {
   let out = "";
   const chars = [...w];
   chars.forEach((c, i) => {
     const first = i === 0;
     const last = i === chars.length - 1;
+    // («تش» is how Arabic script writes "ch": «تشانغ» → "Chang")
+    if (i === 1 && out === "t" && c === "ش") {
+      out = "ch";
+      return;
+    }
+    if (i === 1 && CONSONANT_ONLY.test(out) && !VOWEL_LETTERS.has(c) && c !== "ع") out += "a";
     const afterVowel = VOWEL_END.test(out) || out === "";
     if (c === "و") {
       if (first || afterVowel) out += style === "fa" ? "v" : "w";
@@ -116,8 +130,17 @@ function spellCompound(w: string, style: NameStyle): string {
     // «رضا» + «یی» → "Rezaei"; «حسین» + «ی» → "Hosseini"
     return `${s}${ending.length === 2 && latin === "i" && VOWEL_END.test(s) ? "ei" : latin}`;
   }
+  // a Turkic or Russian surname («عسگروف», «بایراماف»): "-ov" whatever the stem
+  for (const ending of SLAVIC_ENDINGS) {
+    if (w.length <= ending.length + 2 || !w.endsWith(ending)) continue;
+    const stem = w.slice(0, -ending.length);
+    const known = WORDS.get(stem);
+    return `${known !== undefined ? spell(known, style) : spellLetters(stem, style)}ov`;
+  }
   return spellLetters(w, style);
 }
+
+const SLAVIC_ENDINGS = ["اوف", "وف", "اف"].map((e) => normalizeText(e));
 
 /** The English label of a name in Arabic script («عبد الله بن زايد», "ar" → "Abdullah bin Zayed"). */
 export function romanizeName(name: string, style: NameStyle): string {

@@ -14,6 +14,8 @@ import type { ActorInfoOf, CompiledForm, Group, SentenceContext, Trigger } from 
 
 /** The Persian relative «که», normalised. */
 const RELATIVE_FA = normalizeText("که");
+/** Time nouns before «که»: «روزی که» is "the day when", not a relative clause closed by a comma. */
+const WHEN_FA = new Set(["روزی", "زمانی", "هنگامی", "وقتی", "موقعی", "لحظه‌ای"].map((w) => normalizeText(w)));
 
 const TEH_MARBUTA = 0x0629;
 
@@ -133,7 +135,8 @@ export function analyseSentence(
   for (const [at, length] of clauseBreaks(norm.text, lang)) {
     cuts.push(toOrig(at, at + length).start);
     // a Persian relative clause ends at the comma after it: «X که … شده بود، عصر دوشنبه … دیدار کرد»
-    if (lang === "fa" && norm.text.startsWith(RELATIVE_FA, at) && length === RELATIVE_FA.length) {
+    // (not «روزی که / زمانی که …»: «روزی که رئیسی و علی‌اف …، سد را افتتاح کردند» runs on to its verb)
+    if (lang === "fa" && norm.text.startsWith(RELATIVE_FA, at) && length === RELATIVE_FA.length && !WHEN_FA.has(norm.text.slice(Math.max(0, at - 12), at).trim().split(" ").pop() ?? "")) {
       const comma = norm.text.slice(at + length).search(/[،,]/);
       if (comma >= 0) cuts.push(toOrig(at + length + comma, at + length + comma + 1).start);
     }
