@@ -20,6 +20,9 @@ export const COMMENTS = /^(?:التعلیقات|تعلیقات|اضف تعلیق
 /** The source credit at the end: «المصدر:», «منبع:». */
 export const SOURCE_LINE = /^(?:المصدر|مصدر|منبع|source)\s*[:：]/;
 
+/** Share-button rows: «شارك الخبر: واتساب | تويتر», «اشتراک‌گذاری: تلگرام | ایکس», «لینک کوتاه | اشتراک گذاری در: …». */
+export const SHARE_LINE = /^(?:شارک(?: الخبر| المقال| هذا الخبر)?|مشارکه(?: الخبر)?|اشتراک ?گذاری(?: در)?|به اشتراک بگذارید|لینک کوتاه|share(?: this)?(?: article| story)?)\s*[:：|،,]/;
+
 /** Lines that are only site chrome: navigation, share buttons, back-to-top. Matched against the whole line. */
 export const CHROME_WORDS = [
   "الرئیسیه",

@@ -6,6 +6,22 @@ const seed = (f: string) => readFileSync(new URL(`../../seeds/${f}.txt`, import.
 const kinds = (r: ReturnType<typeof cleanArticle>) => r.removed.map((b) => b.kind);
 
 describe("cleanArticle", () => {
+  it("drops rows of share buttons, whatever platforms they list, and keeps a sentence that names one", () => {
+    const body = "وقال الوزير في تصريح صحفي اليوم إن المحادثات كانت بناءة ومثمرة، وإن الجانبين اتفقا على مواصلة التشاور خلال الأسابيع المقبلة.";
+    const raw = [
+      "عنوان الخبر",
+      body,
+      "وكتب الوزير على تويتر أن بلاده ترحب بالاتفاق وتدعو إلى تنفيذه كاملا دون تأخير أو شروط مسبقة من أي طرف.",
+      "شارك الخبر: واتساب | تويتر | فيسبوك | البريد الإلكتروني",
+      "اشتراک‌گذاری: تلگرام | ایتا | بله | ایکس",
+      "لینک کوتاه | اشتراک گذاری در: تلگرام ، واتساپ ، ایکس",
+    ].join("\n\n");
+    const r = cleanArticle(raw);
+    expect(r.text).toContain("على تويتر");
+    expect(r.text).not.toContain("واتساب");
+    expect(r.text).not.toContain("تلگرام");
+    expect(r.removed.filter((b) => b.kind === "navigation")).toHaveLength(3);
+  });
   it("keeps an «إقرأ أيضاً» block that carries a second report as a related-report section (seed 000)", () => {
     const r = cleanArticle(seed("000_eeef0678e201c693"), ["سرايا"]);
     expect(r.sections.map((s) => s.kind)).toEqual(["body", "related-report"]);

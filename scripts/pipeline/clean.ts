@@ -7,7 +7,7 @@
 import type { RemovedKind, Section } from "../../src/contract/schema.ts";
 import { normalizeText } from "../../src/text/normalize.ts";
 import { normalizeTextFast } from "./normalizeIndexed.ts";
-import { CHROME_WORDS, COMMENTS, READ_ALSO, RELATED_HEADLINES, SOURCE_LINE, TAGS } from "../lexicon/boilerplate.ts";
+import { CHROME_WORDS, COMMENTS, READ_ALSO, RELATED_HEADLINES, SHARE_LINE, SOURCE_LINE, TAGS } from "../lexicon/boilerplate.ts";
 
 export interface RemovedBlock {
   readonly kind: RemovedKind;
@@ -82,7 +82,7 @@ export function cleanArticle(raw: string, outletNames: readonly string[] = []): 
       removed.push({ kind: "related-report", text: line });
       continue;
     }
-    if (isChrome(n)) {
+    if (isChrome(n) || (line.length < 120 && SHARE_LINE.test(n))) {
       removed.push({ kind: "navigation", text: line });
       continue;
     }

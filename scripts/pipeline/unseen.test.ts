@@ -829,3 +829,21 @@ describe("works opened together and embassies closed (Baku, 2024-07-16)", () => 
     expect(ids).toContain("alexey-dedov");
   });
 });
+
+describe("congratulations, and «the two countries» after two named persons (Cairo, 2023-08-01)", () => {
+  it("reads «جولة الإعادة» as a round of a vote, not a tour, and «هنّأه» as praise of the one congratulated", () => {
+    const text = ["العلاقات", "وعقب فوز الرئيس الإيراني إبراهيم رئيسي في جولة الإعادة، هنّأه الرئيس السوري بشار الأسد هاتفيا في 5 يونيو 2023."].join("\n\n");
+    const events = eventsOf(text, "ar", "2023-08-01");
+    expect(events.filter((e) => e.cameo === "042")).toEqual([]);
+    expect(events.filter((e) => e.cameo === "051").map((e) => [e.date, e.source, e.target])).toEqual([["2023-06-05", ["SYR", "bashar-al-assad"], ["IRN", "ebrahim-raisi"]]]);
+  });
+
+  it("makes «البلدان» the states of the two persons named before, past the words between it and the act", () => {
+    const text = [
+      "العلاقات",
+      "التقى وزير الخارجية السوري فيصل المقداد نظيره الإيراني حسين أمير عبد اللهيان في 5 يونيو 2023. وفي 20 يوليو من العام ذاته، أعلن البلدان رفع علاقاتهما الدبلوماسية إلى مستوى السفراء، حيث سمّت دمشق سفيرا جديدا لها لدى طهران.",
+    ].join("\n\n");
+    const upgraded = eventsOf(text, "ar", "2023-08-01").filter((e) => e.cameo === "050");
+    expect(upgraded.map((e) => [e.date, e.source])).toEqual([["2023-07-20", ["IRN", "SYR"]]]);
+  });
+});

@@ -102,8 +102,10 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // (only in a sentence that names an actor: evidence always shows one of its actors)
   if (sources.length === 0 && ctx.mentions.length > 0 && (ctx.pair || ctx.groups.length > 0) && twoSidesAct(ctx, t)) {
     // the two named together in a clause before, in this sentence first («دیدار پزشکیان و پوتین است؛ دو رئیس‌جمهور … دیدار کردند»)
-    const both = pairBefore(ctx, t) ?? ctx.pair;
-    if (both) sources = [...both];
+    // (else the section's last pair, else the two persons named before: «عقب فوز أردوغان …، هنّأه السيسي …، واتفق الجانبان»)
+    const both = pairBefore(ctx, t) ?? ctx.pair ?? personsBefore(ctx, t);
+    // «the two countries» are the states of the two: «أعلن البلدان رفع علاقاتهما … إلى مستوى السفراء»
+    if (both) sources = countriesAct(ctx, t) ? [...new Set(both.map(party))] : [...both];
   }
   let sourceParties = partiesOf([sources], info);
   const targets: string[] = [...patients];
@@ -505,6 +507,22 @@ function pairBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undef
   }
   return undefined;
 }
+
+/** The persons named in the sentence before the trigger, when they are two of two parties. */
+function personsBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undefined {
+  const persons = ctx.groups.filter((g) => g.end <= t.start).flatMap((g) => g.ids.filter((id) => ctx.info(id)?.kind === "person"));
+  const unique = [...new Set(persons)];
+  return unique.length === 2 && new Set(unique.map((id) => partyOf(id, ctx.info))).size === 2 ? unique : undefined;
+}
+
+/** Whether «the two sides» of a trigger are «the two countries» («البلدان», «الدولتان», «دو کشور»). */
+function countriesAct(ctx: SentenceContext, t: Trigger): boolean {
+  const words = bareSlice(ctx.st, t.clause[0], t.start).split(" ").filter((w) => w.length > 0);
+  return words.slice(-6).some((w) => COUNTRIES.has(w)) || ` ${words.join(" ")} `.includes(TWO_COUNTRIES_FA);
+}
+
+const COUNTRIES = new Set(["البلدان", "البلدين", "الدولتان", "الدولتين"].map((w) => normalizeText(w)));
+const TWO_COUNTRIES_FA = ` ${normalizeText("دو کشور")} `;
 
 /** Whether a trigger is an act noun after a demonstrative («هذه الزيارة», «این دیدار»): an act the text told before. */
 export function refersBack(ctx: SentenceContext, t: Trigger): boolean {

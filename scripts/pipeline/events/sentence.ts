@@ -14,6 +14,13 @@ import type { ActorInfoOf, CompiledForm, Group, SentenceContext, Trigger } from 
 
 /** The Persian relative «که», normalised. */
 const RELATIVE_FA = normalizeText("که");
+const ROUND = new RegExp(`^(?:[وفبل]|ال|وال|بال|لل)*${normalizeText("جولة")}$`);
+/** What follows «جولة» when it is a round: of a vote, of talks, or counted. */
+const ROUND_OF = new Set(
+  "الإعادة الاعادة إعادة الانتخابات انتخابات الانتخابية المفاوضات مفاوضات المحادثات محادثات الحوار حوار المباحثات مباحثات التفاوض من أولى الأولى ثانية الثانية ثالثة الثالثة رابعة الرابعة جديدة الجديدة أخيرة الأخيرة الختامية ختامية"
+    .split(" ")
+    .map((w) => normalizeText(w)),
+);
 /** Time nouns before «که»: «روزی که» is "the day when", not a relative clause closed by a comma. */
 const WHEN_FA = new Set(["روزی", "زمانی", "هنگامی", "وقتی", "موقعی", "لحظه‌ای"].map((w) => normalizeText(w)));
 
@@ -153,6 +160,8 @@ export function analyseSentence(
     const span = toOrig(m.index, m.index + m.text.length);
     // no Arabic verb ends in «ة»: normalised to «ه», «وزارة» (ministry) reads «و + زار + ه» (and visited him)
     if (lang === "ar" && m.form.type === "v" && input.articleText.charCodeAt(span.end - 1) === TEH_MARBUTA) continue;
+    // «جولة» is a tour, not a round: «جولة الإعادة للانتخابات», «الجولة الثانية من المفاوضات»
+    if (lang === "ar" && m.form.family.id === "visit" && ROUND.test(m.text) && ROUND_OF.has(/^\s*(\p{L}+)/u.exec(norm.text.slice(m.index + m.text.length))?.[1] ?? "")) continue;
     // a word of an actor's name is no act: «قوات الدعم السريع», «مجلس التعاون»
     if (mentions.some((a) => span.start >= a.start && span.end <= a.end)) continue;
     found.push({ form: m.form, start: span.start, end: span.end, text: m.text, flags: m.form.flagsOf(m.text), clause: clauseAt(span.start) });

@@ -1,7 +1,7 @@
 /** The subject of a trigger: who acts, from word order (Arabic VSO/SVO, Persian SOV) and the noun's genitive. */
 import { normalizeText } from "../../../src/text/normalize.ts";
 import { findDayAnaphor, OFFICE_WORDS, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
-import { bareSlice, letterWordsBetween } from "./sentenceText.ts";
+import { bareSlice, letterWordsBetween, rawSlice } from "./sentenceText.ts";
 import type { Group, SentenceContext, Trigger } from "./types.ts";
 
 /** Words holding a letter between two offsets of the sentence. */
@@ -91,6 +91,13 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
     if (t.form.family.genitive === "agent" || (demonym && gapWords === 0)) return first;
   }
   return undefined;
+}
+
+/** The offset just after the last comma between `a` and `b` (`a` when there is none). */
+function lastComma(ctx: SentenceContext, a: number, b: number): number {
+  const raw = rawSlice(ctx.st, a, b);
+  const at = Math.max(raw.lastIndexOf("،"), raw.lastIndexOf(","));
+  return at < 0 ? a : a + at + 1;
 }
 
 /** Whether an act of force is told after «در / في» with a verb of one killed or hurt later in its clause. */
@@ -236,6 +243,10 @@ export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
   const before = bareSlice(ctx.st, t.clause[0], t.start);
   const words = before.split(" ").filter((w) => w.length > 0);
   if (words.slice(-3).some((w) => TWO_SIDES.has(w))) return true;
+  // (a noun phrase may stand between, not a comma: «أعلن البلدان رفع علاقاتهما الدبلوماسية إلى مستوى السفراء»,
+  // not «مباحثات أجراها الرئيسان في موسكو، خلال أول زيارة يقوم بها بزشكيان»)
+  const segment = bareSlice(ctx.st, Math.max(t.clause[0], lastComma(ctx, t.clause[0], t.start)), t.start).split(" ").filter((w) => w.length > 0);
+  if (segment.slice(-6).some((w) => TWO_SIDES.has(w))) return true;
   if (!t.form.verbal) return false;
   return bareSlice(ctx.st, t.end, t.clause[1]).split(" ").filter((w) => w.length > 0).slice(0, 2).some((w) => TWO_SIDES.has(w));
 }
