@@ -295,7 +295,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   // Criticism and condemnation: «أدان», «ندّد», «انتقد», «محکوم کرد», «انتقاد کرد».
   {
     id: "criticise", cameo: "111", quad: 3, goldstein: -2.0, kind: "interaction", rank: 2, genitive: "agent",
-    ar: ["v:أدان/دين", "n:إدانة", "v:ندد/ندد", "n:تنديد", "v:انتقد/نتقد", "n:انتقاد", "n:انتقادات", "v:استنكر/ستنكر"],
+    ar: ["v:أدان/دين", "v:دان/دين", "n:إدانة", "v:ندد/ندد", "n:تنديد", "v:انتقد/نتقد", "n:انتقاد", "n:انتقادات", "v:استنكر/ستنكر"],
     fa: ["c:محکوم کرد", "c:انتقاد کرد", "n:انتقاد", "c:محکومیت … اعلام کرد"],
   },
   // Accusations: «اتهم», «اتهام», «متهم کرد».

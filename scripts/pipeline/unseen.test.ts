@@ -847,3 +847,26 @@ describe("congratulations, and «the two countries» after two named persons (Ca
     expect(upgraded.map((e) => [e.date, e.source])).toEqual([["2023-07-20", ["IRN", "SYR"]]]);
   });
 });
+
+describe("condemnations of an attack told before (Riyadh, 2024-04-15)", () => {
+  const text = [
+    "ردود",
+    "شنت إيران مساء السبت هجوما بالطائرات المسيرة والصواريخ على إسرائيل.",
+    "وتوالت أمس ردود الفعل العربية المنددة بالهجوم، إذ أعربت الكويت عن إدانتها بأشد العبارات للاعتداء على إسرائيل.",
+    "كما دان الأمين العام لمجلس التعاون جاسم البديوي الهجوم.",
+    "وطالبت قطر في بيانها بوقف فوري لإطلاق النار في غزة، ودانت العمليات العسكرية الإسرائيلية في رفح.",
+  ].join("\n\n");
+  const events = () => eventsOf(text, "ar", "2024-04-15");
+
+  it("makes no new attack of «المنددة بالهجوم», and condemns the attacker, not the victim after «للاعتداء على»", () => {
+    expect(events().filter((e) => e.cameo.startsWith("19")).map((e) => e.source)).toEqual([["IRN"]]);
+    const condemned = events().filter((e) => e.cameo === "111");
+    expect(condemned.map((e) => [e.source, e.target])).toEqual([
+      [["KWT"], ["IRN"]],
+      // (the international office's words between the verb and the name: «الأمين العام لمجلس التعاون»)
+      [["jasem-albudaiwi"], ["IRN"]],
+      // (the verb joined by «و» after a comma is the sentence subject's; «الإسرائيلية» describes its object)
+      [["QAT"], ["ISR"]],
+    ]);
+  });
+});

@@ -192,6 +192,15 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     sources = [...head.ids];
     sourceParties = partiesOf([sources], info);
   }
+  // so is one joined by «و / ف» after a comma with no subject at all: «وطالب «إعلان البحرين» … بوقف …، ودان العمليات …»
+  if (ctx.lang === "ar" && t.form.verbal && sources.length === 0 && !MUTUAL_FAMILIES.has(family.id) && family.kind !== "statement") {
+    const joined = clauseOpener(ctx, t);
+    const first = joined === "and" || joined === "then" ? sentenceHead(ctx, t) : undefined;
+    if (first && !first.ids.some((id) => targets.includes(id))) {
+      sources = [...first.ids];
+      sourceParties = partiesOf([sources], info);
+    }
+  }
   const opener = ctx.lang === "ar" && t.form.verbal && MUTUAL_FAMILIES.has(family.id) ? clauseOpener(ctx, t) : undefined;
   if (opener && targets.length === 0 && subject && subject.start >= t.end) {
     const head = opener === "where" ? subjectsBefore(ctx, t).pop() : sentenceHead(ctx, t);
@@ -266,7 +275,11 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // «وأدانت قطر عملية الاغتيال»: a condemnation of an act of force that names no one condemns its
   // agent when told («إدانة بلاده الهجوم الذي شنه الحرس الثوري»), else whoever did the section's last act of force
   // (and one whose only targets are the attack's victims, «إدانتها … بالهجوم … على قطر», condemns the attacker, not them)
-  const condemned = family.id === "criticise" ? ctx.triggers.find((o) => o.form.family.kind === "attack" && o.start >= t.end && o.clause[0] === t.clause[0]) : undefined;
+  // (the attack may be told by a word that is no act of its own: «إدانتها … للاعتداء على قطر»)
+  const condemned =
+    family.id === "criticise"
+      ? (ctx.triggers.find((o) => o.form.family.kind === "attack" && o.start >= t.end && o.clause[0] === t.clause[0]) ?? aggressionAfter(ctx, t))
+      : undefined;
   if (condemned && (targets.length === 0 || targets.every((id) => victimOf(ctx, condemned, id)))) {
     const agent = condemned.form.verbal ? undefined : relativeAgent(ctx, condemned);
     const attackers = (agent?.ids ?? ctx.attackers ?? []).filter((id) => !sourceParties.has(party(id)) && !targets.includes(id));
@@ -301,6 +314,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     if (targetParties === 0) return undefined;
   } else if (kind === "attack") {
     if (allParties.size === 0 || sourceTargetParties.size === 0) return undefined;
+    // an attack condemned without its doer is the one told before, no new act: «ردود الفعل المنددة بالهجوم»
+    if (sources.length === 0 && condemnedAt(ctx, t)) return undefined;
   } else {
     // two parties, and someone who acts unless the act is mutual («اجتماعات … بحضور تركيا وروسيا»)
     if (MUTUAL_FAMILIES.has(family.id)) {
@@ -419,6 +434,42 @@ function relativeAgent(ctx: SentenceContext, noun: Trigger): (Group & { readonly
   const agent = ctx.groups.find((g) => g.start >= clause[0] && g.end <= clause[1] && !g.prep);
   return agent ? { ...agent, clauseEnd: clause[1] } : undefined;
 }
+
+/**
+ * A word for aggression after a condemnation, in its clause, that no trigger reads as an act
+ * («أعربت السعودية عن إدانتها … للاعتداء على قطر»): the attack it condemns, as a span.
+ */
+function aggressionAfter(ctx: SentenceContext, t: Trigger): Trigger | undefined {
+  const [, ce] = t.clause;
+  const bare = bareSlice(ctx.st, t.end, ce);
+  const m = AGGRESSION.exec(bare);
+  if (!m) return undefined;
+  // the span of the word in the text: the first group after it lies after it, so a span ending before the
+  // next group suffices for `victimOf` and `relativeAgent`
+  const words = bare.slice(0, m.index).split(" ").filter((w) => w.length > 0).length;
+  const at = nthWordEnd(ctx, t.end, ce, words + 1);
+  return at === undefined ? undefined : { ...t, start: at - 1, end: at, clause: t.clause };
+}
+
+const AGGRESSION = new RegExp(`(?:^| )(?:[وبل]|لل|ال|وال|بال)*(?:${["اعتداء", "عدوان", "اعتداءات"].map((w) => normalizeText(w)).join("|")})(?= |$)`);
+
+/** The end offset of the n-th word after `from` (before `to`), in the original text. */
+function nthWordEnd(ctx: SentenceContext, from: number, to: number, n: number): number | undefined {
+  const raw = rawSlice(ctx.st, from, to);
+  const re = /[\p{L}\p{N}\u0640\u064B-\u065F]+/gu;
+  let k = 0;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) if (++k === n) return from + m.index + m[0].length;
+  return undefined;
+}
+
+/** Whether an act of force is the object of a condemnation told right before it: «المنددة بالهجوم», «دانت الهجوم». */
+function condemnedAt(ctx: SentenceContext, t: Trigger): boolean {
+  if (ctx.triggers.some((o) => o.form.family.id === "criticise" && o.end <= t.start && wordsBetween(ctx, o.end, t.start) <= 2)) return true;
+  const words = bareSlice(ctx.st, Math.max(t.clause[0], t.start - 24), t.start).split(" ").filter((w) => w.length > 0);
+  return words.slice(-2).some((w) => CONDEMNING.test(w));
+}
+
+const CONDEMNING = /^(?:و|ال)*(?:مندد|منددا|منددة|منددین|مدین|مدینه|مستنکر|مستنکره)/;
 
 /** Whether an actor is named after an act of force behind «على / ضد / علیه»: what it struck. */
 function victimOf(ctx: SentenceContext, attack: Trigger, id: string): boolean {

@@ -40,7 +40,8 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
       const inPrevious = previous ? ctx.groups.filter((g) => g.start >= previous[0] && g.end <= cs && !g.prep) : [];
       return inPrevious[inPrevious.length - 1];
     }
-    if (first && !first.prep && (gapWords <= 3 || (gapWords <= OFFICE_GAP && officeOnly(ctx, t.end, first.start)))) return first;
+    // (not a demonym that describes the verb's object: «ودان العمليات العسكرية الإسرائيلية», «استدعت السفير الإيراني»)
+    if (first && !first.prep && !objectAdjective(ctx, t, first, cs) && (gapWords <= 3 || (gapWords <= OFFICE_GAP && officeOnly(ctx, t.end, first.start)))) return first;
     return before[0];
   }
   if (verbal) {
@@ -92,6 +93,33 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether a group after a verb is only a demonym of a common noun between them: «العمليات العسكرية
+ * الإسرائيلية» is the object, not the subject (an office's demonym is: «وأكد الرئيس الإيراني»).
+ */
+function objectAdjective(ctx: SentenceContext, t: Trigger, g: Group, cs: number): boolean {
+  if (g.start <= t.end) return false;
+  // only where the verb is joined to a clause with a subject of its own before it («…، ودان»)
+  const joined = /^[وف]/.test(t.text) && /[،,]\s*$/.test(rawSlice(ctx.st, Math.max(cs, t.start - 8), t.start)) && sentenceHeadBefore(ctx, t) !== undefined;
+  if (!joined) return false;
+  const demonymOnly = ctx.mentions.filter((m) => m.start >= g.start && m.end <= g.end).every((m) => m.via === "demonym");
+  if (!demonymOnly) return false;
+  const words = bareSlice(ctx.st, t.end, g.start).split(" ").filter((w) => w.length > 0);
+  return words.length > 0 && !OFFICE_WORDS.has(words[words.length - 1]!) && !AGENT_NOUNS.has(words[words.length - 1]!);
+}
+
+/** The sentence's first group outside a preposition before a trigger. */
+function sentenceHeadBefore(ctx: SentenceContext, t: Trigger): Group | undefined {
+  return ctx.groups.find((g) => g.start >= ctx.sentence.start && g.end <= t.start && !g.prep);
+}
+
+/** Nouns whose demonym names who acts: «قصف الطيران الإسرائيلي», «أعلنت الحكومة الروسية». */
+const AGENT_NOUNS = new Set(
+  "الطيران الجيش القوات الحكومة السلطات الرئاسة البحرية الدفاعات المقاتلات الطائرات الشرطة الوفد الدولة القيادة البعثة السفارة الوزارة"
+    .split(" ")
+    .map((w) => normalizeText(w)),
+);
 
 /** The offset just after the last comma between `a` and `b` (`a` when there is none). */
 function lastComma(ctx: SentenceContext, a: number, b: number): number {
