@@ -15,12 +15,15 @@ describe("cleanArticle", () => {
       "شارك الخبر: واتساب | تويتر | فيسبوك | البريد الإلكتروني",
       "اشتراک‌گذاری: تلگرام | ایتا | بله | ایکس",
       "لینک کوتاه | اشتراک گذاری در: تلگرام ، واتساپ ، ایکس",
+      // (rows of buttons with no label)
+      "فيسبوك   تويتر   واتساب   تلغرام   نسخ الرابط",
+      "تلگرام | ایتا | بله | ایکس | کپی لینک",
     ].join("\n\n");
     const r = cleanArticle(raw);
     expect(r.text).toContain("على تويتر");
     expect(r.text).not.toContain("واتساب");
     expect(r.text).not.toContain("تلگرام");
-    expect(r.removed.filter((b) => b.kind === "navigation")).toHaveLength(3);
+    expect(r.removed.filter((b) => b.kind === "navigation")).toHaveLength(5);
   });
   it("keeps an «إقرأ أيضاً» block that carries a second report as a related-report section (seed 000)", () => {
     const r = cleanArticle(seed("000_eeef0678e201c693"), ["سرايا"]);

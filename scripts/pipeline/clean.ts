@@ -142,8 +142,8 @@ export function cleanArticle(raw: string, outletNames: readonly string[] = []): 
 function isChrome(n: string): boolean {
   if (n.length > 80 || /[.!?؟]$/.test(n)) return false;
   if (CHROME.has(n)) return true;
-  // crumbs glued together: «أخر الأخبارالرئيسيةتقارير»
-  let rest = n.replace(/\s+/g, "");
+  // crumbs glued together: «أخر الأخبارالرئيسيةتقارير»; buttons in a row: «تلگرام | ایتا | کپی لینک»
+  let rest = n.replace(/[\s|·•,،/]+/g, "");
   const words = CHROME_GLUED;
   let progress = true;
   while (rest && progress) {

@@ -870,3 +870,16 @@ describe("condemnations of an attack told before (Riyadh, 2024-04-15)", () => {
     ]);
   });
 });
+
+describe("diplomats called home, and the source of a statement after a title (Ankara, 2024-05-03)", () => {
+  it("reads «استدعاء الممثلين الدبلوماسيين … من تركيا» as reducing relations with the state they leave", () => {
+    const text = ["استدعاء", "وكانت الخارجية المصرية قد أعلنت في 14 يناير 2024 استدعاء الممثلين الدبلوماسيين المصريين من السويد للتشاور."].join("\n\n");
+    const recalled = eventsOf(text, "ar", "2024-05-03").filter((e) => e.cameo === "161");
+    expect(recalled.map((e) => [e.date, e.source, e.target])).toEqual([["2024-01-14", ["EGY"], ["SWE"]]]);
+  });
+
+  it("discovers no person in «وفق بيان للوزارة» after a title and a comma", () => {
+    const text = ["بيان", "وقال وزير الخارجية العماني، وفق بيان للوزارة، إن بلاده ترحب بالحوار بين إيران والسعودية."].join("\n\n");
+    expect(analysisOf(text, "ar", "2024-05-03").discovered).toEqual([]);
+  });
+});

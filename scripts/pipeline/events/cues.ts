@@ -252,7 +252,7 @@ export const MUTUAL_FAMILIES = new Set([
 export const CONTENT_TAKERS = new Set(["threaten", "warn", "demand", "appeal", "ceasefire", "criticise", "accuse", "praise", "support"]);
 
 /** Families whose «في / من X» is where the act goes: a visit's host, a withdrawal's country. */
-export const PLACE_TARGET_FAMILIES = new Set(["visit", "withdraw"]);
+export const PLACE_TARGET_FAMILIES = new Set(["visit", "withdraw", "reduce-relations"]);
 
 /** Title words that may stand between a preposition and a name: «مع وزير الخارجية الإيراني». */
 export const TITLE_WORD =
