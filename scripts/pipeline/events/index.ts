@@ -25,6 +25,11 @@
  *   الجانبان», «دو طرف بر … تاکید کردند», opening a Persian clause) are the two parties of the
  *   section's last two-party event.
  * - «لوقف / پایان + trigger» turns the trigger into a demand to stop it, made by the speaker.
+ * - An act told as what a response answers («ردّها على الضربات التي شنّها …», «لرد إسرائيلي على الهجوم»,
+ *   «در پاسخ به») is not the responder's, and the response's day does not date it. A condemnation of
+ *   an attack («إدانتها … للاعتداء على قطر», «دان الهجوم») condemns its attacker, not its victim; an
+ *   attack condemned without its doer («المنددة بالهجوم») is the one told before, no new act.
+ * - «البلدان / الدولتان / دو کشور» are the states of the two parties named before.
  * - An attack named right after a threat or warning is the content of the threat, not an attack
  *   (in Persian, right before it as its object: «حملات … را محکوم کرد»).
  * - Date: never one after «منذ / از» (a duration) nor «the first … since D» («أول زيارة منذ 12
