@@ -79,7 +79,7 @@ export const MONTH_NAMES: readonly MonthNameEntry[] = [
   // — Gregorian, Persian (French-derived) names
   mo("ژانویه", "gregorian", 1), // January, Persian
   mo("ژانویهٔ", "gregorian", 1), // January with ezafe hamza
-  mo("فوریه", "gregorian", 2), // February, Persian
+  mo("فوریه", "gregorian", 2, true), // February, Persian — Arabic «فورية» ("immediate") folds to it
   mo("آوریل", "gregorian", 4), // April, Persian
   mo("مه", "gregorian", 5, true), // May, Persian — also «مه» "fog"
   mo("می", "gregorian", 5, true), // May, Persian (English-derived) — also the verbal prefix «می»

@@ -38,6 +38,14 @@ export const ORGANISATION_GUARDS: readonly {
   { lang: "fa", form: "شورای امنیت", notBefore: ["ملی", "کشور"] },
   // «سپاه» is also any army corps («سپاه سوم ارتش»)
   { lang: "fa", form: "سپاه", notBefore: ["سوم", "دوم", "یکم", "اول", "روسیه"] },
+  // «مجلس التعاون» alone is the GCC («الأمين العام لمجلس التعاون», «دول مجلس التعاون»), not a council two
+  // states set up («مجلس التعاون الاستراتيجي رفيع المستوى», «مجلس التنسيق»)
+  {
+    lang: "ar",
+    form: "مجلس التعاون",
+    notBefore: ["الاستراتيجي", "الإستراتيجي", "الاستراتيجية", "رفيع", "الأعلى", "الاقتصادي", "التجاري", "المشترك", "التنسيقي", "الثنائي", "الإسلامي", "العربي", "التركي", "السعودي", "المصري", "الإيراني", "العراقي", "الصيني", "الروسي", "الأمني", "العسكري"],
+  },
+  { lang: "fa", form: "شورای همکاری", notBefore: ["راهبردی", "عالی", "اقتصادی", "مشترک", "شانگهای"] },
 ];
 
 export const ORGANISATIONS: readonly OrganisationEntry[] = [
@@ -61,7 +69,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   // Arab League
   { id: "arab-league", kind: "organisation", label: "Arab League", names: { en: ["Arab League"], ar: ["جامعة الدول العربية", "الجامعة العربية"], fa: ["اتحادیه عرب", "جامعه عرب"] } },
   // GCC: «مجلس التعاون» alone is the Gulf body in Gulf news
-  { id: "gcc", kind: "organisation", label: "Gulf Cooperation Council", names: { en: ["GCC", "Gulf Cooperation Council"], ar: ["مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية", "مجلس التعاون لدول الخليج"], fa: ["شورای همکاری خلیج فارس"] } },
+  { id: "gcc", kind: "organisation", label: "Gulf Cooperation Council", names: { en: ["GCC", "Gulf Cooperation Council"], ar: ["مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية", "مجلس التعاون لدول الخليج", "مجلس التعاون"], fa: ["شورای همکاری خلیج فارس", "شورای همکاری"] } },
   // OIC
   { id: "oic", kind: "organisation", label: "Organisation of Islamic Cooperation", names: { en: ["OIC"], ar: ["منظمة التعاون الإسلامي", "منظمة المؤتمر الإسلامي"], fa: ["سازمان همکاری اسلامی", "سازمان کنفرانس اسلامی"] } },
   // African Union

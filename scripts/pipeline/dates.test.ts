@@ -521,3 +521,10 @@ describe("Persian «دوشنبه»: Monday, or Dushanbe (anchor Thursday 2024-09
     expect(dates("او فردا دوشنبه را ترک می‌کند", A)).toEqual([day("فردا", "2024-09-13")]);
   });
 });
+
+describe("Arabic words that fold to a Persian month name", () => {
+  it("reads no February in «خطوات فورية» (it folds to Persian «فوریه»), and still reads «۱۲ فوریه ۲۰۲۴»", () => {
+    expect(dates("طالبت الكويت العراق باتخاذ خطوات جادة وفورية لمعالجة التداعيات", "2023-09-18")).toEqual([]);
+    expect(dates("وزیر خارجه در ۱۲ فوریه ۲۰۲۴ به دمشق سفر کرد", "2024-03-18")).toEqual([day("۱۲ فوریه ۲۰۲۴", "2024-02-12")]);
+  });
+});

@@ -864,7 +864,7 @@ describe("condemnations of an attack told before (Riyadh, 2024-04-15)", () => {
     expect(condemned.map((e) => [e.source, e.target])).toEqual([
       [["KWT"], ["IRN"]],
       // (the international office's words between the verb and the name: «الأمين العام لمجلس التعاون»)
-      [["jasem-albudaiwi"], ["IRN"]],
+      [["gcc", "jasem-albudaiwi"], ["IRN"]],
       // (the verb joined by «و» after a comma is the sentence subject's; «الإسرائيلية» describes its object)
       [["QAT"], ["ISR"]],
     ]);
@@ -881,5 +881,22 @@ describe("diplomats called home, and the source of a statement after a title (An
   it("discovers no person in «وفق بيان للوزارة» after a title and a comma", () => {
     const text = ["بيان", "وقال وزير الخارجية العماني، وفق بيان للوزارة، إن بلاده ترحب بالحوار بين إيران والسعودية."].join("\n\n");
     expect(analysisOf(text, "ar", "2024-05-03").discovered).toEqual([]);
+  });
+});
+
+describe("the GCC by its short name, the body of an office, and «فورية» (Kuwait, 2023-09-18)", () => {
+  const text = [
+    "الخليج",
+    "طالب المجلس الوزاري لمجلس التعاون جمهورية العراق أمس الأحد باتخاذ خطوات جادة وفورية لمعالجة تداعيات الحكم.",
+    "ووقع البلدان إعلانا لإعادة تشكيل مجلس التعاون الاستراتيجي رفيع المستوى بين تركيا ومصر.",
+  ].join("\n\n");
+
+  it("reads «مجلس التعاون» as the GCC, the subject past «المجلس الوزاري ل», and «فورية» as no February", () => {
+    const demanded = eventsOf(text, "ar", "2023-09-18").filter((e) => e.cameo === "100");
+    expect(demanded.map((e) => [e.date, e.source, e.target])).toEqual([["2023-09-17", ["gcc"], ["IRQ"]]]);
+  });
+
+  it("keeps a council two states set up apart from the GCC", () => {
+    expect(analysisOf(text, "ar", "2023-09-18").mentions.filter((m) => m.actorId === "gcc")).toHaveLength(1);
   });
 });

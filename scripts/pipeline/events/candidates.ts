@@ -327,7 +327,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (sourceTargetParties.size < 2 && !attendees) return undefined;
     } else {
       if (sourceTargetParties.size < 2 || sources.length === 0) return undefined;
-      if (targetParties === 0 && sourceParties.size < 2) return undefined;
+      // (two parties in one group of sources are no pair when a body stands before its office-holder:
+      // «وأدان الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم» names no one condemned)
+      if (targetParties === 0 && (sourceParties.size < 2 || (subject !== undefined && officeHolderGroup(ctx, subject)))) return undefined;
     }
   }
   // refined only now: most candidates that reach the refinements were dropped above
@@ -470,6 +472,12 @@ function condemnedAt(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 const CONDEMNING = /^(?:و|ال)*(?:مندد|منددا|منددة|منددین|مدین|مدینه|مستنکر|مستنکره)/;
+
+/** Whether a group is a body followed by a person, as in an office-holder's title («للأمم المتحدة أنطونيو غوتيريش»). */
+function officeHolderGroup(ctx: SentenceContext, g: Group): boolean {
+  const kinds = g.ids.map((id) => ctx.info(id)?.kind);
+  return kinds.includes("person") && kinds.includes("organisation") && !kinds.includes("state");
+}
 
 /** Whether an actor is named after an act of force behind «على / ضد / علیه»: what it struck. */
 function victimOf(ctx: SentenceContext, attack: Trigger, id: string): boolean {

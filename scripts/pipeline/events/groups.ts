@@ -82,7 +82,9 @@ function joinable(
   if (head === "و" || (head.startsWith("و") && TITLE_WORD.test(head.slice(1).replace(/^ال/, "")))) return true;
   // a person next to their own state: «وزير الخارجية التركي هاكان فيدان»
   const party = (id: string) => partyOf(id, info);
-  return run.ids.some((id) => party(id) === party(next.actorId));
+  if (run.ids.some((id) => party(id) === party(next.actorId))) return true;
+  // or right after the body of their office: «الأمين العام لجامعة الدول العربية أحمد أبو الغيط»
+  return words.length === 0 && info(next.actorId)?.kind === "person" && run.ids.every((id) => info(id)?.kind === "organisation") && ofAnOffice(gt.text.slice(Math.max(0, run.start - WINDOW), run.start));
 }
 
 /** How far back a preposition is looked for. */
@@ -138,6 +140,17 @@ function letterEndingAt(text: string, k: number): boolean {
   }
   return LETTER.test(text[k - 1]!);
 }
+
+/**
+ * Whether a clitic «ل» joins a name to the office before it: «الأمين العام لمجلس التعاون», «المجلس
+ * الوزاري لمجلس التعاون» — the name is the office's body, not an object.
+ */
+export function ofAnOffice(before: string): boolean {
+  const m = /(\p{L}+)[\s\u0640"'«“”»]*ل[\u0640"'«“”»]*$/u.exec(before);
+  return m !== null && OFFICE_HEADS.has(normalizeText(m[1]!));
+}
+
+const OFFICE_HEADS = new Set(["العام", "الوزاري", "الدائم", "التنفيذي", "الأعلى", "المساعد", "أمين", "الأمين", "رئيس", "الرئيس", "مندوب", "المندوب", "سفير", "السفير", "المبعوث", "مبعوث"].map((w) => normalizeText(w)));
 
 /** The role given by the last words before a group (`words`: at most the last four). */
 function prepositionRole(before: string, words: readonly string[]): PrepRole | undefined {

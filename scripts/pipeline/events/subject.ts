@@ -1,6 +1,7 @@
 /** The subject of a trigger: who acts, from word order (Arabic VSO/SVO, Persian SOV) and the noun's genitive. */
 import { normalizeText } from "../../../src/text/normalize.ts";
 import { findDayAnaphor, OFFICE_WORDS, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
+import { ofAnOffice } from "./groups.ts";
 import { bareSlice, letterWordsBetween, rawSlice } from "./sentenceText.ts";
 import type { Group, SentenceContext, Trigger } from "./types.ts";
 
@@ -41,7 +42,9 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
       return inPrevious[inPrevious.length - 1];
     }
     // (not a demonym that describes the verb's object: «ودان العمليات العسكرية الإسرائيلية», «استدعت السفير الإيراني»)
-    if (first && !first.prep && !objectAdjective(ctx, t, first, cs) && (gapWords <= 3 || (gapWords <= OFFICE_GAP && officeOnly(ctx, t.end, first.start)))) return first;
+    // (a body joined to its office by «ل» is no object: «طالب المجلس الوزاري لمجلس التعاون العراقَ …»)
+    const firstFree = first && (!first.prep || (first.prep === "target" && officeBody(ctx, first)));
+    if (first && firstFree && !objectAdjective(ctx, t, first, cs) && (gapWords <= 3 || (gapWords <= OFFICE_GAP && officeOnly(ctx, t.end, first.start)))) return first;
     return before[0];
   }
   if (verbal) {
@@ -120,6 +123,11 @@ const AGENT_NOUNS = new Set(
     .split(" ")
     .map((w) => normalizeText(w)),
 );
+
+/** Whether a group is the body of an office joined to it by «ل»: «الأمين العام لمجلس التعاون». */
+function officeBody(ctx: SentenceContext, g: Group): boolean {
+  return ofAnOffice(rawSlice(ctx.st, Math.max(ctx.sentence.start, g.start - 40), g.start));
+}
 
 /** The offset just after the last comma between `a` and `b` (`a` when there is none). */
 function lastComma(ctx: SentenceContext, a: number, b: number): number {
