@@ -378,7 +378,7 @@ function matchRest(text: string, tokens: readonly Token[], i: number, ws: readon
   let skipped = 0;
   for (let k = 1; k < ws.length; k++) {
     j++;
-    if (lang === "ar" && ws[k] !== BIN) {
+    if (lang === "ar" && tokens[j]?.w === BIN && ws[k] !== BIN) {
       for (let past = patronymicEnd(text, tokens, j); past > j && skipped < MAX_PATRONYMICS; past = patronymicEnd(text, tokens, j)) {
         j = past;
         skipped++;

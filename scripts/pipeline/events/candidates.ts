@@ -186,14 +186,14 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // القمة …، والتقى على هامشها ولي العهد السعودي» (and with no party after it, it is still the subject's)
   // «صعّدت الحكومة العراقية ردّها على الضربات التي شنّها الحرس الثوري …، فاستدعت سفيرها»: a verb joined by «ف»
   // after a comma, with no subject right before it, is the sentence's subject's next act
-  const then = ctx.lang === "ar" && t.form.verbal && subject && subject.end <= t.start && wordsBetween(ctx, subject.end, t.start) > 1 && clauseOpener(ctx, t) === "then";
+  const then = ctx.lang === "ar" && t.form.verbal && t.text.startsWith(THEN) && subject && subject.end <= t.start && clauseOpener(ctx, t) === "then" && wordsBetween(ctx, subject.end, t.start) > 1;
   const head = then ? sentenceHead(ctx, t) : undefined;
   if (head && subject && head.start < subject.start && !head.ids.some((id) => sources.includes(id))) {
     sources = [...head.ids];
     sourceParties = partiesOf([sources], info);
   }
   // so is one joined by «و / ف» after a comma with no subject at all: «وطالب «إعلان البحرين» … بوقف …، ودان العمليات …»
-  if (ctx.lang === "ar" && t.form.verbal && sources.length === 0 && !MUTUAL_FAMILIES.has(family.id) && family.kind !== "statement") {
+  if (ctx.lang === "ar" && t.form.verbal && sources.length === 0 && (t.text.startsWith(AND) || t.text.startsWith(THEN)) && !MUTUAL_FAMILIES.has(family.id) && family.kind !== "statement") {
     const joined = clauseOpener(ctx, t);
     const first = joined === "and" || joined === "then" ? sentenceHead(ctx, t) : undefined;
     if (first && !first.ids.some((id) => targets.includes(id))) {

@@ -281,8 +281,10 @@ export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
   if (words.slice(-3).some((w) => TWO_SIDES.has(w))) return true;
   // (a noun phrase may stand between, not a comma: «أعلن البلدان رفع علاقاتهما الدبلوماسية إلى مستوى السفراء»,
   // not «مباحثات أجراها الرئيسان في موسكو، خلال أول زيارة يقوم بها بزشكيان»)
-  const segment = bareSlice(ctx.st, Math.max(t.clause[0], lastComma(ctx, t.clause[0], t.start)), t.start).split(" ").filter((w) => w.length > 0);
-  if (segment.slice(-6).some((w) => TWO_SIDES.has(w))) return true;
+  if (words.slice(-6).some((w) => TWO_SIDES.has(w))) {
+    const segment = bareSlice(ctx.st, Math.max(t.clause[0], lastComma(ctx, t.clause[0], t.start)), t.start).split(" ").filter((w) => w.length > 0);
+    if (segment.slice(-6).some((w) => TWO_SIDES.has(w))) return true;
+  }
   if (!t.form.verbal) return false;
   return bareSlice(ctx.st, t.end, t.clause[1]).split(" ").filter((w) => w.length > 0).slice(0, 2).some((w) => TWO_SIDES.has(w));
 }
