@@ -471,7 +471,7 @@ function condemnedAt(ctx: SentenceContext, t: Trigger): boolean {
   return words.slice(-2).some((w) => CONDEMNING.test(w));
 }
 
-const CONDEMNING = /^(?:و|ال)*(?:مندد|منددا|منددة|منددین|مدین|مدینه|مستنکر|مستنکره)/;
+const CONDEMNING = /^(?:و|ال)*(?:مندد|مستنکر)/;
 
 /** Whether a group is a body followed by a person, as in an office-holder's title («للأمم المتحدة أنطونيو غوتيريش»). */
 function officeHolderGroup(ctx: SentenceContext, g: Group): boolean {
