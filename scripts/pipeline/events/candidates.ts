@@ -8,7 +8,7 @@ import { normalizeText } from "../../../src/text/normalize.ts";
 import { detectModality } from "../modality.ts";
 import type { TriggerRefinement } from "../../lexicon/triggers.ts";
 import type { ActorMention } from "../types.ts";
-import { CESSATION_CUES, CONTENT_TAKERS, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
+import { CESSATION_CUES, CONTENT_TAKERS, ON, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
 import { lastWordBefore } from "./collapse.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice, rawSlice } from "./sentenceText.ts";
@@ -276,12 +276,10 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // agent when told («إدانة بلاده الهجوم الذي شنه الحرس الثوري»), else whoever did the section's last act of force
   // (and one whose only targets are the attack's victims, «إدانتها … بالهجوم … على قطر», condemns the attacker, not them)
   // (the attack may be told by a word that is no act of its own: «إدانتها … للاعتداء على قطر»)
-  const condemned =
-    family.id === "criticise"
-      ? (ctx.triggers.find((o) => o.form.family.kind === "attack" && o.start >= t.end && o.clause[0] === t.clause[0]) ?? aggressionAfter(ctx, t))
-      : undefined;
-  if (condemned && (targets.length === 0 || targets.every((id) => victimOf(ctx, condemned, id)))) {
-    const agent = condemned.form.verbal ? undefined : relativeAgent(ctx, condemned);
+  const condemned = family.id === "criticise" ? ctx.triggers.find((o) => o.form.family.kind === "attack" && o.start >= t.end && o.clause[0] === t.clause[0]) : undefined;
+  const condemnedEnd = condemned?.end ?? (family.id === "criticise" ? aggressionEnd(ctx, t) : undefined);
+  if (condemnedEnd !== undefined && (targets.length === 0 || targets.every((id) => victimOf(ctx, condemnedEnd, id)))) {
+    const agent = condemned && !condemned.form.verbal ? relativeAgent(ctx, condemned) : undefined;
     const attackers = (agent?.ids ?? ctx.attackers ?? []).filter((id) => !sourceParties.has(party(id)) && !targets.includes(id));
     if (attackers.length > 0) {
       for (const id of targets.splice(0)) if (!others.includes(id)) others.push(id);
@@ -438,19 +436,16 @@ function relativeAgent(ctx: SentenceContext, noun: Trigger): (Group & { readonly
 }
 
 /**
- * A word for aggression after a condemnation, in its clause, that no trigger reads as an act
- * («أعربت السعودية عن إدانتها … للاعتداء على قطر»): the attack it condemns, as a span.
+ * The end of a word for aggression after a condemnation, in its clause, that no trigger reads as an
+ * act («أعربت السعودية عن إدانتها … للاعتداء على قطر»): where what it condemns is told.
  */
-function aggressionAfter(ctx: SentenceContext, t: Trigger): Trigger | undefined {
+function aggressionEnd(ctx: SentenceContext, t: Trigger): number | undefined {
   const [, ce] = t.clause;
   const bare = bareSlice(ctx.st, t.end, ce);
   const m = AGGRESSION.exec(bare);
   if (!m) return undefined;
-  // the span of the word in the text: the first group after it lies after it, so a span ending before the
-  // next group suffices for `victimOf` and `relativeAgent`
-  const words = bare.slice(0, m.index).split(" ").filter((w) => w.length > 0).length;
-  const at = nthWordEnd(ctx, t.end, ce, words + 1);
-  return at === undefined ? undefined : { ...t, start: at - 1, end: at, clause: t.clause };
+  const before = bare.slice(0, m.index).split(" ").filter((w) => w.length > 0).length;
+  return nthWordEnd(ctx, t.end, ce, before + 1);
 }
 
 const AGGRESSION = new RegExp(`(?:^| )(?:[وبل]|لل|ال|وال|بال)*(?:${["اعتداء", "عدوان", "اعتداءات"].map((w) => normalizeText(w)).join("|")})(?= |$)`);
@@ -479,9 +474,9 @@ function officeHolderGroup(ctx: SentenceContext, g: Group): boolean {
   return kinds.includes("person") && kinds.includes("organisation") && !kinds.includes("state");
 }
 
-/** Whether an actor is named after an act of force behind «على / ضد / علیه»: what it struck. */
-function victimOf(ctx: SentenceContext, attack: Trigger, id: string): boolean {
-  return ctx.groups.some((g) => g.start >= attack.end && g.ids.includes(id) && g.prep === "target" && AGAINST.has(lastWordBefore(ctx, g.start)));
+/** Whether an actor is named after an act of force (ending at `attackEnd`) behind «على / ضد / علیه»: what it struck. */
+function victimOf(ctx: SentenceContext, attackEnd: number, id: string): boolean {
+  return ctx.groups.some((g) => g.start >= attackEnd && g.ids.includes(id) && g.prep === "target" && AGAINST.has(lastWordBefore(ctx, g.start)));
 }
 
 const AGAINST = new Set(["على", "علی", "ضد", "علیه"].map((w) => normalizeText(w)));
@@ -518,7 +513,6 @@ function objectPlace(ctx: SentenceContext, t: Trigger): string | undefined {
   return undefined;
 }
 
-const ON = new Set(["على", "علی"].map((w) => normalizeText(w)));
 const ON_FA = new Set([...ON, normalizeText("به")]);
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { DateMention } from "../types.ts";
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { AFTER, BEGAN_FA, FIRST, SINCE, thenAt } from "./cues.ts";
+import { AFTER, BEGAN_FA, FIRST, KE, RESPONSE, SINCE, thenAt } from "./cues.ts";
 import { partyOf } from "./groups.ts";
 import { bareSlice, rawSlice } from "./sentenceText.ts";
 import { opensWithArRelativePronoun, opensWithRelative, wordsBetween } from "./subject.ts";
@@ -276,7 +276,6 @@ function ownVerbKeClause(ctx: SentenceContext, d: DateMention): readonly [number
   return FINITE.test(bareSlice(ctx.st, d.end, clause[1])) ? clause : undefined;
 }
 
-const KE = normalizeText("که");
 /** A past or perfect verb (normalised: «شده‌است» reads «شدهاست»): «شده بود», «امضا شد», «برگزار کردند», «رسیده است». */
 const FINITE = /(?:^| )(?:(?:\S*ه ?)?(?:بود|بودند|است|اند)|شد|شدند|کرد|کردند)(?= |$)/;
 
@@ -297,8 +296,6 @@ function respondedTo(ctx: SentenceContext, t: Trigger, d: DateMention): boolean 
   return d.end <= t.start && RESPONSE.test(bareSlice(ctx.st, d.end, t.start));
 }
 
-/** «ردا على», «ردّها على» (bare: «رد ها على»), «در پاسخ به», «در واکنش به», «در تلافی». */
-const RESPONSE = new RegExp(`(?:^| )(?:${normalizeText("رد")} ?(?:ا|ها|ه|هم|هما)? ${normalizeText("على")}|${["در پاسخ به", "در واکنش به", "در تلافی"].map((p) => normalizeText(p)).join("|")})(?= |$)`);
 
 /** How vague a date is: the days it spans, and more than any span when it is approximate. */
 function vagueness(d: DateMention): number {

@@ -228,6 +228,20 @@ export function thenAt(bare: string): number {
   return -1;
 }
 
+/** «على»: what a strike or a response is on. */
+export const ON = word("على علی");
+
+/**
+ * A response to an act told after it: «ردا على», «ردّها على» (bare: «رد ها على»), «در پاسخ به», «در
+ * واکنش به», «در تلافی» (normalised and bare text). The Arabic ones also cut a clause (`CLAUSE_BREAKER_WORDS`).
+ */
+export const RESPONSE = new RegExp(`(?:^| )(?:${normalizeText("رد")} ?(?:ا|ها|ه|هم|هما)? ${normalizeText("على")}|${["در پاسخ به", "در واکنش به", "در تلافی"].map((p) => normalizeText(p)).join("|")})(?= |$)`);
+/** A response noun standing before «على»: «لرد إسرائيلي على الهجوم», «الرد الإيراني على الضربة». */
+export const RESPONSE_NOUN = /^(?:و|ل|ب)?(?:ال|لل)?رد(?:ا|ه|ها|هم)?$/;
+
+/** «که»: a Persian complementiser or relative. */
+export const KE = normalizeText("که");
+
 /** «منذ عام 2011», «از سال ۲۰۱۱»: the date starts a duration. */
 export const SINCE = word("منذ ومنذ از");
 

@@ -5,7 +5,7 @@
 import type { Lang } from "../../../src/contract/schema.ts";
 import { normalizeText, toOriginalSpan } from "../../../src/text/normalize.ts";
 import type { ActorMention, DateMention, Sentence } from "../types.ts";
-import { clauseBreaks, IMPERSONAL_SPEECH } from "./cues.ts";
+import { clauseBreaks, IMPERSONAL_SPEECH, KE } from "./cues.ts";
 import { groupMentions } from "./groups.ts";
 import { bareSlice, rawSlice, type SentenceText, sentenceText, type ViewArena } from "./sentenceText.ts";
 import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
@@ -13,7 +13,7 @@ import { MAX_ANCHOR_OFFSET } from "./compile.ts";
 import type { ActorInfoOf, CompiledForm, Group, SentenceContext, Trigger } from "./types.ts";
 
 /** The Persian relative «که», normalised. */
-const RELATIVE_FA = normalizeText("که");
+const RELATIVE_FA = KE;
 const ROUND = new RegExp(`^(?:[وفبل]|ال|وال|بال|لل)*${normalizeText("جولة")}$`);
 /** What follows «جولة» when it is a round: of a vote, of talks, or counted. */
 const ROUND_OF = new Set(

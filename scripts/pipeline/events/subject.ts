@@ -1,6 +1,6 @@
 /** The subject of a trigger: who acts, from word order (Arabic VSO/SVO, Persian SOV) and the noun's genitive. */
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { findDayAnaphor, OFFICE_WORDS, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
+import { findDayAnaphor, OFFICE_WORDS, ON, RESPONSE_NOUN, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
 import { ofAnOffice } from "./groups.ts";
 import { bareSlice, letterWordsBetween, rawSlice } from "./sentenceText.ts";
 import type { Group, SentenceContext, Trigger } from "./types.ts";
@@ -149,12 +149,11 @@ const IN = new Set(["در", "في", "وفي"].map((w) => normalizeText(w)));
 function answered(ctx: SentenceContext, t: Trigger): boolean {
   if (ctx.lang !== "ar") return false;
   const words = bareSlice(ctx.st, Math.max(t.clause[0], t.start - 40), t.start).split(" ").filter((w) => w.length > 0);
-  if (!ON_AR.has(words[words.length - 1] ?? "")) return false;
+  if (!ON.has(words[words.length - 1] ?? "")) return false;
   return words.slice(-4, -1).some((w) => RESPONSE_NOUN.test(w));
 }
 
-const ON_AR = new Set(["على", "علی"].map((w) => normalizeText(w)));
-const RESPONSE_NOUN = /^(?:و|ل|ب)?(?:ال|لل)?رد(?:ا|ه|ها|هم)?$/;
+
 
 /**
  * Words before a Persian subject that do not push it away: «نیز», «هم», «همچنین», and the words of
