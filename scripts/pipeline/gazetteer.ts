@@ -142,6 +142,7 @@ export function buildGazetteer(persons: readonly PersonRecord[]): Gazetteer {
     for (const lang of ["ar", "fa"] as const) {
       for (const n of p.names[lang]) addPersonForm(p.id, lang, n, "name");
       for (const n of p.partial[lang]) addPersonForm(p.id, lang, n, "partial-name");
+      if (lang === "ar" && p.country === "KWT") for (const n of kuwaitiShortNames(p.names.ar)) addPersonForm(p.id, lang, n, "partial-name");
       for (const n of p.partialAmbiguous?.[lang] ?? []) addPersonForm(p.id, lang, n, "partial-name", { needsFullName: true });
     }
   }
@@ -162,6 +163,27 @@ export function buildGazetteer(persons: readonly PersonRecord[]): Gazetteer {
   const byId = new Map<string, ActorEntry>();
   for (const e of entries) if (!byId.has(e.id)) byId.set(e.id, e);
   return { entries: [...byId.values()], byId, forms };
+}
+
+/**
+ * Kuwait's press names a sheikh of the ruling family by his own name and his father's, made
+ * definite: «سالم عبدالله الجابر الصباح» is «الشيخ سالم العبدالله», «أحمد نواف الأحمد الصباح»
+ * «أحمد النواف», «صباح خالد الحمد الصباح» «صباح الخالد». Derived from every full name ending in
+ * «الصباح» (a father named «الصباح» would give the family's own name: none then).
+ */
+export function kuwaitiShortNames(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const words = name.trim().split(/\s+/);
+    // «عبد الله», «عبد العزيز»: one name in two words
+    if (words[1] === "عبد" && words.length > 2) words.splice(1, 2, `عبد${words[2]}`);
+    if (words.length < 3 || words[words.length - 1] !== "الصباح") continue;
+    const father = words[1]!;
+    const definite = father.startsWith("ال") ? father : `ال${father}`;
+    if (definite === "الصباح") continue;
+    out.push(`${words[0]} ${definite}`);
+  }
+  return [...new Set(out)];
 }
 
 /** Loads the gazetteer, with `scripts/lexicon/persons.json` when it exists (I/O at the edge). */

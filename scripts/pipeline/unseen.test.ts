@@ -900,3 +900,24 @@ describe("the GCC by its short name, the body of an office, and «فورية» (
     expect(analysisOf(text, "ar", "2023-09-18").mentions.filter((m) => m.actorId === "gcc")).toHaveLength(1);
   });
 });
+
+describe("protest notes and Kuwait's short names of its sheikhs (Kuwait, 2024-06-20)", () => {
+  it("reads «سلّم X السفير Y مذكرة احتجاج» as X protesting to Y, whatever stands between", () => {
+    const text = [
+      "احتجاج",
+      "وسلّم وزير الخارجية الأردني أيمن الصفدي، الأحد الماضي، السفير الإسرائيلي لدى عمّان مذكرة احتجاج شديدة اللهجة تضمنت «إدانة المملكة» للاقتحامات.",
+      "واحتجت الجزائر رسميا لدى فرنسا في 3 يونيو على تصريحات الرئيس الفرنسي.",
+    ].join("\n\n");
+    const protests = eventsOf(text, "ar", "2024-06-20").filter((e) => e.cameo === "111");
+    expect(protests.map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2024-06-16", ["JOR", "ayman-safadi"], ["ISR"]],
+      ["2024-06-03", ["DZA"], ["FRA"]],
+    ]);
+  });
+
+  it("names a sheikh of the al-Sabah by his name and his father's: «الشيخ أحمد العبدالله»", () => {
+    const text = ["الكويت", "واستقبل رئيس مجلس الوزراء الشيخ أحمد العبدالله أمس السفير الإيراني لدى البلاد."].join("\n\n");
+    const met = eventsOf(text, "ar", "2024-06-20").filter((e) => e.cameo === "040" || e.cameo === "043");
+    expect(met.map((e) => [e.date, e.source, e.target])).toEqual([["2024-06-19", ["ahmad-abdullah-al-ahmad-al-sabah"], ["IRN"]]]);
+  });
+});

@@ -43,6 +43,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       (o) =>
         o !== t &&
         CONTENT_TAKERS.has(o.form.family.id) &&
+        // (a protest note's condemnation is the protest itself: «مذكرة احتجاج … تضمنت «إدانة العراق»»)
+        o.form.family.id !== family.id &&
         ((o.end <= t.start &&
           (wordsBetween(ctx, o.end, t.start) <= 3 ||
             // an attack condemned is not an attack by the condemner, however long the condemner's title
@@ -75,7 +77,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   } else if (subject) {
     sources = [...subject.ids];
     // «أجرى أكار ونظيره السوري علي عباس محادثات»: every name inside the split phrase acts
-    if (ctx.lang === "ar" && subject.start >= t.start && subject.end <= t.end) {
+    // (not in a hostile act, done to the second: «سلّمت الخارجية الإيرانية السفير البريطاني مذكرة احتجاج»)
+    if (ctx.lang === "ar" && subject.start >= t.start && subject.end <= t.end && family.quad < 3) {
       for (const g of ctx.groups) {
         if (g !== subject && !g.prep && g.start >= t.start && g.end <= t.end) sources.push(...g.ids.filter((id) => !sources.includes(id)));
       }

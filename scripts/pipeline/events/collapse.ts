@@ -4,7 +4,7 @@
  */
 import type { DateMention } from "../types.ts";
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { AFTER, BEGAN_FA, FIRST, KE, RESPONSE, SINCE, thenAt } from "./cues.ts";
+import { AFTER, BEGAN_FA, FIRST, KE, ON, RESPONSE, SINCE, thenAt } from "./cues.ts";
 import { partyOf } from "./groups.ts";
 import { bareSlice, rawSlice } from "./sentenceText.ts";
 import { opensWithArRelativePronoun, opensWithRelative, wordsBetween } from "./subject.ts";
@@ -108,6 +108,12 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
 function clauseOwner(ctx: SentenceContext, d: DateMention): Trigger | undefined {
   const pool = ctx.triggers.filter((t) => d.start >= t.clause[0] && d.end <= t.clause[1]);
   const owner = nearestTrigger(ctx, d, pool);
+  // the object of the verb before, after «على»: «احتجت الجزائر لدى فرنسا في 3 يونيو على تصريحات …» — the
+  // day is the protest's, not the remarks'
+  if (ctx.lang === "ar" && owner && !owner.form.verbal && owner.start >= d.end && ON.has(bareSlice(ctx.st, d.end, owner.start).trim())) {
+    const verb = pool.filter((t) => t.form.verbal && t.end <= d.start).pop();
+    if (verb) return verb;
+  }
   if (ctx.lang !== "ar" || !owner || owner.start < d.end || owner.clause[0] <= ctx.sentence.start) return owner;
   const cs = owner.clause[0];
   if (pool.some((t) => t.end <= d.start) || !opensWithArRelativePronoun(ctx, cs) || !/[،,]/.test(rawSlice(ctx.st, d.end, owner.start))) return owner;
