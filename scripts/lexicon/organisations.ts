@@ -143,6 +143,17 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: "fars", kind: "outlet", label: "Fars News Agency", country: "IRN", names: { en: ["Fars"], ar: ["فارس", "وكالة فارس"], fa: ["فارس", "خبرگزاری فارس"] }, cueOnly: ["فارس"] },
   // SANA: Syria's state agency
   { id: "sana", kind: "outlet", label: "SANA", country: "SYR", names: { en: ["SANA"], ar: ["سانا", "وكالة سانا", "الوكالة العربية السورية للأنباء"], fa: ["سانا", "خبرگزاری سانا"] } },
+  // The Arab states' own agencies: named with their state («وكالة الأنباء الكويتية», «خبرگزاری کویت»), which
+  // is then no actor; the short names are also words («وام» a loan, «بترا» the city, «قنا» a canal), so bare only after a cue
+  { id: "kuna", kind: "outlet", label: "KUNA", country: "KWT", names: { en: ["KUNA", "Kuwait News Agency"], ar: ["وكالة الأنباء الكويتية", "كونا"], fa: ["خبرگزاری کویت", "خبرگزاری رسمی کویت", "کونا"] }, cueOnly: ["كونا", "کونا"] },
+  { id: "spa", kind: "outlet", label: "Saudi Press Agency", country: "SAU", names: { en: ["SPA", "Saudi Press Agency"], ar: ["وكالة الأنباء السعودية", "واس"], fa: ["خبرگزاری عربستان", "خبرگزاری رسمی عربستان", "خبرگزاری رسمی عربستان سعودی", "خبرگزاری عربستان سعودی", "واس"] }, cueOnly: ["واس"] },
+  { id: "wam", kind: "outlet", label: "WAM", country: "ARE", names: { en: ["WAM", "Emirates News Agency"], ar: ["وكالة أنباء الإمارات", "وكالة الأنباء الإماراتية", "وام"], fa: ["خبرگزاری امارات", "خبرگزاری رسمی امارات", "وام"] }, cueOnly: ["وام"] },
+  { id: "qna", kind: "outlet", label: "Qatar News Agency", country: "QAT", names: { en: ["QNA", "Qatar News Agency"], ar: ["وكالة الأنباء القطرية", "قنا"], fa: ["خبرگزاری قطر", "خبرگزاری رسمی قطر", "قنا"] }, cueOnly: ["قنا"] },
+  { id: "bna", kind: "outlet", label: "Bahrain News Agency", country: "BHR", names: { en: ["BNA", "Bahrain News Agency"], ar: ["وكالة أنباء البحرين", "بنا"], fa: ["خبرگزاری بحرین", "خبرگزاری رسمی بحرین"] }, cueOnly: ["بنا"] },
+  { id: "petra", kind: "outlet", label: "Petra", country: "JOR", names: { en: ["Petra", "Jordan News Agency"], ar: ["وكالة الأنباء الأردنية", "بترا"], fa: ["خبرگزاری اردن", "خبرگزاری رسمی اردن", "پترا"] }, cueOnly: ["بترا", "پترا"] },
+  { id: "ina", kind: "outlet", label: "Iraqi News Agency", country: "IRQ", names: { en: ["INA", "Iraqi News Agency"], ar: ["وكالة الأنباء العراقية", "واع"], fa: ["خبرگزاری عراق", "خبرگزاری رسمی عراق"] }, cueOnly: ["واع"] },
+  { id: "oman-news-agency", kind: "outlet", label: "Oman News Agency", country: "OMN", names: { en: ["Oman News Agency"], ar: ["وكالة الأنباء العمانية"], fa: ["خبرگزاری عمان", "خبرگزاری رسمی عمان"] } },
+  { id: "mena", kind: "outlet", label: "Middle East News Agency", country: "EGY", names: { en: ["MENA", "Middle East News Agency"], ar: ["وكالة أنباء الشرق الأوسط"], fa: ["خبرگزاری رسمی مصر", "خبرگزاری خاورمیانه"] } },
   // RIA Novosti: Arabic often writes «نوفوستي» alone
   { id: "ria-novosti", kind: "outlet", label: "RIA Novosti", country: "RUS", names: { en: ["RIA Novosti", "Novosti"], ar: ["ريا نوفوستي", "نوفوستي"], fa: ["ریانووستی", "ریا نووستی", "نووستی"] } },
   // TASS

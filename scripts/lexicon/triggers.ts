@@ -11,7 +11,7 @@
  *           `p:w1 w2 …` phrase, each word inflected like a noun; `…` allows up to 8 words between;
  *           a word written `v:PAST/PRESENT` inside a phrase is inflected as a verb.
  *   Persian `c:NOUN LIGHT` compound verb: NOUN then a light verb given by its past stem (کرد، داد،
- *           داشت، گرفت، شد، نمود، زد، آورد، گذاشت، ساخت، خواست) conjugated with می/نمی/ن/ب,
+ *           داشت، گرفت، شد، نمود، زد، آورد، گذاشت، ساخت، خواست، بود …) conjugated with می/نمی/ن/ب,
  *           personal endings, perfect «کرده است» and future «خواهد کرد»; `…` allows words between.
  *           `v:PAST/PRESENT` simple verb; `n:NOUN` noun (adds ها، های، ی، ش، شان); `p:` phrase.
  */
@@ -116,7 +116,8 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   {
     id: "host", cameo: "043", quad: 1, goldstein: 2.8, kind: "interaction", rank: 2, genitive: "agent",
     ar: ["v:استقبل/ستقبل", "n:استقبال", "v:استضاف/ستضيف"],
-    fa: ["c:میزبانی کرد", "c:استقبال رسمی کرد"],
+    // «… میزبان السودانی و هیئت همراه او بود»: the host was host to the one named between
+    fa: ["c:میزبانی کرد", "c:استقبال رسمی کرد", "c:میزبان … بود"],
   },
   // Summits are meetings at a third place: «قمة», «نشست سران».
   {

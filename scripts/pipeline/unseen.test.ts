@@ -921,3 +921,25 @@ describe("protest notes and Kuwait's short names of its sheikhs (Kuwait, 2024-06
     expect(met.map((e) => [e.date, e.source, e.target])).toEqual([["2024-06-19", ["ahmad-abdullah-al-ahmad-al-sabah"], ["IRN"]]]);
   });
 });
+
+describe("a host told with «میزبان … بود», the sidelines of a gathering, and the Arab states' agencies (2024-09-27)", () => {
+  it("reads «X … میزبان Y بود» as X hosting Y, and the body whose session it was as no party", () => {
+    const text = [
+      "میزبانی",
+      "امیر قطر روز چهارشنبه در حاشیه هفتاد و نهمین نشست مجمع عمومی سازمان ملل میزبان رئیس‌جمهور ترکیه بود.",
+    ].join("\n\n");
+    const hosted = eventsOf(text, "fa", "2024-09-27").filter((e) => e.cameo === "043");
+    expect(hosted.map((e) => [e.date, e.source, e.target])).toEqual([["2024-09-25", ["QAT", "tamim-bin-hamad-al-thani"], ["TUR", "recep-tayyip-erdogan"]]]);
+    expect(analysisOf(text, "fa", "2024-09-27").events[0]!.otherIds).toContain("un-general-assembly");
+  });
+
+  it("keeps the state in a state agency's name out of the parties: «به گزارش خبرگزاری کویت (کونا)، نخست‌وزیر …»", () => {
+    const fa = ["کونا", "به گزارش خبرگزاری کویت (کونا)، نخست‌وزیر کویت بر لزوم اقدامات فوری از سوی دولت عراق تأکید کرد."].join("\n\n");
+    const ar = ["واس", "وذكرت وكالة الأنباء السعودية أن وزير الخارجية الأردني وصل إلى الرياض أمس."].join("\n\n");
+    const said = eventsOf(fa, "fa", "2023-09-25").filter((e) => e.cameo === "010");
+    expect(said.map((e) => [e.source, e.target])).toEqual([[["KWT", "ahmad-nawaf-al-ahmad-al-sabah"], ["IRQ"]]]);
+    const mentioned = analysisOf(ar, "ar", "2023-09-25").mentions.map((m) => m.actorId);
+    expect(mentioned).toContain("spa");
+    expect(mentioned).not.toContain("SAU");
+  });
+});

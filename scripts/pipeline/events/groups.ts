@@ -89,6 +89,8 @@ function joinable(
 
 /** How far back a preposition is looked for. */
 const WINDOW = 40;
+/** Words read before a name: four for a preposition and a title, more for the sidelines of a gathering. */
+const WORDS = 7;
 
 /** The role a preposition gives the group starting at `start` (article offset inside the sentence), from the words before it. */
 export function prepositionBefore(st: SentenceText, start: number): PrepRole | undefined {
@@ -99,7 +101,7 @@ export function prepositionBefore(st: SentenceText, start: number): PrepRole | u
   if (known.has(start)) return known.get(start);
   const rel = start - st.base;
   const from = Math.max(0, rel - WINDOW);
-  const role = prepositionRole(st.raw.slice(from, rel), lastWords(bareSlice(st, st.base + from, start), 4));
+  const role = prepositionRole(st.raw.slice(from, rel), lastWords(bareSlice(st, st.base + from, start), WORDS));
   known.set(start, role);
   return role;
 }
@@ -107,7 +109,7 @@ export function prepositionBefore(st: SentenceText, start: number): PrepRole | u
 /** The same on any text: the window `[max(floor, start − 40), start)` normalised on its own. */
 export function prepositionBeforeIn(text: string, start: number, floor: number): PrepRole | undefined {
   const before = text.slice(Math.max(floor, start - WINDOW), start);
-  return prepositionRole(before, lastWords(normalizeText(before.replace(NOT_WORD_CHAR, " ")), 4));
+  return prepositionRole(before, lastWords(normalizeText(before.replace(NOT_WORD_CHAR, " ")), WORDS));
 }
 
 /** `"'«“”»` after a clitic preposition and before its name. */
@@ -153,17 +155,32 @@ export function ofAnOffice(before: string): boolean {
 const OFFICE_HEADS = new Set(["العام", "الوزاري", "الدائم", "التنفيذي", "الأعلى", "المساعد", "أمين", "الأمين", "رئيس", "الرئيس", "مندوب", "المندوب", "سفير", "السفير", "المبعوث", "مبعوث"].map((w) => normalizeText(w)));
 
 /** The role given by the last words before a group (`words`: at most the last four). */
+/** «هامش / حاشیه»: the sidelines of a gathering. */
+const SIDELINES = /^(?:ال)?(?:هامش|حاشیه)(?:ها)?$/;
+/** A gathering, or its ordinal, between «on the sidelines of» and the body that holds it. */
+const GATHERING = /^(?:ال|لل)?(?:نشست|اجلاس|قمه|اجتماع|اجتماعات|جلسه|جلسات|موتمر|کنفرانس|دوره|\S+مین)$/;
+
+/** The words of a number: «هفتاد و نهمین», «78». */
+const NUMBER_WORD = /^(?:و|\p{N}+|بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد)$/u;
+
 function prepositionRole(before: string, words: readonly string[]): PrepRole | undefined {
   // «بـ"أردوغان"», «لـ»: a clitic preposition glued to the name (quotes and tatweel between)
   if (endsInCliticPreposition(before)) return "target";
   const last = words[words.length - 1];
   // «مع وزير الخارجية الإيراني»: a title may stand between the preposition and the name
-  for (let i = words.length - 1; i >= 0; i--) {
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
     const w = words[i]!;
     const bare = w.replace(/^[وف](?=\S{2})/, "");
     const role = PREPOSITIONS.get(w) ?? PREPOSITIONS.get(bare);
     if (role) return role;
     if (/^(?:ب|ل)(?:نظیر|همتا|ال)/.test(bare)) return /^بال(?:عاصمه|مدینه)/.test(bare) ? "other" : "target";
+    // «على هامش اجتماعات الجمعية العامة», «در حاشیه هفتادوهشتمین نشست مجمع عمومی»: where, not with whom
+    if (SIDELINES.test(bare)) return "other";
+    if (GATHERING.test(bare)) {
+      let k = i - 1;
+      while (k >= 0 && (GATHERING.test(words[k]!) || NUMBER_WORD.test(words[k]!))) k--;
+      if (k >= 0 && SIDELINES.test(words[k]!.replace(/^[وف](?=\S{2})/, ""))) return "other";
+    }
     // «ضد الاحتلال الإسرائيلي», «مع الجانب التركي»: the noun an adjective-name qualifies
     if (!TITLE_WORD.test(bare) && !(w === last && /^ال\S{3}/.test(bare))) return undefined;
   }
