@@ -51,6 +51,8 @@ export const ORGANISATION_GUARDS: readonly {
 export const ORGANISATIONS: readonly OrganisationEntry[] = [
   // --- intergovernmental bodies ---
   // the UN: «سازمان ملل» is the everyday Persian name
+  // the Red Cross of Geneva: «اللجنة الدولية» alone is it only in its own story, so not listed
+  { id: "icrc", kind: "organisation", label: "International Committee of the Red Cross", wikidata: "Q71", names: { en: ["ICRC", "International Committee of the Red Cross"], ar: ["اللجنة الدولية للصليب الأحمر", "الصليب الأحمر الدولي"], fa: ["کمیته بین‌المللی صلیب سرخ", "صلیب سرخ جهانی", "صلیب سرخ بین‌المللی"] } },
   { id: "united-nations", kind: "organisation", label: "United Nations", wikidata: "Q1065", names: { en: ["United Nations", "UN"], ar: ["الأمم المتحدة", "منظمة الأمم المتحدة", "هيئة الأمم المتحدة"], fa: ["سازمان ملل", "سازمان ملل متحد", "ملل متحد"] } },
   // the Security Council: «مجلس الأمن القومي» (national) is guarded in actors.ts
   // the UN force in south Lebanon: «قوات اليونيفيل», «قوة الأمم المتحدة المؤقتة في لبنان» (not the UN itself)

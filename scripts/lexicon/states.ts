@@ -102,6 +102,13 @@ export const STATE_EXTRAS: Readonly<Record<string, StateExtra>> = {
   NLD: { nisba: ["هولندي"], faDemonyms: ["هلندی"] },
   POL: { nisba: ["بولندي"], faDemonyms: ["لهستانی"] },
   GRC: { nisba: ["يوناني"], faDemonyms: ["یونانی"] },
+  // European states whose citizens, prisoners and mediators are in the region's news
+  BEL: { nisba: ["بلجيكي"], faDemonyms: ["بلژیکی"] },
+  SWE: { nisba: ["سويدي"], faDemonyms: ["سوئدی"] },
+  AUT: { nisba: ["نمساوي"], faDemonyms: ["اتریشی"] },
+  CHE: { nisba: ["سويسري"], faDemonyms: ["سوئیسی"] },
+  DNK: { nisba: ["دنماركي"], faDemonyms: ["دانمارکی"] },
+  NOR: { nisba: ["نرويجي"], faDemonyms: ["نروژی"] },
   CYP: { nisba: ["قبرصي"] },
   // Ukraine: «أوكرانيا/اوکراین» are ISO
   UKR: { nisba: ["أوكراني"], faDemonyms: ["اوکراینی"] },
@@ -284,6 +291,9 @@ export const CITIES: readonly CityEntry[] = [
   { id: "sochi", label: "Sochi", country: "RUS", ar: ["سوتشي"], fa: ["سوچی"], metonym: false },
   { id: "geneva", label: "Geneva", country: "CHE", ar: ["جنيف"], fa: ["ژنو"], metonym: false },
   { id: "vienna", label: "Vienna", country: "AUT", ar: ["فيينا"], fa: ["وین"], metonym: false },
+  // Switzerland's other venues of talks and prisoner deals
+  { id: "bern", label: "Bern", country: "CHE", ar: ["بيرن", "برن"], fa: ["برن"], metonym: false },
+  { id: "lausanne", label: "Lausanne", country: "CHE", ar: ["لوزان"], fa: ["لوزان"], metonym: false },
   { id: "new-york", label: "New York", country: "USA", ar: ["نيويورك"], fa: ["نیویورک"], metonym: false },
   { id: "kirkuk", label: "Kirkuk", country: "IRQ", ar: ["كركوك"], fa: ["کرکوک"], metonym: false },
   { id: "sulaymaniyah", label: "Sulaymaniyah", country: "IRQ", ar: ["السليمانية"], fa: ["سلیمانیه"], metonym: false },

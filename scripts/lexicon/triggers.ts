@@ -281,6 +281,19 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
       { cues: ["اقتصادیه", "مالیه", "اقتصادی", "مالی"], scope: "next", cameo: "071", quad: 2, goldstein: 7.4 },
     ],
   },
+  // Releasing or exchanging prisoners yields (CAMEO 084): «أفرجت عن 104 محتجزين», «أطلق سراح», «صفقة تبادل الأسرى»,
+  // «زندانیان را آزاد کرد», «تبادل زندانیان».
+  {
+    id: "release", cameo: "084", quad: 2, goldstein: 7.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["p:v:أفرج/فرج … عن", "p:الإفراج عن", "p:إفراج عن", "p:v:أطلق/طلق … سراح", "p:إطلاق سراح"],
+    fa: ["c:آزاد کرد", "p:آزادی … زندانی"],
+  },
+  // An exchange is both sides' release: «عملية تبادل … بين الحكومة والحوثيين», «تبادل زندانیان میان ایران و آمریکا».
+  {
+    id: "exchange", cameo: "084", quad: 2, goldstein: 7.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["p:تبادل الأسرى", "p:تبادل المحتجزين", "p:تبادل المعتقلين", "p:صفقة تبادل", "p:عملية تبادل", "p:v:تبادل/تبادل … الأسرى", "p:v:تبادل/تبادل … المحتجزين"],
+    fa: ["p:تبادل زندانیان", "p:مبادله زندانیان", "p:تبادل … زندانی", "p:مبادله … زندانی"],
+  },
   // Ceasefires de-escalate fighting: «وقف إطلاق النار», «هدنة», «آتش بس».
   {
     id: "ceasefire", cameo: "087", quad: 2, goldstein: 9.0, kind: "interaction", rank: 2, genitive: "agent",

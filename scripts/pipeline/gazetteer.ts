@@ -194,11 +194,12 @@ export function loadGazetteer(personsPath: string = PERSONS_PATH): Gazetteer {
 
 /**
  * Arabic nisba forms from a masculine singular stem («تركي»): feminine, dual, sound plurals,
- * each with and without the article — «التركي، التركية، التركيان، التركيتين، الأتراك» (the last is in the lexicon).
+ * each with and without the article — «التركي، التركية، تركياً، التركيان، التركيتين، الأتراك» (the last is in the lexicon).
  */
 export function nisbaForms(stem: string): string[] {
   const bases = [stem, `${stem}ة`, `${stem}ان`, `${stem}ين`, `${stem}ون`, `${stem}تان`, `${stem}تين`];
-  return bases.flatMap((b) => [b, `ال${b}`]);
+  // (and the indefinite accusative «إيرانياً», whose «ً» normalisation drops: never with the article)
+  return [...bases.flatMap((b) => [b, `ال${b}`]), `${stem}ا`];
 }
 
 /** ISO names carry parenthesised alternatives and «X - Y» pairs: «میانمار (برمه)». */

@@ -943,3 +943,53 @@ describe("a host told with «میزبان … بود», the sidelines of a gathe
     expect(mentioned).not.toContain("SAU");
   });
 });
+
+describe("prisoners released and exchanged (2023-06-10)", () => {
+  it("reads «أفرجت X … عن محتجزين Y» (an accusative «إيرانياً») and «أطلقت X سراح …» as X releasing them, and an exchange as both sides'", () => {
+    const text = [
+      "أسرى",
+      "أفرجت الإمارات، اليوم السبت، عن 12 محتجزاً إيرانياً.",
+      "وأطلقت السلطات الإيرانية الخميس الماضي سراح مواطن بلجيكي بعد وساطة عمانية.",
+      "وجرت أمس عملية تبادل الأسرى بين روسيا وأوكرانيا.",
+    ].join("\n\n");
+    const released = eventsOf(text, "ar", "2023-06-10").filter((e) => e.cameo === "084");
+    expect(released.map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2023-06-10", ["ARE"], ["IRN"]],
+      ["2023-06-08", ["IRN"], ["BEL"]],
+      ["2023-06-09", [], ["RUS", "UKR"]],
+    ]);
+  });
+
+  it("reads Persian «زندانیان … را آزاد کرد» and «تبادل زندانیان», not views «مبادله کردند»", () => {
+    const text = [
+      "زندانیان",
+      "ایران روز پنجشنبه دو زندانی فرانسوی را آزاد کرد.",
+      "تبادل زندانیان میان ایران و سوئد روز شنبه با میانجیگری عمان انجام شد.",
+      "هیئت‌های دو کشور دیدگاه‌های خود را درباره برنامه هسته‌ای مبادله کردند.",
+    ].join("\n\n");
+    const released = eventsOf(text, "fa", "2023-06-18").filter((e) => e.cameo === "084");
+    expect(released.map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2023-06-15", ["IRN"], ["FRA"]],
+      ["2023-06-17", ["IRN", "SWE"], []],
+    ]);
+    // (the mediator is no side: «با میانجیگری عمان»)
+    expect(analysisOf(text, "fa", "2023-06-18").events.find((e) => e.cameo === "084" && e.sourceIds.includes("SWE"))!.otherIds).toEqual(["OMN"]);
+  });
+});
+
+describe("the place of an agreement and «the two countries» after «بين» (2023-04-20)", () => {
+  it("reads the demonym after a city of its state as where («في مدينة لوزان السويسرية»), not who", () => {
+    const text = ["اتفاق", "وكان الطرفان قد وقعا اتفاقا في مدينة لوزان السويسرية في 2 أبريل الجاري بحضور الأمم المتحدة وقطر."].join("\n\n");
+    const signed = analysisOf(text, "ar", "2023-04-20").events.filter((e) => e.cameo === "057");
+    expect(signed.flatMap((e) => [...e.sourceIds, ...e.targetIds, ...e.otherIds])).not.toContain("CHE");
+  });
+
+  it("takes «البلدين» for the two named after «بين» earlier in the clause", () => {
+    const text = [
+      "بكين",
+      "رحبت الكويت بالاتفاق الذي أعلن في بكين في 10 مارس بين القاهرة وأنقرة برعاية صينية، لاستئناف العلاقات الدبلوماسية بين البلدين وإعادة فتح السفارات.",
+    ].join("\n\n");
+    const restored = analysisOf(text, "ar", "2023-04-20").events.filter((e) => e.cameo === "050");
+    expect(restored.map((e) => [[...e.sourceIds].sort(), e.otherIds])).toEqual([[["EGY", "TUR"], ["CHN"]]]);
+  });
+});

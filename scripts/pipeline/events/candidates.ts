@@ -552,13 +552,17 @@ function clauseOpener(ctx: SentenceContext, t: Trigger): "where" | "and" | "then
 }
 
 const AND = normalizeText("و");
+const BETWEEN = new Set(["بين", "میان", "بین"].map((w) => normalizeText(w)));
 const THEN = normalizeText("ف");
 
-/** The last group of exactly two parties in the sentence's clauses before the trigger's. */
+/**
+ * The last group of exactly two parties in the sentence's clauses before the trigger's, or in its
+ * own clause after «بين / میان» («الاتفاق … بين الرياض وطهران …، لاستئناف العلاقات بين البلدين»).
+ */
 function pairBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undefined {
   for (let i = ctx.groups.length - 1; i >= 0; i--) {
     const g = ctx.groups[i]!;
-    if (g.end > t.clause[0]) continue;
+    if (g.end > t.start || (g.end > t.clause[0] && !BETWEEN.has(bareSlice(ctx.st, Math.max(ctx.sentence.start, g.start - 12), g.start).trim().split(" ").pop() ?? ""))) continue;
     if (new Set(g.ids.map((id) => partyOf(id, ctx.info))).size === 2) return g.ids;
   }
   return undefined;

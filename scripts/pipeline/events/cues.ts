@@ -257,6 +257,7 @@ export const FIRST = word("أول لأول الأول الأولى اول اول
 /** Families whose act is mutual: an event even when the text names only the parties, not who acted. */
 export const MUTUAL_FAMILIES = new Set([
   "meet", "talks", "phone", "press-conference", "summit", "agree", "accord", "sign", "cooperate-material", "intend-cooperate", "military-exercise",
+  "exchange",
 ]);
 
 /**

@@ -157,6 +157,8 @@ const OFFICE_HEADS = new Set(["العام", "الوزاري", "الدائم", "�
 /** The role given by the last words before a group (`words`: at most the last four). */
 /** «هامش / حاشیه»: the sidelines of a gathering. */
 const SIDELINES = /^(?:ال)?(?:هامش|حاشیه)(?:ها)?$/;
+/** «بوساطة / برعاية / با میانجیگری»: the one named next brokers the act. */
+const MEDIATION = /^(?:ب)?(?:ال)?(?:وساطه|رعایه|میانجیگری|میانجی)$/;
 /** A gathering, or its ordinal, between «on the sidelines of» and the body that holds it. */
 const GATHERING = /^(?:ال|لل)?(?:نشست|اجلاس|قمه|اجتماع|اجتماعات|جلسه|جلسات|موتمر|کنفرانس|دوره|\S+مین)$/;
 
@@ -175,7 +177,8 @@ function prepositionRole(before: string, words: readonly string[]): PrepRole | u
     if (role) return role;
     if (/^(?:ب|ل)(?:نظیر|همتا|ال)/.test(bare)) return /^بال(?:عاصمه|مدینه)/.test(bare) ? "other" : "target";
     // «على هامش اجتماعات الجمعية العامة», «در حاشیه هفتادوهشتمین نشست مجمع عمومی»: where, not with whom
-    if (SIDELINES.test(bare)) return "other";
+    // (and «بوساطة عمانية», «با میانجیگری عمان»: who brokered it, not a side)
+    if (SIDELINES.test(bare) || MEDIATION.test(bare)) return "other";
     if (GATHERING.test(bare)) {
       let k = i - 1;
       while (k >= 0 && (GATHERING.test(words[k]!) || NUMBER_WORD.test(words[k]!))) k--;

@@ -183,9 +183,10 @@ export function analyseSentence(
   // (not the capital standing for its state: «التي استضافتها العاصمة البحرينية المنامة»)
   const located = (m: ActorMention) => kindOf(m.actorId) === "state" && capitalOfPlace(st, m, mentions, kindOf);
   const places = mentions.filter((m) => kindOf(m.actorId) === "place" || located(m));
+  // (nor is its demonym right after a city of its own, which is the place: «في مدينة بيرن السويسرية», «جدة السعودية»)
   const parties = mentions.filter((m) => {
     const k = kindOf(m.actorId);
-    return k !== "place" && k !== "outlet" && !located(m);
+    return k !== "place" && k !== "outlet" && !located(m) && !(k === "state" && cityAdjective(st, m, mentions, info));
   });
   // a comparison of the whole sentence: made only for a sentence with parties to group
   let isAligned: boolean | undefined;
@@ -227,6 +228,15 @@ function capitalOfPlace(st: SentenceText, m: ActorMention, mentions: readonly Ac
   const raw = rawSlice(st, Math.max(st.base, m.start - 24), m.start);
   const capital = m.start - raw.length + raw.trimEnd().lastIndexOf(" ") + 1;
   return mentions.some((p) => kindOf(p.actorId) === "place" && p.end <= capital && /^[\s،,]*$/.test(rawSlice(st, p.end, capital)));
+}
+
+/** Whether a state's mention qualifies a city of that state named right before it: «بيرن السويسرية». */
+function cityAdjective(st: SentenceText, m: ActorMention, mentions: readonly ActorMention[], info: ActorInfoOf): boolean {
+  const i = mentions.indexOf(m);
+  const p = i > 0 ? mentions[i - 1]! : undefined;
+  if (!p || p.end > m.start || m.start - p.end > 2) return false;
+  const place = info(p.actorId);
+  return place?.kind === "place" && place.country === m.actorId && rawSlice(st, p.end, m.start).trim() === "";
 }
 
 /** One match of a compiled form in normalised text. */
