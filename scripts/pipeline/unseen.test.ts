@@ -956,7 +956,7 @@ describe("prisoners released and exchanged (2023-06-10)", () => {
     expect(released.map((e) => [e.date, e.source, e.target])).toEqual([
       ["2023-06-10", ["ARE"], ["IRN"]],
       ["2023-06-08", ["IRN"], ["BEL"]],
-      ["2023-06-09", [], ["RUS", "UKR"]],
+      ["2023-06-09", ["RUS", "UKR"], []],
     ]);
   });
 
@@ -991,5 +991,13 @@ describe("the place of an agreement and «the two countries» after «بين» (
     ].join("\n\n");
     const restored = analysisOf(text, "ar", "2023-04-20").events.filter((e) => e.cameo === "050");
     expect(restored.map((e) => [[...e.sourceIds].sort(), e.otherIds])).toEqual([[["EGY", "TUR"], ["CHN"]]]);
+  });
+});
+
+describe("a first meeting «between» two, dated past «پس از …،» (2024-06-24)", () => {
+  it("reads «نخستین دیدار … پس از قطع روابط، مهر ۱۴۰۱ میان X و Y انجام شد» as X and Y meeting in that month", () => {
+    const text = ["دیدار", "نخستین دیدار دو کشور پس از قطع روابط، مهر 1401 میان حسین امیرعبداللهیان و فیصل بن فرحان در نیویورک انجام شد."].join("\n\n");
+    const met = eventsOf(text, "fa", "2024-06-24").filter((e) => e.cameo === "040");
+    expect(met.map((e) => [e.date, e.source, e.target])).toEqual([["2022-09-23/2022-10-22", ["faisal-bin-farhan", "hossein-amir-abdollahian"], []]]);
   });
 });

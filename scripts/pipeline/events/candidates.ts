@@ -110,6 +110,11 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     // «the two countries» are the states of the two: «أعلن البلدان رفع علاقاتهما … إلى مستوى السفراء»
     if (both) sources = countriesAct(ctx, t) ? [...new Set(both.map(party))] : [...both];
   }
+  // a mutual act's noun «between» two named after it: «دیدار … شهریور ۱۴۰۲ میان امیرعبداللهیان و الزیانی», «محادثات بين X وY»
+  if (sources.length === 0 && !t.form.verbal && MUTUAL_FAMILIES.has(family.id)) {
+    const between = ctx.groups.find((g) => g.start >= t.end && g.end <= ce && afterBetween(ctx, g) && partiesOf([g.ids], info).size >= 2);
+    if (between) sources = [...between.ids];
+  }
   let sourceParties = partiesOf([sources], info);
   const targets: string[] = [...patients];
   const others: string[] = [];
@@ -553,6 +558,11 @@ function clauseOpener(ctx: SentenceContext, t: Trigger): "where" | "and" | "then
 
 const AND = normalizeText("و");
 const BETWEEN = new Set(["بين", "میان", "بین"].map((w) => normalizeText(w)));
+
+/** Whether «بين / میان» stands right before a group. */
+function afterBetween(ctx: SentenceContext, g: Group): boolean {
+  return BETWEEN.has(bareSlice(ctx.st, Math.max(ctx.sentence.start, g.start - 12), g.start).trim().split(" ").pop() ?? "");
+}
 const THEN = normalizeText("ف");
 
 /**
@@ -562,7 +572,7 @@ const THEN = normalizeText("ف");
 function pairBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undefined {
   for (let i = ctx.groups.length - 1; i >= 0; i--) {
     const g = ctx.groups[i]!;
-    if (g.end > t.start || (g.end > t.clause[0] && !BETWEEN.has(bareSlice(ctx.st, Math.max(ctx.sentence.start, g.start - 12), g.start).trim().split(" ").pop() ?? ""))) continue;
+    if (g.end > t.start || (g.end > t.clause[0] && !afterBetween(ctx, g))) continue;
     if (new Set(g.ids.map((id) => partyOf(id, ctx.info))).size === 2) return g.ids;
   }
   return undefined;

@@ -372,7 +372,10 @@ const AFTER_WINDOW = 7;
  */
 function afterAnother(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
   if (d.start < t.end) return false;
-  const words = bareSlice(ctx.st, t.end, d.start).split(" ").filter((w) => w.length > 0);
+  // (not across a comma: «نخستین دیدار … پس از قطع روابط، شهریور ۱۴۰۲ میان … انجام شد» — the day is the meeting's)
+  const raw = rawSlice(ctx.st, t.end, d.start);
+  const comma = Math.max(raw.lastIndexOf("،"), raw.lastIndexOf(","));
+  const words = bareSlice(ctx.st, comma >= 0 ? t.end + comma + 1 : t.end, d.start).split(" ").filter((w) => w.length > 0);
   return words.slice(-AFTER_WINDOW).some((w) => AFTER.has(w));
 }
 
