@@ -120,6 +120,14 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: "rsf", kind: "group", label: "Rapid Support Forces", country: "SDN", names: { en: ["Rapid Support Forces", "RSF"], ar: ["قوات الدعم السريع", "الدعم السريع"], fa: ["نیروهای پشتیبانی سریع", "نیروهای واکنش سریع"] } },
   // PKK
   { id: "pkk", kind: "group", label: "PKK", names: { en: ["PKK"], ar: ["حزب العمال الكردستاني", "العمال الكردستاني", "بي كا كا", "بي كي كي"], fa: ["پ.ک.ک", "پ ک ک", "پکک", "حزب کارگران کردستان"] } },
+  // Iraq's Kurdistan Regional Government, named as a government («حكومة إقليم كردستان»); the region is a place (states.ts)
+  { id: "krg", kind: "organisation", label: "Kurdistan Regional Government", country: "IRQ", names: { en: ["Kurdistan Regional Government", "KRG"], ar: ["حكومة إقليم كردستان", "حكومة إقليم كردستان العراق", "حكومة كردستان العراق"], fa: ["دولت اقلیم کردستان", "حکومت اقلیم کردستان", "دولت اقلیم کردستان عراق", "حکومت اقلیم کردستان عراق", "دولت منطقه‌ای کردستان"] } },
+  // Iraq's KDP, apart from Iran's KDPI (Persian news means the KDPI by «حزب دموکرات کردستان» alone)
+  { id: "kdp", kind: "organisation", label: "Kurdistan Democratic Party", country: "IRQ", names: { en: ["Kurdistan Democratic Party", "KDP"], ar: ["الحزب الديمقراطي الكردستاني"], fa: ["حزب دموکرات کردستان عراق", "پارت دموکرات کردستان عراق"] } },
+  // Iranian Kurdish armed opposition in Iraqi Kurdistan
+  { id: "kdpi", kind: "group", label: "Democratic Party of Iranian Kurdistan", country: "IRN", names: { en: ["KDPI", "PDKI", "Democratic Party of Iranian Kurdistan"], ar: ["الحزب الديمقراطي الكردستاني الإيراني", "الحزب الديمقراطي الكردستاني - إيران", "الحزب الديمقراطي الكردستاني الايراني"], fa: ["حزب دموکرات کردستان ایران", "حزب دمکرات کردستان ایران", "حزب دموکرات کردستان", "حزب دمکرات کردستان"] } },
+  { id: "komala", kind: "group", label: "Komala", country: "IRN", names: { en: ["Komala"], ar: ["كومله", "كوملة", "حزب كومله"], fa: ["کومله", "حزب کومله"] } },
+  { id: "pjak", kind: "group", label: "PJAK", country: "IRN", names: { en: ["PJAK"], ar: ["بيجاك", "حزب الحياة الحرة الكردستاني"], fa: ["پژاک", "پیجاک"] } },
   // YPG
   { id: "ypg", kind: "group", label: "YPG", country: "SYR", names: { en: ["YPG"], ar: ["وحدات حماية الشعب", "وحدات حماية الشعب الكردية", "واي بي جي"], fa: ["یگانهای مدافع خلق", "یگان‌های مدافع خلق", "ی.پ.گ"] } },
   // PYD

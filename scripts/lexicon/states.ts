@@ -291,6 +291,9 @@ export const CITIES: readonly CityEntry[] = [
   { id: "sochi", label: "Sochi", country: "RUS", ar: ["سوتشي"], fa: ["سوچی"], metonym: false },
   { id: "geneva", label: "Geneva", country: "CHE", ar: ["جنيف"], fa: ["ژنو"], metonym: false },
   { id: "vienna", label: "Vienna", country: "AUT", ar: ["فيينا"], fa: ["وین"], metonym: false },
+  // Iraq's Kurdistan Region as a place («في إقليم كردستان», «در اقلیم کردستان»: attacks there strike Iraq; «… عراق»
+  // after it stays Iraq); its government is an organisation (organisations.ts). Not «كردستان / کردستان» alone: also Iran's province
+  { id: "iraqi-kurdistan", label: "Kurdistan Region of Iraq", country: "IRQ", ar: ["إقليم كردستان"], fa: ["اقلیم کردستان"], metonym: false },
   // Switzerland's other venues of talks and prisoner deals
   { id: "bern", label: "Bern", country: "CHE", ar: ["بيرن", "برن"], fa: ["برن"], metonym: false },
   { id: "lausanne", label: "Lausanne", country: "CHE", ar: ["لوزان"], fa: ["لوزان"], metonym: false },

@@ -1001,3 +1001,29 @@ describe("a first meeting «between» two, dated past «پس از …،» (2024-
     expect(met.map((e) => [e.date, e.source, e.target])).toEqual([["2022-09-23/2022-10-22", ["faisal-bin-farhan", "hossein-amir-abdollahian"], []]]);
   });
 });
+
+describe("Iraqi Kurdistan: the region, its government and the Iranian Kurdish groups (2023-09-21)", () => {
+  it("strikes Iraq by an attack on groups in the Kurdistan Region, a place, and names the groups", () => {
+    const text = [
+      "قصف",
+      "سپاه پاسداران روز دوشنبه مقرهای حزب دموکرات کردستان ایران و کومله را در اقلیم کردستان هدف حملات پهپادی قرار داد.",
+    ].join("\n\n");
+    const struck = analysisOf(text, "fa", "2023-09-21").events.filter((e) => e.quad === 4);
+    expect(struck.map((e) => [e.date.edtf, [...e.targetIds].sort()])).toEqual([["2023-09-18", ["IRQ", "kdpi", "komala"]]]);
+  });
+
+  it("tells the Regional Government from the region and Iraq's KDP from Iran's KDPI", () => {
+    const text = [
+      "أربيل",
+      "وقال متحدث باسم حكومة إقليم كردستان إن الحزب الديمقراطي الكردستاني يرفض أي هجوم على الأراضي العراقية، فيما نفى الحزب الديمقراطي الكردستاني الإيراني وجود مقرات له في الإقليم.",
+    ].join("\n\n");
+    const ids = analysisOf(text, "ar", "2023-09-21").mentions.map((m) => m.actorId);
+    expect(ids.filter((id) => ["krg", "kdp", "kdpi", "iraqi-kurdistan"].includes(id))).toEqual(["krg", "kdp", "kdpi"]);
+  });
+
+  it("strikes the state of the city an attacker's act was done in: «اغتيال … في طهران»", () => {
+    const text = ["اغتيال", "وكانت غارة إسرائيلية قد استهدفت مبنى في طهران فجر 31 يوليو 2024."].join("\n\n");
+    const struck = analysisOf(text, "ar", "2024-08-05").events.filter((e) => e.quad === 4);
+    expect(struck.map((e) => [e.date.edtf, e.sourceIds, e.targetIds])).toEqual([["2024-07-31", ["ISR"], ["IRN"]]]);
+  });
+});

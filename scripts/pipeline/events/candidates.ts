@@ -280,6 +280,20 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (country && !own.has(country)) targets.push(country);
     }
   }
+  // an act of force done in a place of a state no party names strikes that state too: «غارة إسرائيلية … في طهران»,
+  // «مسيرات استهدفت مواقع في إقليم كردستان» (not one killed there: a victim and the state are no two sides of it; nor
+  // a nameless noun, «در حمله‌ای»)
+  if (
+    family.kind === "attack" &&
+    !family.passive &&
+    (sources.length > 0 || (t.form.verbal && targets.length === 0)) &&
+    ![...targets, ...others].some((id) => info(id)?.kind === "state")
+  ) {
+    const where = placeIn(ctx, t);
+    const country = where ? info(where)?.country : undefined;
+    const own = new Set(sources.flatMap((id) => [id, party(id), info(id)?.country ?? id]));
+    if (country && !own.has(country) && !targets.some((id) => party(id) === country)) targets.push(country);
+  }
   // «وأدانت قطر عملية الاغتيال»: a condemnation of an act of force that names no one condemns its
   // agent when told («إدانة بلاده الهجوم الذي شنه الحرس الثوري»), else whoever did the section's last act of force
   // (and one whose only targets are the attack's victims, «إدانتها … بالهجوم … على قطر», condemns the attacker, not them)
@@ -522,6 +536,18 @@ function objectPlace(ctx: SentenceContext, t: Trigger): string | undefined {
 }
 
 const ON_FA = new Set([...ON, normalizeText("به")]);
+
+/** The first place of the trigger's clause right after «في / در / داخل» (within three words): where an act of force was done. */
+function placeIn(ctx: SentenceContext, t: Trigger): string | undefined {
+  for (const p of ctx.places) {
+    if (p.start < t.clause[0] || p.end > t.clause[1]) continue;
+    const before = bareSlice(ctx.st, Math.max(t.clause[0], p.start - 24), p.start).split(" ").filter((w) => w.length > 0);
+    if (before.slice(-3).some((w) => IN.has(w))) return p.actorId;
+  }
+  return undefined;
+}
+
+const IN = new Set(["في", "فی", "در", "داخل"].map((w) => normalizeText(w)));
 
 /**
  * The trigger's clause, run on to the end of the clause its last word is in: a split phrase may

@@ -230,13 +230,15 @@ function capitalOfPlace(st: SentenceText, m: ActorMention, mentions: readonly Ac
   return mentions.some((p) => kindOf(p.actorId) === "place" && p.end <= capital && /^[\s،,]*$/.test(rawSlice(st, p.end, capital)));
 }
 
-/** Whether a state's mention qualifies a city of that state named right before it: «بيرن السويسرية». */
+/** Whether a state's mention qualifies a place of that state named right before it: «بيرن السويسرية». */
 function cityAdjective(st: SentenceText, m: ActorMention, mentions: readonly ActorMention[], info: ActorInfoOf): boolean {
   const i = mentions.indexOf(m);
   const p = i > 0 ? mentions[i - 1]! : undefined;
   if (!p || p.end > m.start || m.start - p.end > 2) return false;
   const place = info(p.actorId);
-  return place?.kind === "place" && place.country === m.actorId && rawSlice(st, p.end, m.start).trim() === "";
+  // (or its capital: «ضاحیه جنوبی بیروت»; not the state's own name in a genitive, «اقلیم کردستان عراق», which an act
+  // of force there strikes)
+  return place?.kind === "place" && place.country === m.actorId && m.via !== "name" && rawSlice(st, p.end, m.start).trim() === "";
 }
 
 /** One match of a compiled form in normalised text. */
