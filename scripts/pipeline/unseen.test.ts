@@ -1027,3 +1027,23 @@ describe("Iraqi Kurdistan: the region, its government and the Iranian Kurdish gr
     expect(struck.map((e) => [e.date.edtf, e.sourceIds, e.targetIds])).toEqual([["2024-07-31", ["ISR"], ["IRN"]]]);
   });
 });
+
+describe("a membership suspended and a relief plane (2023-04-19)", () => {
+  it("reads «علّقت X عضوية Y» as X reducing relations with Y, dated apart from the embassy closed after «فيما»", () => {
+    const text = [
+      "تعليق",
+      "وكانت منظمة التعاون الإسلامي قد علّقت عضوية مصر في تموز/يوليو 2013، فيما أغلقت قطر سفارتها في القاهرة عام 2014.",
+    ].join("\n\n");
+    const reduced = eventsOf(text, "ar", "2023-04-19").filter((e) => e.cameo === "161");
+    expect(reduced.map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2013-07", ["oic"], ["EGY"]],
+      ["2014", ["QAT"], ["EGY"]],
+    ]);
+  });
+
+  it("reads «أرسلت X طائرة إغاثة إلى Y» as aid", () => {
+    const text = ["إغاثة", "وأرسلت الكويت طائرة إغاثة إلى تركيا أمس، بعد يومين من الزلزال المدمر."].join("\n\n");
+    const aid = eventsOf(text, "ar", "2023-02-08").filter((e) => e.cameo.startsWith("07"));
+    expect(aid.map((e) => [e.date, e.source, e.target])).toEqual([["2023-02-07", ["KWT"], ["TUR"]]]);
+  });
+});
