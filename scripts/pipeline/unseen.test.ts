@@ -1047,3 +1047,21 @@ describe("a membership suspended and a relief plane (2023-04-19)", () => {
     expect(aid.map((e) => [e.date, e.source, e.target])).toEqual([["2023-02-07", ["KWT"], ["TUR"]]]);
   });
 });
+
+describe("relations resumed, told with a verb (2023-06-20)", () => {
+  it("reads «روابط … را از سر گرفتند» and «استأنفت X وY علاقاتهما», not the noun «ازسرگیری» as a verb", () => {
+    const fa = [
+      "روابط",
+      "امارات و قطر روز دوشنبه روابط دیپلماتیک خود را از سر گرفتند.",
+      "این اقدام پس از ازسرگیری روابط تهران و ریاض انجام شد.",
+    ].join("\n\n");
+    const resumed = eventsOf(fa, "fa", "2023-06-20").filter((e) => e.cameo === "050");
+    expect(resumed.map((e) => [e.date, e.source])).toEqual([
+      ["2023-06-19", ["ARE", "QAT"]],
+      // (the story's day: the section names no other)
+      ["2023-06-19", ["IRN", "SAU"]],
+    ]);
+    const ar = ["علاقات", "واستأنفت قطر والإمارات علاقاتهما الدبلوماسية يوم الاثنين بعد قطيعة استمرت سنوات."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2023-06-20").filter((e) => e.cameo === "050").map((e) => [e.date, e.source])).toEqual([["2023-06-19", ["ARE", "QAT"]]]);
+  });
+});

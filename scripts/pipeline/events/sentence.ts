@@ -160,6 +160,8 @@ export function analyseSentence(
     const span = toOrig(m.index, m.index + m.text.length);
     // no Arabic verb ends in «ة»: normalised to «ه», «وزارة» (ministry) reads «و + زار + ه» (and visited him)
     if (lang === "ar" && m.form.type === "v" && input.articleText.charCodeAt(span.end - 1) === TEH_MARBUTA) continue;
+    // a Persian verb in the second person singular is a noun in news: «ازسرگیری روابط», «تصمیم‌گیری» read «از سر بگیری»
+    if (lang === "fa" && m.form.verbal && SECOND_PERSON_FA.test(m.text)) continue;
     // «جولة» is a tour, not a round: «جولة الإعادة للانتخابات», «الجولة الثانية من المفاوضات»
     if (lang === "ar" && m.form.family.id === "visit" && ROUND.test(m.text) && ROUND_OF.has(/^\s*(\p{L}+)/u.exec(norm.text.slice(m.index + m.text.length))?.[1] ?? "")) continue;
     // a word of an actor's name is no act: «قوات الدعم السريع», «مجلس التعاون»
@@ -240,6 +242,9 @@ function cityAdjective(st: SentenceText, m: ActorMention, mentions: readonly Act
   // of force there strikes)
   return place?.kind === "place" && place.country === m.actorId && m.via !== "name" && rawSlice(st, p.end, m.start).trim() === "";
 }
+
+/** A Persian verb form's last word in «ی» without «می / نمی / ب / ن» before its stem: «…گیری». */
+const SECOND_PERSON_FA = /(?:^|[ \u200c])(?!نمی|می|ب|ن)[^ \u200c]+ی$/u;
 
 /** One match of a compiled form in normalised text. */
 interface FormMatch {
