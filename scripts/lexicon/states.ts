@@ -240,6 +240,10 @@ export const CITIES: readonly CityEntry[] = [
   { id: "bishkek", label: "Bishkek", country: "KGZ", ar: ["بيشكيك"], fa: ["بیشکک"], metonym: true },
   { id: "sanaa", label: "Sanaa", country: "YEM", ar: ["صنعاء"], fa: ["صنعا"], metonym: false },
   { id: "khartoum", label: "Khartoum", country: "SDN", ar: ["الخرطوم"], fa: ["خارطوم"], metonym: true },
+  // the Horn of Africa's capitals
+  { id: "addis-ababa", label: "Addis Ababa", country: "ETH", ar: ["أديس أبابا", "اديس ابابا"], fa: ["آدیس آبابا", "آدیس‌آبابا"], metonym: true },
+  { id: "mogadishu", label: "Mogadishu", country: "SOM", ar: ["مقديشو"], fa: ["موگادیشو"], metonym: true },
+  { id: "asmara", label: "Asmara", country: "ERI", ar: ["أسمرة", "أسمرا"], fa: ["اسمره"], metonym: true },
   { id: "tokyo", label: "Tokyo", country: "JPN", ar: ["طوكيو"], fa: ["توکیو"], metonym: true },
   { id: "new-delhi", label: "New Delhi", country: "IND", ar: ["نيودلهي"], fa: ["دهلی نو"], metonym: true },
   { id: "rome", label: "Rome", country: "ITA", ar: ["روما"], fa: [], metonym: true },

@@ -1065,3 +1065,24 @@ describe("relations resumed, told with a verb (2023-06-20)", () => {
     expect(eventsOf(ar, "ar", "2023-06-20").filter((e) => e.cameo === "050").map((e) => [e.date, e.source])).toEqual([["2023-06-19", ["ARE", "QAT"]]]);
   });
 });
+
+describe("a release's object after its own «عن», an ambassador recalled, an embassy suspended (2024-01-22)", () => {
+  it("reads what follows «أفرج … عن» as released, whatever preposition the recogniser saw", () => {
+    const text = ["إفراج", "وأفرجت السويد، يوم السبت الماضي، عن المسؤول السابق الإيراني بعد سنوات من الاحتجاز."].join("\n\n");
+    const released = eventsOf(text, "ar", "2024-06-18").filter((e) => e.cameo === "084");
+    expect(released.map((e) => [e.date, e.source, e.target])).toEqual([["2024-06-15", ["SWE"], ["IRN"]]]);
+  });
+
+  it("reads «باستدعاء سفيرها لدى أديس أبابا» and «علّقت X عمل سفارتها في …» as reducing relations", () => {
+    const text = [
+      "استدعاء",
+      "وردّت الحكومة الصومالية يوم الثلاثاء باستدعاء سفيرها لدى أديس أبابا للتشاور.",
+      "وكانت قطر قد علّقت عمل سفارتها في دمشق عام 2011.",
+    ].join("\n\n");
+    const reduced = eventsOf(text, "ar", "2024-01-22").filter((e) => e.cameo === "161");
+    expect(reduced.map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2024-01-16", ["SOM"], ["ETH"]],
+      ["2011", ["QAT"], ["SYR"]],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { normalizeText } from "../../../src/text/normalize.ts";
 import { detectModality } from "../modality.ts";
 import type { TriggerRefinement } from "../../lexicon/triggers.ts";
 import type { ActorMention } from "../types.ts";
-import { CESSATION_CUES, CONTENT_TAKERS, ON, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
+import { CESSATION_CUES, CONTENT_TAKERS, ON, PREPOSITIONS, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
 import { lastWordBefore } from "./collapse.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice, rawSlice } from "./sentenceText.ts";
@@ -141,6 +141,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
         continue;
       }
       if (g.prep && g.end <= t.start && !t.form.verbal && wordsBetween(ctx, g.end, t.start) > 3) role = "other";
+      // the object of a phrase ending in its own preposition: «أفرجت إيران، …، عن عامل الإغاثة البلجيكي»
+      else if (g.prep && g.start >= t.end && endsInPreposition(t) && wordsBetween(ctx, t.end, g.start) <= 3) role = "target";
       else if (g.prep) role = g.prep === "other" && WARNINGS.has(family.id) && g.start >= t.end && warnedOf(ctx, previousEnd, g) ? "target" : g.prep;
       else if (insideTrigger) role = "target";
       // (a passive verb has no object: «هنیه، رئیس دفتر سیاسی حماس، … به شهادت رسید»)
@@ -580,6 +582,13 @@ function clauseOpener(ctx: SentenceContext, t: Trigger): "where" | "and" | "then
   if (!joined) return undefined;
   const before = rawSlice(ctx.st, t.start - 8, t.start).trimEnd();
   return before.endsWith("،") || before.endsWith(",") ? joined : undefined;
+}
+
+/** Whether a phrase trigger's last word is a preposition («أفرج … عن», «احتج … لدى»): what follows is its object. */
+function endsInPreposition(t: Trigger): boolean {
+  if (t.form.type !== "p") return false;
+  const last = t.text.slice(t.text.lastIndexOf(" ") + 1);
+  return PREPOSITIONS.has(last);
 }
 
 const AND = normalizeText("و");
