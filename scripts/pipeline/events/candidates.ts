@@ -8,7 +8,7 @@ import { normalizeText } from "../../../src/text/normalize.ts";
 import { detectModality } from "../modality.ts";
 import type { TriggerRefinement } from "../../lexicon/triggers.ts";
 import type { ActorMention } from "../types.ts";
-import { CESSATION_CUES, CONTENT_TAKERS, ON, PREPOSITIONS, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
+import { BETWEEN, CESSATION_CUES, CONTENT_TAKERS, IN, ON, PREPOSITIONS, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
 import { lastWordBefore } from "./collapse.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice, rawSlice } from "./sentenceText.ts";
@@ -549,8 +549,6 @@ function placeIn(ctx: SentenceContext, t: Trigger): string | undefined {
   return undefined;
 }
 
-const IN = new Set(["في", "فی", "در", "داخل"].map((w) => normalizeText(w)));
-
 /**
  * The trigger's clause, run on to the end of the clause its last word is in: a split phrase may
  * cross a clause break, and its words are its clause's («عملیات … که حماس … علیه»).
@@ -592,8 +590,6 @@ function endsInPreposition(t: Trigger): boolean {
 }
 
 const AND = normalizeText("و");
-const BETWEEN = new Set(["بين", "میان", "بین"].map((w) => normalizeText(w)));
-
 /** Whether «بين / میان» stands right before a group. */
 function afterBetween(ctx: SentenceContext, g: Group): boolean {
   return BETWEEN.has(bareSlice(ctx.st, Math.max(ctx.sentence.start, g.start - 12), g.start).trim().split(" ").pop() ?? "");

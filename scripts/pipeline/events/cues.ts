@@ -231,6 +231,12 @@ export function thenAt(bare: string): number {
 /** «على»: what a strike or a response is on. */
 export const ON = word("على علی");
 
+/** «في / در / داخل»: where an act was done. */
+export const IN = word("في فی در داخل");
+
+/** «بين / میان»: the two sides of a mutual act named after it. */
+export const BETWEEN = word("بين بین میان");
+
 /**
  * A response to an act told after it: «ردا على», «ردّها على» (bare: «رد ها على»), «در پاسخ به», «در
  * واکنش به», «در تلافی» (normalised and bare text). The Arabic ones also cut a clause (`CLAUSE_BREAKER_WORDS`).

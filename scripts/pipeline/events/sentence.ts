@@ -188,7 +188,7 @@ export function analyseSentence(
   // (nor is its demonym right after a city of its own, which is the place: «في مدينة بيرن السويسرية», «جدة السعودية»)
   const parties = mentions.filter((m) => {
     const k = kindOf(m.actorId);
-    return k !== "place" && k !== "outlet" && !located(m) && !(k === "state" && cityAdjective(st, m, mentions, info));
+    return k !== "place" && k !== "outlet" && !located(m) && !(k === "state" && qualifiesPlace(st, m, mentions, info));
   });
   // a comparison of the whole sentence: made only for a sentence with parties to group
   let isAligned: boolean | undefined;
@@ -233,7 +233,7 @@ function capitalOfPlace(st: SentenceText, m: ActorMention, mentions: readonly Ac
 }
 
 /** Whether a state's mention qualifies a place of that state named right before it: «بيرن السويسرية». */
-function cityAdjective(st: SentenceText, m: ActorMention, mentions: readonly ActorMention[], info: ActorInfoOf): boolean {
+function qualifiesPlace(st: SentenceText, m: ActorMention, mentions: readonly ActorMention[], info: ActorInfoOf): boolean {
   const i = mentions.indexOf(m);
   const p = i > 0 ? mentions[i - 1]! : undefined;
   if (!p || p.end > m.start || m.start - p.end > 2) return false;
