@@ -1086,3 +1086,14 @@ describe("a release's object after its own «عن», an ambassador recalled, an 
     ]);
   });
 });
+
+describe("an exchange between two named apart (2023-04-17)", () => {
+  it("reads «عملية تبادل … بين الحكومة السودانية المعترف بها وقوات الدعم السريع» as both sides' act", () => {
+    const text = [
+      "تبادل",
+      "وأعلنت اللجنة الدولية، أمس الأحد، انتهاء عملية تبادل واسعة استمرت يومين بين الحكومة السودانية المعترف بها دولياً وقوات الدعم السريع.",
+    ].join("\n\n");
+    const exchanged = eventsOf(text, "ar", "2023-04-17").filter((e) => e.cameo === "084");
+    expect(exchanged.map((e) => [e.date, e.source, e.target])).toEqual([["2023-04-16", ["SDN", "rsf"], []]]);
+  });
+});

@@ -111,9 +111,13 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     if (both) sources = countriesAct(ctx, t) ? [...new Set(both.map(party))] : [...both];
   }
   // a mutual act's noun «between» two named after it: «دیدار … شهریور ۱۴۰۲ میان امیرعبداللهیان و الزیانی», «محادثات بين X وY»
+  // (the second of the two may stand past the first's own words: «بين الحكومة اليمنية المعترف بها دولياً وجماعة أنصار الله»)
   if (sources.length === 0 && !t.form.verbal && MUTUAL_FAMILIES.has(family.id)) {
-    const between = ctx.groups.find((g) => g.start >= t.end && g.end <= ce && afterBetween(ctx, g) && partiesOf([g.ids], info).size >= 2);
-    if (between) sources = [...between.ids];
+    const at = ctx.groups.findIndex((g) => g.start >= t.end && g.end <= ce && afterBetween(ctx, g));
+    const first = ctx.groups[at];
+    const second = first && partiesOf([first.ids], info).size < 2 ? ctx.groups[at + 1] : undefined;
+    const ids = second && second.end <= ce && joinedAfter(ctx, first!.end, second.start) ? [...first!.ids, ...second.ids] : (first?.ids ?? []);
+    if (partiesOf([ids], info).size >= 2) sources = [...ids];
   }
   let sourceParties = partiesOf([sources], info);
   const targets: string[] = [...patients];
@@ -590,9 +594,16 @@ function endsInPreposition(t: Trigger): boolean {
 }
 
 const AND = normalizeText("و");
-/** Whether «بين / میان» stands right before a group. */
+/** Whether a name joined by «و» follows within six words: «… المعترف بها دولياً وجماعة أنصار الله». */
+function joinedAfter(ctx: SentenceContext, from: number, to: number): boolean {
+  const words = bareSlice(ctx.st, from, to).split(" ").filter((w) => w.length > 0);
+  return words.length > 0 && words.length <= 6 && words[words.length - 1]!.startsWith(AND) && !/[،,]/.test(rawSlice(ctx.st, from, to));
+}
+
+/** Whether «بين / میان» stands right before a group, or before the noun its demonym qualifies («بين الحكومة اليمنية»). */
 function afterBetween(ctx: SentenceContext, g: Group): boolean {
-  return BETWEEN.has(bareSlice(ctx.st, Math.max(ctx.sentence.start, g.start - 12), g.start).trim().split(" ").pop() ?? "");
+  const words = bareSlice(ctx.st, Math.max(ctx.sentence.start, g.start - 24), g.start).trim().split(" ");
+  return BETWEEN.has(words[words.length - 1] ?? "") || (/^ال/.test(words[words.length - 1] ?? "") && BETWEEN.has(words[words.length - 2] ?? ""));
 }
 const THEN = normalizeText("ف");
 
