@@ -289,7 +289,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   // «زندانیان را آزاد کرد», «تبادل زندانیان».
   {
     id: "release", cameo: "084", quad: 2, goldstein: 7.0, kind: "interaction", rank: 2, genitive: "agent",
-    ar: ["p:v:أفرج/فرج … عن", "p:الإفراج عن", "p:إفراج عن", "p:v:أطلق/طلق … سراح", "p:إطلاق سراح", "p:إطلاق … سراح"],
+    ar: ["p:v:أفرج/فرج … عن", "p:إفراج عن", "p:v:أطلق/طلق … سراح", "p:إطلاق … سراح"],
     fa: ["c:آزاد کرد", "p:آزادی … زندانی"],
   },
   // An exchange is both sides' release: «عملية تبادل … بين الحكومة والحوثيين», «تبادل زندانیان میان ایران و آمریکا».
