@@ -1097,3 +1097,41 @@ describe("an exchange between two named apart (2023-04-17)", () => {
     expect(exchanged.map((e) => [e.date, e.source, e.target])).toEqual([["2023-04-16", ["SDN", "rsf"], []]]);
   });
 });
+
+describe("embassies opened, «به امضا رساندند», and a Persian verb's own subject after «و» (2023-09-12)", () => {
+  it("reads an embassy opened or reopened as restoring relations with the state of its capital", () => {
+    const ar = [
+      "سفارة",
+      "افتتحت البحرين سفارتها في دمشق يوم الأحد الماضي بعد انقطاع دام سنوات.",
+      "وأعيد افتتاح السفارة التونسية في دمشق يوم الثلاثاء.",
+    ].join("\n\n");
+    const opened = eventsOf(ar, "ar", "2023-09-14").filter((e) => e.cameo === "050");
+    expect(opened.map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2023-09-10", ["BHR"], ["SYR"]],
+      ["2023-09-12", ["TUN"], ["SYR"]],
+    ]);
+    const fa = ["سفارت", "به گزارش ایسنا، سفارت ترکیه در قاهره روز گذشته پس از ده سال بازگشایی شد."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2023-09-12").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([["050", "2023-09-11", ["TUR"], ["EGY"]]]);
+  });
+
+  it("reads «دو کشور … به امضا رساندند» after another verb as the two states' act", () => {
+    const text = [
+      "امضا",
+      "رجب طیب اردوغان روز سه‌شنبه در آنکارا با محمد بن زاید دیدار کرد و دو کشور سند مشارکت اقتصادی جامع را به امضا رساندند.",
+    ].join("\n\n");
+    const signed = eventsOf(text, "fa", "2023-09-14").filter((e) => e.cameo === "057");
+    expect(signed.map((e) => [e.date, e.source])).toEqual([["2023-09-12", ["ARE", "TUR"]]]);
+  });
+
+  it("gives the act after «… شد و» to the name that opens it, not to the first verb's subject", () => {
+    const text = [
+      "قاهره",
+      "به گزارش ایسنا، سفارت ترکیه در قاهره روز دوشنبه بازگشایی شد و سامح شکری وزیر خارجه مصر نیز روز سه‌شنبه در آنکارا با هاکان فیدان دیدار کرد.",
+    ].join("\n\n");
+    const events = eventsOf(text, "fa", "2023-09-14").map((e) => [e.cameo, e.date, e.source, e.target]);
+    expect(events).toEqual([
+      ["050", "2023-09-11", ["TUR"], ["EGY"]],
+      ["040", "2023-09-12", ["EGY", "sameh-shoukry"], ["TUR", "hakan-fidan"]],
+    ]);
+  });
+});

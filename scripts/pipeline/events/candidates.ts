@@ -8,7 +8,7 @@ import { normalizeText } from "../../../src/text/normalize.ts";
 import { detectModality } from "../modality.ts";
 import type { TriggerRefinement } from "../../lexicon/triggers.ts";
 import type { ActorMention } from "../types.ts";
-import { BETWEEN, CESSATION_CUES, CONTENT_TAKERS, IN, ON, PREPOSITIONS, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
+import { BETWEEN, CESSATION_CUES, TWO_SIDES_FA, CONTENT_TAKERS, IN, ON, PREPOSITIONS, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
 import { lastWordBefore } from "./collapse.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice, rawSlice } from "./sentenceText.ts";
@@ -58,6 +58,12 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   const speakerIds = ctx.speaker ? withStates(ctx.speaker.ids, info) : [];
   let sources: string[] = [];
   let subject = subjectOf(ctx, t);
+  // a Persian verb joined after another with «دو کشور» as its own subject is the two sides' act, not the first
+  // verb's subject's: «رئیسی … با بشار اسد دیدار کرد و دو کشور سند همکاری … را به امضا رساندند»
+  const twoSidesJoined = ctx.lang === "fa" && t.form.verbal && subject !== undefined && subject.end <= t.start && twoSidesAfterVerb(ctx, t, subject.end);
+  if (twoSidesJoined) subject = undefined;
+  // (and one named right after «و» is its own subject: «سفارت ایران … بازگشایی شد و فیصل بن فرحان … با رئیسی دیدار کرد»)
+  else if (ctx.lang === "fa" && t.form.verbal && subject !== undefined && subject.end <= t.start) subject = subjectAfterVerb(ctx, t, subject.end) ?? subject;
   // the anaphors matter only where there is a speaker to point back to
   const clauseWords = ctx.speaker && family.kind !== "statement" ? clauseWordsBefore(ctx, t) : "";
   const anaphor = someWord(clauseWords, SPEAKER_ANAPHORS);
@@ -103,10 +109,11 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
 
   // «وبحث الجانبان», «دو طرف … توافق کردند»: the parties of the section's last exchange act together
   // (only in a sentence that names an actor: evidence always shows one of its actors)
-  if (sources.length === 0 && ctx.mentions.length > 0 && (ctx.pair || ctx.groups.length > 0) && twoSidesAct(ctx, t)) {
+  if (sources.length === 0 && ctx.mentions.length > 0 && (ctx.pair || ctx.groups.length > 0) && (twoSidesJoined || twoSidesAct(ctx, t))) {
     // the two named together in a clause before, in this sentence first («دیدار پزشکیان و پوتین است؛ دو رئیس‌جمهور … دیدار کردند»)
     // (else the section's last pair, else the two persons named before: «عقب فوز أردوغان …، هنّأه السيسي …، واتفق الجانبان»)
-    const both = pairBefore(ctx, t) ?? ctx.pair ?? personsBefore(ctx, t);
+    // (after «… و», the two the verb before was done by and with: «رئیسی … با مودی … دیدار کرد و دو طرف … گفت‌وگو کردند»)
+    const both = (twoSidesJoined ? namedBefore(ctx, t) : undefined) ?? pairBefore(ctx, t) ?? ctx.pair ?? personsBefore(ctx, t);
     // «the two countries» are the states of the two: «أعلن البلدان رفع علاقاتهما … إلى مستوى السفراء»
     if (both) sources = countriesAct(ctx, t) ? [...new Set(both.map(party))] : [...both];
   }
@@ -134,6 +141,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     // خواستار اقدام سازمان ملل شد» — Lebanon is the condemnation's, not the appeal's
     // (not a partner after «با», who takes part in what follows: «با وزیر خارجه ترکیه … بررسی کردیم … توافق کردیم»)
     if (ctx.lang === "fa" && t.form.verbal && family.kind !== "statement" && g.end <= t.start && verbBetween(ctx, t, g.end) && !afterWith(ctx, g)) continue;
+    // and what stands after a Persian verb, «و» and a new subject, before the next verb, is that verb's: «سفارت ایران …
+    // بازگشایی شد و فیصل بن فرحان … با رئیسی دیدار کرد» (not the same subject's: «وارد دمشق شد و … با بشار اسد دیدار کرد»)
+    if (ctx.lang === "fa" && t.form.verbal && family.kind !== "statement" && g.start >= t.end && joinedVerbAfter(ctx, t, g)) continue;
     const fresh = g.ids.filter((id) => !sources.includes(id));
     let role: PrepRole = "target";
     if (family.kind !== "statement") {
@@ -299,6 +309,22 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     const country = where ? info(where)?.country : undefined;
     const own = new Set(sources.flatMap((id) => [id, party(id), info(id)?.country ?? id]));
     if (country && !own.has(country) && !targets.some((id) => party(id) === country)) targets.push(country);
+  }
+  // an embassy opened in a capital is opened with that capital's state: «سفارت ایران در ریاض بازگشایی شد»,
+  // «افتتحت إيران سفارتها في الرياض»
+  if (family.id === "restore-relations") {
+    // (whose embassy it is opens it: «سفارت ایران … بازگشایی شد»)
+    const owner = sources.length === 0 ? ctx.groups.find((g) => g.start >= t.start && g.end <= t.end && !g.prep) : undefined;
+    if (owner) {
+      sources.push(...owner.ids);
+      for (const id of owner.ids) if (targets.includes(id)) targets.splice(targets.indexOf(id), 1);
+      sourceParties = partiesOf([sources], info);
+    }
+  }
+  if (family.id === "restore-relations" && partiesOf([sources, targets, others], info).size === 1) {
+    const where = placeIn(ctx, t);
+    const country = where ? info(where)?.country : undefined;
+    if (country && info(country)?.kind === "state" && !partiesOf([sources, targets, others], info).has(country)) targets.push(country);
   }
   // «وأدانت قطر عملية الاغتيال»: a condemnation of an act of force that names no one condemns its
   // agent when told («إدانة بلاده الهجوم الذي شنه الحرس الثوري»), else whoever did the section's last act of force
@@ -620,12 +646,54 @@ function pairBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undef
   return undefined;
 }
 
+/** Whether «و» and a new subject follow a trigger's verb, and another verb follows the group after them. */
+function joinedVerbAfter(ctx: SentenceContext, t: Trigger, g: Group): boolean {
+  const head = ctx.groups.find((x) => x.start >= t.end);
+  if (!head || head.prep || g.start < head.start) return false;
+  const words = bareSlice(ctx.st, t.end, head.start).split(" ").filter((w) => w.length > 0);
+  if (words.length !== 1 || words[0] !== AND_FA) return false;
+  return ctx.triggers.some((o) => o !== t && o.form.verbal && o.start >= g.end);
+}
+
+/** Everyone named in the sentence before the trigger, when they are of two parties. */
+function namedBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undefined {
+  const ids = [...new Set(ctx.groups.filter((g) => g.start >= ctx.sentence.start && g.end <= t.start).flatMap((g) => g.ids))];
+  return new Set(ids.map((id) => partyOf(id, ctx.info))).size === 2 ? ids : undefined;
+}
+
 /** The persons named in the sentence before the trigger, when they are two of two parties. */
 function personsBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undefined {
   const persons = ctx.groups.filter((g) => g.end <= t.start).flatMap((g) => g.ids.filter((id) => ctx.info(id)?.kind === "person"));
   const unique = [...new Set(persons)];
   return unique.length === 2 && new Set(unique.map((id) => partyOf(id, ctx.info))).size === 2 ? unique : undefined;
 }
+
+/** The group that opens a Persian verb's clause right after the verb before it and «و», outside a preposition. */
+function subjectAfterVerb(ctx: SentenceContext, t: Trigger, from: number): Group | undefined {
+  const verb = verbBefore(ctx, t, from);
+  if (!verb) return undefined;
+  const g = ctx.groups.find((x) => x.start >= verb.end && x.end <= t.start);
+  if (!g || g.prep) return undefined;
+  const words = bareSlice(ctx.st, verb.end, g.start).split(" ").filter((w) => w.length > 0);
+  return words.length === 1 && words[0] === AND_FA ? g : undefined;
+}
+
+/** The last verb ending between an offset and a trigger. */
+function verbBefore(ctx: SentenceContext, t: Trigger, from: number): Trigger | undefined {
+  let verb: Trigger | undefined;
+  for (const o of ctx.triggers) if (o !== t && o.form.verbal && o.end > from && o.end <= t.start) verb = o;
+  return verb;
+}
+
+/** Whether a Persian verb follows another verb and «و» with «the two sides» as its subject: «… دیدار کرد و دو کشور سند … را امضا کردند». */
+function twoSidesAfterVerb(ctx: SentenceContext, t: Trigger, from: number): boolean {
+  const verb = verbBefore(ctx, t, from);
+  if (!verb) return false;
+  const words = bareSlice(ctx.st, verb.end, t.start).split(" ").filter((w) => w.length > 0);
+  return words[0] === AND_FA && TWO_SIDES_FA.includes(`${words[1]} ${words[2]}`);
+}
+
+const AND_FA = normalizeText("و");
 
 /** Whether «the two sides» of a trigger are «the two countries» («البلدان», «الدولتان», «دو کشور»). */
 function countriesAct(ctx: SentenceContext, t: Trigger): boolean {
