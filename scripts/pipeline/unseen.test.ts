@@ -1114,6 +1114,21 @@ describe("embassies opened, «به امضا رساندند», and a Persian verb
     expect(eventsOf(fa, "fa", "2023-09-12").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([["050", "2023-09-11", ["TUR"], ["EGY"]]]);
   });
 
+  it("reads an embassy resuming its work, and «أعادت X، …، فتح سفارتها» with words between, as restoring relations", () => {
+    const ar = [
+      "سفارة",
+      "وأعادت الإمارات، يوم الخميس الماضي، فتح سفارتها في دمشق.",
+      "واستأنفت السفارة القطرية في أبوظبي أعمالها يوم الاثنين.",
+    ].join("\n\n");
+    const opened = eventsOf(ar, "ar", "2023-06-20").filter((e) => e.cameo === "050");
+    expect(opened.map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2023-06-15", ["ARE"], ["SYR"]],
+      ["2023-06-19", ["QAT"], ["ARE"]],
+    ]);
+    const fa = ["سفارت", "به گزارش ایرنا، سفارت قطر در ابوظبی روز دوشنبه فعالیت خود را از سر گرفت."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2023-06-20").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([["050", "2023-06-19", ["QAT"], ["ARE"]]]);
+  });
+
   it("reads «دو کشور … به امضا رساندند» after another verb as the two states' act", () => {
     const text = [
       "امضا",
