@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Gold, interval, norm, scoreBuild } from "./score.ts";
+import { type Gold, interval, norm, roundLikePython, scoreBuild } from "./score.ts";
 
 const gold: Gold = {
   actors: {
@@ -57,5 +57,15 @@ describe("scoreBuild", () => {
       actor_precision: 0.8, actor_recall: 1, actor_f1: 0.889, event_recall: 1, date_exact: 1, type_ok: 1, merged: "1/1", extracted_events: 3, gold_events: 3,
     });
     expect(mine.articles.a2!.falseActors).toEqual(["NATO"]);
+  });
+});
+
+describe("roundLikePython", () => {
+  it("rounds an exact tie to the even digit as Python's round does (156 of 192 actors: 0.8125 → 0.812)", () => {
+    const values = [156 / 192, 0.8135, 0.0625, 0.1875, 0.9375, 2 / 3, 0.5, 1, 0];
+    const py = spawnSync("python3", ["-c", `print(" ".join(repr(round(x, 3)) for x in [${values.map((v) => v.toPrecision(17)).join(",")}]))`], { encoding: "utf8" });
+    expect(py.status).toBe(0);
+    expect(values.map((v) => roundLikePython(v, 3))).toEqual(py.stdout.trim().split(" ").map(Number));
+    expect(roundLikePython(156 / 192, 3)).toBe(0.812);
   });
 });

@@ -190,17 +190,16 @@ export function scoreBuild(gold: Gold, actorsCsvText: string, eventsCsvText: str
   const merged = (gold.same_event ?? []).map(([a, b]) => ({ a, b, merged: matched.get(a) !== undefined && matched.get(a) === matched.get(b) }));
   const P = tot.tp / Math.max(1, tot.tp + tot.fp);
   const R = tot.tp / Math.max(1, tot.tp + tot.fn);
-  const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
     articles,
     merged,
     summary: {
-      actor_precision: r3(P),
-      actor_recall: r3(R),
-      actor_f1: r3((2 * P * R) / Math.max(1e-9, P + R)),
-      event_recall: r3(tot.evHit / Math.max(1, tot.ev)),
-      date_exact: r3(tot.dateOk / Math.max(1, tot.evHit)),
-      type_ok: r3(tot.typeOk / Math.max(1, tot.evHit)),
+      actor_precision: round3(P),
+      actor_recall: round3(R),
+      actor_f1: round3((2 * P * R) / Math.max(1e-9, P + R)),
+      event_recall: round3(tot.evHit / Math.max(1, tot.ev)),
+      date_exact: round3(tot.dateOk / Math.max(1, tot.evHit)),
+      type_ok: round3(tot.typeOk / Math.max(1, tot.evHit)),
       merged: `${merged.filter((m) => m.merged).length}/${merged.length}`,
       extracted_events: tot.extracted,
       gold_events: tot.ev,
@@ -214,3 +213,22 @@ function compareScore(a: [boolean, boolean, number], b: [boolean, boolean, numbe
   if (a[1] !== b[1]) return a[1] ? 1 : -1;
   return a[2] - b[2];
 }
+
+/**
+ * Python's `round(x, digits)`, which the reference scorer uses: the nearest value with that many
+ * decimals to the double's exact value, a tie going to the even last digit (`round(0.8125, 3)` is
+ * 0.812, where `Math.round(812.5) / 1000` gives 0.813). `toFixed` rounds the exact value too, but a
+ * tie up; a tie is a short exact expansion ending in 5 right after the kept digits.
+ */
+export function roundLikePython(x: number, digits: number): number {
+  const fixed = x.toFixed(digits);
+  const exact = x.toFixed(20);
+  if (new RegExp(`^-?\\d+\\.\\d{${digits}}50*$`).test(exact)) {
+    const last = Number(fixed[fixed.length - 1]);
+    // toFixed took the larger of the two: step back to the even one
+    if (last % 2 === 1) return Number((Number(fixed) - Math.sign(x) * 10 ** -digits).toFixed(digits));
+  }
+  return Number(fixed);
+}
+
+const round3 = (x: number) => roundLikePython(x, 3);
