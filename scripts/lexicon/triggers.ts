@@ -119,6 +119,13 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
     // «… میزبان السودانی و هیئت همراه او بود»: the host was host to the one named between
     fa: ["c:میزبانی کرد", "c:استقبال رسمی کرد", "c:میزبان … بود"],
   },
+  // Hosting told from the guest's side: «X از سوی Y مورد استقبال رسمی قرار گرفت», «… از سوی Y استقبال شد»
+  // (the guest is the subject; the host is named after «از سوی / توسط»)
+  {
+    id: "welcomed", cameo: "043", quad: 1, goldstein: 2.8, kind: "interaction", rank: 2, genitive: "agent", passive: true,
+    ar: [],
+    fa: ["c:مورد استقبال … قرار گرفت", "c:استقبال شد"],
+  },
   // Summits are meetings at a third place: «قمة», «نشست سران».
   {
     id: "summit", cameo: "044", quad: 1, goldstein: 2.5, kind: "interaction", rank: 1, genitive: "agent",
@@ -217,7 +224,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
       "p:v:وقّع/وقع … اتفاق", "p:v:وقّع/وقع … مذكرة", "p:v:وقّع/وقع … معاهدة", "p:v:وقّع/وقع … وثيقة", "p:v:وقّع/وقع … وثائق", "n:توقيع", "n:اتفاقية",
       "p:مذكرة تفاهم", "n:معاهدة",
     ],
-    fa: ["c:امضا کرد", "c:امضاء کرد", "n:تفاهمنامه", "n:موافقتنامه", "n:قرارداد", "c:به امضا رسید", "c:به امضا رساند"],
+    fa: ["c:امضا کرد", "c:امضاء کرد", "n:تفاهمنامه", "n:موافقتنامه", "n:قرارداد", "c:به امضا رسید", "c:به امضا رساند", "c:به امضای … رسید", "c:امضا شد"],
   },
   // Relations restored, embassies reopened: «استئناف العلاقات», «إعادة فتح السفارة», «ازسرگیری روابط».
   {

@@ -1150,3 +1150,26 @@ describe("embassies opened, «به امضا رساندند», and a Persian verb
     ]);
   });
 });
+
+describe("a welcome told from the guest's side, documents signed «between the two countries», participles (2023-11-07)", () => {
+  const DOHA = [
+    "اردوغان در دوحه",
+    "رجب طیب اردوغان رئیس‌جمهور ترکیه روز دوشنبه در فرودگاه دوحه از سوی شیخ تمیم بن حمد آل ثانی امیر قطر مورد استقبال رسمی قرار گرفت.",
+    "اردوغان روز دوشنبه در کاخ امیری از سوی تمیم بن حمد مورد استقبال قرار گرفت و پس از دیدار دو رهبر، ۱۲ سند همکاری میان دو کشور امضا شد.",
+  ].join("\n\n");
+
+  it("reads «X از سوی Y مورد استقبال قرار گرفت» as Y hosting X", () => {
+    const welcomed = eventsOf(DOHA, "fa", "2023-11-07").filter((e) => e.sentence.startsWith("رجب"));
+    expect(welcomed.map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([["043", "2023-11-06", ["QAT", "tamim-bin-hamad-al-thani"], ["TUR", "recep-tayyip-erdogan"]]]);
+  });
+
+  it("reads «… میان دو کشور امضا شد» in a sentence whose subject is one of the two as both states' signing", () => {
+    const signed = eventsOf(DOHA, "fa", "2023-11-07").filter((e) => e.cameo === "057");
+    expect(signed.map((e) => [e.date, e.source])).toEqual([["2023-11-06", ["QAT", "TUR"]]]);
+  });
+
+  it("does not read a participle joined to its noun («سند امضاشده») as a signing", () => {
+    const text = ["مسقط", "سید عباس عراقچی و بدر البوسعیدی روز دوشنبه در مسقط درباره اجرای سند امضاشده سال ۲۰۱۵ گفت‌وگو کردند."].join("\n\n");
+    expect(eventsOf(text, "fa", "2025-04-16").map((e) => e.cameo)).toEqual(["040"]);
+  });
+});

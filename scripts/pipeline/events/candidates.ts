@@ -109,13 +109,17 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
 
   // «وبحث الجانبان», «دو طرف … توافق کردند»: the parties of the section's last exchange act together
   // (only in a sentence that names an actor: evidence always shows one of its actors)
-  if (sources.length === 0 && ctx.mentions.length > 0 && (ctx.pair || ctx.groups.length > 0) && (twoSidesJoined || twoSidesAct(ctx, t))) {
+  // (and a Persian mutual act «between the two countries» whose sentence names one of them as subject: «رئیسی … مورد
+  // استقبال … قرار گرفت و … پنج سند همکاری … میان دو کشور امضا شد»)
+  const lone = ctx.lang === "fa" && MUTUAL_FAMILIES.has(family.id) && sources.length > 0 && partiesOf([sources], info).size === 1;
+  if ((sources.length === 0 || lone) && ctx.mentions.length > 0 && (ctx.pair || ctx.groups.length > 0) && (twoSidesJoined || twoSidesAct(ctx, t))) {
     // the two named together in a clause before, in this sentence first («دیدار پزشکیان و پوتین است؛ دو رئیس‌جمهور … دیدار کردند»)
     // (else the section's last pair, else the two persons named before: «عقب فوز أردوغان …، هنّأه السيسي …، واتفق الجانبان»)
     // (after «… و», the two the verb before was done by and with: «رئیسی … با مودی … دیدار کرد و دو طرف … گفت‌وگو کردند»)
-    const both = (twoSidesJoined ? namedBefore(ctx, t) : undefined) ?? pairBefore(ctx, t) ?? ctx.pair ?? personsBefore(ctx, t);
+    const both = (twoSidesJoined || lone ? namedBefore(ctx, t) : undefined) ?? pairBefore(ctx, t) ?? ctx.pair ?? personsBefore(ctx, t);
     // «the two countries» are the states of the two: «أعلن البلدان رفع علاقاتهما … إلى مستوى السفراء»
-    if (both) sources = countriesAct(ctx, t) ? [...new Set(both.map(party))] : [...both];
+    const own = partiesOf([sources], info);
+    if (both && (!lone || both.some((id) => own.has(party(id))))) sources = countriesAct(ctx, t) ? [...new Set(both.map(party))] : [...both];
   }
   // a mutual act's noun «between» two named after it: «دیدار … شهریور ۱۴۰۲ میان امیرعبداللهیان و الزیانی», «محادثات بين X وY»
   // (the second of the two may stand past the first's own words: «بين الحكومة اليمنية المعترف بها دولياً وجماعة أنصار الله»)
@@ -145,6 +149,12 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     // بازگشایی شد و فیصل بن فرحان … با رئیسی دیدار کرد» (not the same subject's: «وارد دمشق شد و … با بشار اسد دیدار کرد»)
     if (ctx.lang === "fa" && t.form.verbal && family.kind !== "statement" && g.start >= t.end && joinedVerbAfter(ctx, t, g)) continue;
     const fresh = g.ids.filter((id) => !sources.includes(id));
+    // a passive verb's agent, after «از سوی / از جانب / توسط / من قبل», did it: «رئیسی … از سوی ویلیام روتو … مورد استقبال قرار گرفت»
+    if (family.passive && g.end <= t.end && agentPhraseBefore(ctx, g)) {
+      sources.push(...fresh.filter((id) => !patients.includes(id)));
+      sourceParties = partiesOf([sources], info);
+      continue;
+    }
     let role: PrepRole = "target";
     if (family.kind !== "statement") {
       const insideTrigger = g.start >= t.start && g.end <= t.end;
@@ -654,6 +664,22 @@ function joinedVerbAfter(ctx: SentenceContext, t: Trigger, g: Group): boolean {
   if (words.length !== 1 || words[0] !== AND_FA) return false;
   return ctx.triggers.some((o) => o !== t && o.form.verbal && o.start >= g.end);
 }
+
+/**
+ * Whether «از سوی», «از جانب», «توسط» or «من قبل» stands right before a group, or before the title
+ * word it opens with («از سوی شیخ تمیم»): a passive verb's agent.
+ */
+function agentPhraseBefore(ctx: SentenceContext, g: Group): boolean {
+  const words = bareSlice(ctx.st, Math.max(ctx.sentence.start, g.start - 24), g.start).split(" ").filter((w) => w.length > 0);
+  for (const skip of [0, 1]) {
+    const last = words[words.length - 1 - skip];
+    if (last === BY_FA || AGENT_PHRASES.has(`${words[words.length - 2 - skip]} ${last}`)) return true;
+  }
+  return false;
+}
+
+const BY_FA = normalizeText("توسط");
+const AGENT_PHRASES = new Set(["از سوی", "از جانب", "من قبل"].map((p) => normalizeText(p)));
 
 /** Everyone named in the sentence before the trigger, when they are of two parties. */
 function namedBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undefined {

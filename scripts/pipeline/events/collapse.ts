@@ -4,7 +4,7 @@
  */
 import type { DateMention } from "../types.ts";
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { AFTER, BEGAN_FA, FIRST, KE, ON, RESPONSE, SINCE, thenAt } from "./cues.ts";
+import { AFTER, BEGAN_FA, FIRST, KE, MEETINGS, ON, RESPONSE, SINCE, thenAt } from "./cues.ts";
 import { partyOf } from "./groups.ts";
 import { bareSlice, rawSlice } from "./sentenceText.ts";
 import { opensWithArRelativePronoun, opensWithRelative, wordsBetween } from "./subject.ts";
@@ -203,8 +203,6 @@ function differentSubjects(a: Candidate, b: Candidate): boolean {
   return a.sources.length > 0 && b.sources.length > 0 && !b.sources.some((id) => a.sources.includes(id));
 }
 
-/** Families of meetings and talks: what an announcement of one to come expresses the intent of. */
-export const MEETINGS = new Set(["meet", "talks", "visit", "summit", "phone", "host"]);
 
 function sameClause(a: Trigger, b: Trigger): boolean {
   return a.clause[0] === b.clause[0];

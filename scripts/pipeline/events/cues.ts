@@ -261,6 +261,9 @@ export const BEGAN_FA = /(?:^| )(?:اغاز|شروع) (?:شد|شده|شدند|گ
 export const FIRST = word("أول لأول الأول الأولى اول اولین نخستین");
 
 /** Families whose act is mutual: an event even when the text names only the parties, not who acted. */
+/** Families of meetings and talks: what an announcement of one to come expresses the intent of. */
+export const MEETINGS = new Set(["meet", "talks", "visit", "summit", "phone", "host"]);
+
 export const MUTUAL_FAMILIES = new Set([
   "meet", "talks", "phone", "press-conference", "summit", "agree", "accord", "sign", "cooperate-material", "intend-cooperate", "military-exercise",
   "exchange",

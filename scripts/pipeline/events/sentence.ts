@@ -162,6 +162,8 @@ export function analyseSentence(
     if (lang === "ar" && m.form.type === "v" && input.articleText.charCodeAt(span.end - 1) === TEH_MARBUTA) continue;
     // a Persian verb in the second person singular is a noun in news: «ازسرگیری روابط», «تصمیم‌گیری» read «از سر بگیری»
     if (lang === "fa" && m.form.verbal && SECOND_PERSON_FA.test(m.text)) continue;
+    // a participle joined to its noun is an adjective: «تفاهم‌نامه‌های امضاشده», «توافق‌های امضا‌شده»
+    if (lang === "fa" && m.form.verbal && JOINED_PARTICIPLE.test(m.text)) continue;
     // «جولة» is a tour, not a round: «جولة الإعادة للانتخابات», «الجولة الثانية من المفاوضات»
     if (lang === "ar" && m.form.family.id === "visit" && ROUND.test(m.text) && ROUND_OF.has(/^\s*(\p{L}+)/u.exec(norm.text.slice(m.index + m.text.length))?.[1] ?? "")) continue;
     // a word of an actor's name is no act: «قوات الدعم السريع», «مجلس التعاون»
@@ -244,6 +246,7 @@ function qualifiesPlace(st: SentenceText, m: ActorMention, mentions: readonly Ac
 }
 
 /** A Persian verb form's last word in «ی» without «می / نمی / ب / ن» before its stem: «…گیری». */
+const JOINED_PARTICIPLE = /[^\s]شده$/u;
 const SECOND_PERSON_FA = /(?:^|[ \u200c])(?!نمی|می|ب|ن)[^ \u200c]+ی$/u;
 
 /** One match of a compiled form in normalised text. */

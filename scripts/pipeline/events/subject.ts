@@ -1,6 +1,6 @@
 /** The subject of a trigger: who acts, from word order (Arabic VSO/SVO, Persian SOV) and the noun's genitive. */
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { findDayAnaphor, OFFICE_WORDS, ON, RESPONSE_NOUN, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
+import { BETWEEN, findDayAnaphor, MEETINGS, OFFICE_WORDS, ON, RESPONSE_NOUN, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
 import { ofAnOffice } from "./groups.ts";
 import { bareSlice, letterWordsBetween, rawSlice } from "./sentenceText.ts";
 import type { Group, SentenceContext, Trigger } from "./types.ts";
@@ -273,7 +273,13 @@ export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
     const lead = bareSlice(ctx.st, leadStart(ctx, t.clause[0], t.start), t.start);
     const first = lead.split(" ").filter((w) => w.length > 0);
     const opening = ` ${first.slice(0, 3).join(" ")} `;
-    return TWO_SIDES.has(first[0] ?? "") || TWO_SIDES_FA.some((p) => opening.startsWith(` ${p} `) || opening.includes(` هر ${p} `));
+    if (TWO_SIDES.has(first[0] ?? "") || TWO_SIDES_FA.some((p) => opening.startsWith(` ${p} `) || opening.includes(` هر ${p} `))) return true;
+    // «… میان دو کشور امضا شد», and a meeting noun's genitive: «گفت‌وگوی دو رئیس‌جمهور» (not «حجم مبادلات تجاری دو کشور»)
+    const [b, p1, p2] = first.slice(-3);
+    if (BETWEEN.has(b ?? "") && TWO_SIDES_FA.includes(`${p1} ${p2}`)) return true;
+    if (t.form.verbal || !MEETINGS.has(t.form.family.id)) return false;
+    const next = bareSlice(ctx.st, t.end, t.clause[1]).split(" ").filter((w) => w.length > 0);
+    return TWO_SIDES_FA.includes(`${next[0]} ${next[1]}`);
   }
   const before = bareSlice(ctx.st, t.clause[0], t.start);
   const words = before.split(" ").filter((w) => w.length > 0);
