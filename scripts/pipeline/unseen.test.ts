@@ -1173,3 +1173,24 @@ describe("a welcome told from the guest's side, documents signed «between the t
     expect(eventsOf(text, "fa", "2025-04-16").map((e) => e.cameo)).toEqual(["040"]);
   });
 });
+
+describe("«of the same year» after a date without its own year (2023-07-18)", () => {
+  it("dates «22 يونيو من العام نفسه» in the year of the date before it, not the year before publication", () => {
+    const text = [
+      "زيارات",
+      "وكان وزير الخارجية الإيراني قد زار القاهرة في مارس 2021، فيما زار وزير الخارجية المصري سامح شكري طهران في 14 أغسطس من العام نفسه.",
+    ].join("\n\n");
+    const visits = eventsOf(text, "ar", "2023-07-18").filter((e) => e.cameo === "042");
+    expect(visits.map((e) => e.date)).toEqual(["2021-03", "2021-08-14"]);
+    expect(visits[1]!.source).toEqual(["EGY", "sameh-shoukry"]);
+  });
+
+  it("reads Persian «همان سال» the same way", () => {
+    const text = ["سفرها", "سید عباس عراقچی ۱۰ فروردین ۱۴۰۱ به مسکو سفر کرد و سرگئی لاوروف نیز ۲ تیر همان سال به تهران سفر کرد."].join("\n\n");
+    const visits = eventsOf(text, "fa", "2024-08-01").filter((e) => e.cameo === "042");
+    expect(visits.map((e) => [e.date, e.source])).toEqual([
+      ["2022-03-30", ["abbas-araghchi"]],
+      ["2022-06-23", ["sergey-lavrov"]],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { EventDate } from "../../../src/contract/schema.ts";
 import { asciiDigits } from "../../../src/text/normalize.ts";
 import { GREGORIAN, isoToDay, JALALI, monthSpan, spanDate } from "../dates/calendars.ts";
-import type { DateMention } from "../types.ts";
+import type { DateMention, Sentence } from "../types.ts";
 import { findDayAnaphor, findMonthAnaphor } from "./cues.ts";
 import type { SentenceContext } from "./types.ts";
 
@@ -75,4 +75,40 @@ export function dayAnaphor(ctx: SentenceContext, lastDay: EventDate | undefined)
   if (!base) return undefined;
   const day = new Date(Date.parse(`${base.start}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
   return { start, end: start + m[0].length, text: m[0], date: { edtf: day, start: day, end: day, precision: "day" }, relative: true };
+}
+
+/** «من العام نفسه», «في العام ذاته», «من نفس العام», «في السنة نفسها», «همان سال»: right after a date, «of that year». */
+const YEAR_ANAPHOR = /^\s*\)?\s*(?:(?:من|ف[يی])\s+)?(?:(?:ال)?(?:عام|سن[هة])\s+(?:نفس(?:ه|ها)|ذات(?:ه|ها))|نفس\s+(?:ال)?(?:عام|سن[هة]))(?![\p{L}])|^\s*\)?\s*(?:(?:در|از)\s+)?همان\s+سال(?![\p{L}\u200C])/u;
+
+/**
+ * A date whose year the text leaves to «the same year» («زار … أنقرة في 22 يونيو (حزيران) من العام
+ * نفسه»): the same day or month in the year of the last date named with its own year before it (in
+ * the sentence, else `lastYear`), in the article's calendar, instead of the year the publication date
+ * suggested. Other dates are returned as they are.
+ */
+export function withYearAnaphors(sentence: Sentence, lang: "ar" | "fa", dates: readonly DateMention[], lastYear: EventDate | undefined): readonly DateMention[] {
+  if (dates.length === 0) return dates;
+  let out: DateMention[] | undefined;
+  let base = lastYear;
+  const cal = lang === "fa" ? JALALI : GREGORIAN;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    if (d.relative && base && (d.date.precision === "day" || namesMonth(d.date)) && YEAR_ANAPHOR.test(sentence.text.slice(d.end - sentence.start, d.end - sentence.start + 40))) {
+      const year = cal.fromDay(Math.floor((isoToDay(base.start) + isoToDay(base.end)) / 2))?.y;
+      const from = cal.fromDay(isoToDay(d.date.start));
+      const to = cal.fromDay(isoToDay(d.date.end));
+      if (year !== undefined && from && to) {
+        const shift = year - from.y;
+        const s = cal.toDay(from.y + shift, from.m, from.d);
+        const e = cal.toDay(to.y + shift, to.m, to.d);
+        if (s !== null && e !== null) {
+          out ??= [...dates];
+          const date = d.date.precision === "day" ? spanDate(s, s) : spanDate(s, e);
+          out[i] = { ...d, date };
+        }
+      }
+    }
+    if (!d.relative) base = d.date;
+  }
+  return out ?? dates;
 }

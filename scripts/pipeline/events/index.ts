@@ -48,7 +48,7 @@ import type { EventDate } from "../../../src/contract/schema.ts";
 import { TRIGGER_FAMILIES } from "../../lexicon/triggers.ts";
 import type { ExtractedEvent, Sentence } from "../types.ts";
 import { candidateOf, refersBack } from "./candidates.ts";
-import { dayAnaphor, monthAnaphor, namesMonth } from "./anaphors.ts";
+import { dayAnaphor, monthAnaphor, namesMonth, withYearAnaphors } from "./anaphors.ts";
 import { MEETINGS, RELATIVE_TIME } from "./cues.ts";
 import { collapse, dateFor } from "./collapse.ts";
 import { compileTriggers } from "./compile.ts";
@@ -92,6 +92,8 @@ export function createEventExtractor(
     let lastDay: EventDate | undefined;
     // the last day or month named before this sentence in its section: what «الشهر نفسه / همان ماه» refer to
     let lastMonth: EventDate | undefined;
+    // the last date named with its own year before this sentence in its section: what «العام نفسه / همان سال» refer to
+    let lastYear: EventDate | undefined;
     // the day named by the opening sentence of the current paragraph: the day its story is about
     let paragraphDay: EventDate | undefined;
     // the date of the section's last event of each trigger family (meetings of any kind together): when «هذا اللقاء» took place
@@ -104,9 +106,11 @@ export function createEventExtractor(
         lastPerson = undefined;
         lastDay = undefined;
         lastMonth = undefined;
+        lastYear = undefined;
         lastDateByFamily.clear();
         lastSection = sentence.section;
       }
+      datesOf[i] = [...withYearAnaphors(sentence, input.article.lang, datesOf[i]!, lastYear)];
       const opensParagraph = i === 0 || input.article.text.slice(input.sentences[i - 1]!.end, sentence.start).includes("\n");
       if (opensParagraph) paragraphDay = datesOf[i]!.find((d) => d.date.precision === "day")?.date;
       const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
@@ -121,6 +125,7 @@ export function createEventExtractor(
       for (const d of datesOf[i]!) {
         if (d.date.precision === "day") lastDay = d.date;
         if (namesMonth(d.date)) lastMonth = d.date;
+        if (!d.relative) lastYear = d.date;
       }
       for (const e of events) {
         const ids = [...e.sourceIds, ...e.targetIds.filter((id) => !e.sourceIds.includes(id))];
