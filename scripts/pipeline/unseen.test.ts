@@ -1194,3 +1194,17 @@ describe("«of the same year» after a date without its own year (2023-07-18)", 
     ]);
   });
 });
+
+describe("no person discovered after a title whose holder is known (2023-07-18)", () => {
+  it("reads no name in «وجرت للرئيس التركي مراسم استقبال رسمية» or «أمير قطر والوفد المرافق له»", () => {
+    const text = [
+      "جدة",
+      "استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس التركي رجب طيب إردوغان في جدة مساء أمس.",
+      "وجرت للرئيس التركي مراسم استقبال رسمية، ثم عقد الجانبان جلسة مباحثات.",
+      "واستقبل المرشد الإيراني علي خامنئي أمير قطر والوفد المرافق له.",
+    ].join("\n\n");
+    const a = analysisOf(text, "ar", "2023-07-18");
+    expect(a.discovered.map((d) => d.id)).toEqual([]);
+    expect(a.mentions.map((m) => m.actorId)).toContain("tamim-bin-hamad-al-thani");
+  });
+});

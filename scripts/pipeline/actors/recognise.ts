@@ -265,7 +265,9 @@ export function recognise(
         const appositive = via === "title" && before !== undefined && beforeEntry?.kind === "person" && /^[\s,،]*$/.test(gapText(before.e, h.s)) && (!iso || beforeEntry.country === iso);
         // an unknown name right after: discover the person (not after an appositive title: «شی جین‌پینگ، رئیس‌جمهور چین، شکل گرفت»)
         // (nor after a plural title: «وزراء خارجية سوريا والأردن اجتماعاً» names no one person)
-        if (via !== "generic-minister" && role && iso && !appositive && !h.form.plural) {
+        // (nor after a title whose holder on the article's date is known: a name there would be theirs, and
+        // what follows is not a name — «وجرت للرئيس التركي مراسم استقبال رسمية», «أمير قطر والوفد المرافق له»)
+        if (via !== "generic-minister" && role && iso && !appositive && !h.form.plural && !holderOf(byId, role, iso, published)) {
           const found = discoverAfter(discoveryText, anchor.e);
           if (found && !isMasked(found.s, found.e)) {
             const entry = discoveredEntry(found.name, lang, iso, role, byId, discovered);
