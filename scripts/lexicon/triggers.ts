@@ -175,7 +175,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   // Condolences and sympathy are empathetic comments: «عزّى», «قدم التعازي», «تسلیت گفت».
   {
     id: "condolence", cameo: "018", quad: 1, goldstein: 3.4, kind: "interaction", rank: 2, genitive: "agent",
-    ar: ["v:عزى/عزي", "n:تعزية", "n:تعازي", "p:الحداد الرسمي", "p:حداد رسمي", "p:الحداد العام", "p:v:أعلن/علن … الحداد"],
+    ar: ["v:عزى/عزي", "n:تعزية", "n:تعازي", "p:برقية عزاء", "p:برقيتي عزاء", "p:برقيات عزاء", "p:رسالة عزاء", "p:الحداد الرسمي", "p:حداد رسمي", "p:الحداد العام", "p:v:أعلن/علن … الحداد"],
     fa: ["c:تسلیت گفت", "n:تسلیت", "p:عزای عمومی", "p:عزای ملی"],
   },
   // Shared views are expressions of accord: «اتفاق نظر داریم», «متفقون», «نتفق مع».

@@ -1208,3 +1208,20 @@ describe("no person discovered after a title whose holder is known (2023-07-18)"
     expect(a.mentions.map((m) => m.actorId)).toContain("tamim-bin-hamad-al-thani");
   });
 });
+
+describe("«…، ثم التقى» and condolence cables (2024-05-22)", () => {
+  it("reads a verb after «، ثم» as the sentence subject's next act, the name after it as the one met", () => {
+    const text = [
+      "أنقرة",
+      "وكان وزير الخارجية التركي هاكان فيدان قد شارك في المنتدى صباح اليوم في أنطاليا، ثم التقى الرئيس الأذربيجاني إلهام علييف على هامشه.",
+    ].join("\n\n");
+    const met = eventsOf(text, "ar", "2024-03-01").filter((e) => e.cameo === "040");
+    expect(met.map((e) => [e.source, e.target])).toEqual([[["TUR", "hakan-fidan"], ["AZE", "ilham-aliyev"]]]);
+  });
+
+  it("reads «بعث … ببرقية عزاء إلى X» as a condolence to X", () => {
+    const text = ["تعزية", "وبعث أمير الكويت الشيخ مشعل الأحمد الجابر الصباح يوم الاثنين ببرقية عزاء إلى الرئيس الإيراني مسعود بزشكيان."].join("\n\n");
+    const condoled = eventsOf(text, "ar", "2024-09-25").filter((e) => e.cameo === "018");
+    expect(condoled.map((e) => [e.date, e.target])).toEqual([["2024-09-23", ["IRN", "masoud-pezeshkian"]]]);
+  });
+});

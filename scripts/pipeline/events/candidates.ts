@@ -611,11 +611,13 @@ function subjectsBefore(ctx: SentenceContext, t: Trigger): Group[] {
 
 /**
  * How a verb opens its clause: right after «حيث», joined by «و» right after a comma («…، والتقى»),
- * or by «ف» («…، فاستدعت»: then the same subject did this).
+ * or by «ف» or «ثم» («…، فاستدعت», «…، ثم التقى»: then the same subject did this).
  */
 function clauseOpener(ctx: SentenceContext, t: Trigger): "where" | "and" | "then" | undefined {
   const words = bareSlice(ctx.st, t.clause[0], t.start).split(" ").filter((w) => w.length > 0);
   if (words.length === 1 && WHERE.has(words[0]!)) return "where";
+  // («…، ثم التقى المرشد الإيراني»: «ثم» as a word of its own is «ف»)
+  if (THEN_WORD.test(rawSlice(ctx.st, t.start - 12, t.start))) return "then";
   const joined = t.text.startsWith(AND) ? "and" : t.text.startsWith(THEN) ? "then" : undefined;
   if (!joined) return undefined;
   const before = rawSlice(ctx.st, t.start - 8, t.start).trimEnd();
@@ -630,6 +632,7 @@ function endsInPreposition(t: Trigger): boolean {
 }
 
 const AND = normalizeText("و");
+const THEN_WORD = /[،,]\s*و?ثم\s+$/u;
 /** Whether a name joined by «و» follows within six words: «… المعترف بها دولياً وجماعة أنصار الله». */
 function joinedAfter(ctx: SentenceContext, from: number, to: number): boolean {
   const words = bareSlice(ctx.st, from, to).split(" ").filter((w) => w.length > 0);
