@@ -1225,3 +1225,20 @@ describe("«…، ثم التقى» and condolence cables (2024-05-22)", () => {
     expect(condoled.map((e) => [e.date, e.target])).toEqual([["2024-09-23", ["IRN", "masoud-pezeshkian"]]]);
   });
 });
+
+describe("a host named inside «مورد استقبال … قرار گرفت», a capital after a building's name (2023-06-13)", () => {
+  it("reads «مورد استقبال X، وزیر … قرار گرفت» as X hosting the subject", () => {
+    const text = [
+      "سفر",
+      "به گزارش ایرنا، رجب طیب اردوغان روز دوشنبه در فرودگاه بغداد مورد استقبال محمد شیاع السودانی نخست‌وزیر عراق قرار گرفت.",
+    ].join("\n\n");
+    const hosted = eventsOf(text, "fa", "2024-04-23").filter((e) => e.cameo === "043");
+    expect(hosted.map((e) => [e.date, e.source, e.target])).toEqual([["2024-04-22", ["IRQ", "mohammed-shia-al-sudani"], ["recep-tayyip-erdogan"]]]);
+  });
+
+  it("reads a capital after «در کاخ X» as where, not who", () => {
+    const text = ["دیدار", "سید عباس عراقچی و هاکان فیدان روز دوشنبه در کاخ میرافلورس کاراکاس با یکدیگر دیدار کردند."].join("\n\n");
+    const met = eventsOf(text, "fa", "2024-04-23").filter((e) => e.cameo === "040");
+    expect(met.map((e) => [...e.source, ...e.target].sort())).toEqual([["abbas-araghchi", "hakan-fidan"]]);
+  });
+});

@@ -13,6 +13,8 @@ export const LOCATIVES = norm(["في", "إلى", "الى", "من", "نحو", "د
 export const PLACE_CUES = norm(["العاصمة", "عاصمة", "مدينة", "بلدة", "قمة", "اجتماع", "مؤتمر", "جامعة", "محافظة", "ولاية", "شوارع", "مطار", "سفارة", "پایتخت", "شهر", "نشست", "اجلاس", "دانشگاه", "استان", "فرودگاه", "سفارت", "خیابانهای", "منطقة", "ريف",
   // an agreement or declaration named after the city that hosted it: «اتفاق بكين», «توافق پکن», «إعلان جدة»
   "اتفاق", "اتفاقية", "توافق", "إعلان", "اعلان", "معاهدة", "قرارداد", "معاهده", "بیانیه", "اعلامیه", "کنفرانس", "مؤتمر"]);
+/** Buildings named with their city, with or without their own name between: «کاخ میرافلورس کاراکاس», «قصر الشعب بدمشق». */
+export const BUILDING_CUES = norm(["کاخ", "قصر", "سالن", "ساختمان", "مقر", "فرودگاه", "مطار", "قاعة", "قاعه"]);
 export const AMMAN_CUES = norm(["الأردنية", "الاردنیه"]);
 export const OUTLET_CUE_SET = { ar: norm(OUTLET_CUES.ar), fa: norm(OUTLET_CUES.fa) };
 
@@ -87,8 +89,11 @@ export function isPlaceContext(h: Hit, at: number, tokens: readonly Token[], hit
   if (prevHit && prevHit.form.via === "demonym" && prevHit.t1 === t) t = prevHit.t0 - 1;
   const prev = tokens[t];
   if (prev) {
-    if (LOCATIVES.has(prev.w) || PLACE_CUES.has(prev.w)) return true;
+    if (LOCATIVES.has(prev.w) || PLACE_CUES.has(prev.w) || BUILDING_CUES.has(prev.w)) return true;
     for (const v of startVariants(prev.w, "ar")) if (v.pre > 0 && PLACE_CUES.has(v.w)) return true;
+    // (a building's own name between: «در کاخ میرافلورس کاراکاس»)
+    const before = tokens[t - 1];
+    if (before && BUILDING_CUES.has(before.w) && !hits.some((x) => x.t0 <= t && x.t1 >= t)) return true;
   }
   // «في أنقرة ودمشق»: a coordinated capital shares the first one's reading
   if (h.prefix === "و" && prevHit?.form.via === "capital" && /^\s*$/.test(text.slice(prevHit.e, h.s - 1))) {

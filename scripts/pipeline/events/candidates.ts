@@ -150,7 +150,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     if (ctx.lang === "fa" && t.form.verbal && family.kind !== "statement" && g.start >= t.end && joinedVerbAfter(ctx, t, g)) continue;
     const fresh = g.ids.filter((id) => !sources.includes(id));
     // a passive verb's agent, after «از سوی / از جانب / توسط / من قبل», did it: «رئیسی … از سوی ویلیام روتو … مورد استقبال قرار گرفت»
-    if (family.passive && g.end <= t.end && agentPhraseBefore(ctx, g)) {
+    // (or inside the phrase, its genitive: «مورد استقبال ایوان خیل، وزیر امور خارجه ونزوئلا قرار گرفت»)
+    if (family.passive && g.end <= t.end && (agentPhraseBefore(ctx, g) || (g.start > t.start && !g.prep && family.kind === "interaction"))) {
       sources.push(...fresh.filter((id) => !patients.includes(id)));
       sourceParties = partiesOf([sources], info);
       continue;
