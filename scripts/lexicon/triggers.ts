@@ -47,7 +47,7 @@ export interface TriggerFamily {
   readonly kind: TriggerKind;
   /**
    * Specificity when several triggers of one sentence describe one interaction: the higher rank
-   * wins (statement 0 < generic 1 < specific 2 < most specific 3).
+   * wins (statement and attendance 0 < generic 1 < specific 2 < most specific 3).
    */
   readonly rank: number;
   /** What a name right after the noun is: «زيارة عراقجي» the agent, «اغتيال هنية» the patient. */
@@ -125,6 +125,16 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
     id: "welcomed", cameo: "043", quad: 1, goldstein: 2.8, kind: "interaction", rank: 2, genitive: "agent", passive: true,
     ar: [],
     fa: ["c:مورد استقبال … قرار گرفت", "c:استقبال شد"],
+  },
+  // Attending another state's ceremony (an inauguration, a funeral) is a visit to it: «حضر … مراسم تنصيب»,
+  // «شارك … في مراسم التشييع», «در مراسم تحلیف اردوغان … شرکت کرد»
+  {
+    id: "attend", cameo: "042", quad: 1, goldstein: 1.9, kind: "interaction", rank: 0, genitive: "agent",
+    ar: [
+      "p:v:حضر/حضر … مراسم", "p:v:شارك/شارك … مراسم", "p:v:حضر/حضر … حفل", "p:v:شارك/شارك … حفل", "p:v:حضر/حضر … تشييع",
+      "p:v:شارك/شارك … تشييع", "p:v:حضر/حضر … جنازة", "p:v:شارك/شارك … جنازة",
+    ],
+    fa: ["c:در مراسم … شرکت کرد", "c:در مراسم … حضور یافت", "c:در مراسم … حضور داشت", "c:در مراسم … حاضر شد"],
   },
   // Summits are meetings at a third place: «قمة», «نشست سران».
   {

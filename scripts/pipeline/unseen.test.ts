@@ -1146,7 +1146,7 @@ describe("embassies opened, «به امضا رساندند», and a Persian verb
     const events = eventsOf(text, "fa", "2023-09-14").map((e) => [e.cameo, e.date, e.source, e.target]);
     expect(events).toEqual([
       ["050", "2023-09-11", ["TUR"], ["EGY"]],
-      ["040", "2023-09-12", ["EGY", "sameh-shoukry"], ["TUR", "hakan-fidan"]],
+      ["040", "2023-09-12", ["EGY", "sameh-shoukry"], ["hakan-fidan"]],
     ]);
   });
 });
@@ -1240,5 +1240,29 @@ describe("a host named inside «مورد استقبال … قرار گرفت»,
     const text = ["دیدار", "سید عباس عراقچی و هاکان فیدان روز دوشنبه در کاخ میرافلورس کاراکاس با یکدیگر دیدار کردند."].join("\n\n");
     const met = eventsOf(text, "fa", "2024-04-23").filter((e) => e.cameo === "040");
     expect(met.map((e) => [...e.source, ...e.target].sort())).toEqual([["abbas-araghchi", "hakan-fidan"]]);
+  });
+});
+
+describe("attending another state's ceremony; a Persian clause ending at «… شد و» before a new subject (2023-06-05)", () => {
+  it("reads «حضر … مراسم تنصيب X» and «در مراسم تحلیف X … شرکت کرد» as a visit to X", () => {
+    const ar = ["تنصيب", "وحضر الرئيس العراقي عبد اللطيف رشيد يوم الأحد مراسم تنصيب الرئيس التركي رجب طيب إردوغان في أنقرة."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2023-06-05").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([
+      ["042", "2023-06-04", ["IRQ", "abdul-latif-rashid"], ["TUR", "recep-tayyip-erdogan"]],
+    ]);
+    const fa = [
+      "تحلیف",
+      "گذرگاه مرزی به روی کامیون‌های کمک انسانی ارمنستان باز شد و نیکول پاشینیان ۱۳ خرداد در مراسم تحلیف رجب طیب اردوغان در آنکارا شرکت کرد.",
+    ].join("\n\n");
+    const attended = eventsOf(fa, "fa", "2023-06-05").filter((e) => e.cameo === "042");
+    expect(attended.map((e) => [e.date, e.source])).toEqual([["2023-06-03", ["nikol-pashinyan"]]]);
+  });
+
+  it("does not date an act after «… امضا شد و ترکیه …» by the relative clause's year", () => {
+    const text = [
+      "آب",
+      "تقسیم آب بر اساس قراردادی است که در سال ۱۳۸۰ میان دو کشور امضا شد و ترکیه بارها عراق را به نقض آن متهم کرده است.",
+    ].join("\n\n");
+    const accused = eventsOf(text, "fa", "2024-05-02").filter((e) => e.cameo === "112");
+    expect(accused.map((e) => [e.date, e.source, e.target])).toEqual([["2024-05-02", ["TUR"], ["IRQ"]]]);
   });
 });

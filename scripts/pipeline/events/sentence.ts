@@ -148,6 +148,18 @@ export function analyseSentence(
       if (comma >= 0) cuts.push(toOrig(at + length + comma, at + length + comma + 1).start);
     }
   }
+  // a Persian clause ends at its verb when «و» and a new subject follow: «سفارت ایران … بازگشایی شد و فیصل بن فرحان …
+  // دیدار کرد» (not the same subject going on: «وارد دمشق شد و در کاخ الشعب با بشار اسد دیدار کرد»)
+  if (lang === "fa" && mentions.length > 0) {
+    const raw = input.articleText.slice(sentence.start, sentence.end);
+    for (const m of raw.matchAll(VERB_AND_FA)) {
+      const after = sentence.start + m.index + m[0].length;
+      const next = mentions.find((x) => x.start >= after);
+      if (!next) break;
+      const between = raw.slice(after - sentence.start, next.start - sentence.start).trim();
+      if (between === "") cuts.push(after - 2);
+    }
+  }
   cuts.sort((a, b) => a - b);
   cuts.push(sentence.end);
   const clauses: (readonly [number, number])[] = [];
@@ -185,7 +197,9 @@ export function analyseSentence(
   const kindOf = (id: string) => info(id)?.kind;
   // a state named as the country of a capital just named is where, not who: «در عشق‌آباد، پایتخت ترکمنستان»
   // (not the capital standing for its state: «التي استضافتها العاصمة البحرينية المنامة»)
-  const located = (m: ActorMention) => kindOf(m.actorId) === "state" && capitalOfPlace(st, m, mentions, kindOf);
+  // (asked twice of each mention below: read once)
+  let locatedSet: Set<ActorMention> | undefined;
+  const located = (m: ActorMention) => (locatedSet ??= new Set(mentions.filter((x) => kindOf(x.actorId) === "state" && capitalOfPlace(st, x, mentions, kindOf)))).has(m);
   const places = mentions.filter((m) => kindOf(m.actorId) === "place" || located(m));
   // (nor is its demonym right after a city of its own, which is the place: «في مدينة بيرن السويسرية», «جدة السعودية»)
   const parties = mentions.filter((m) => {
@@ -222,9 +236,12 @@ export function analyseSentence(
 
 /** «the capital of»: the state after it locates a place named before. */
 const CAPITAL_OF = new Set(["پایتخت", "عاصمه", "العاصمه"].map((w) => normalizeText(w)));
+const CAPITAL_RAW = /پایتخت|عاصم/u;
 
 /** Whether a mention follows «capital of» right after a place: «عشق‌آباد، پایتخت ترکمنستان». */
 function capitalOfPlace(st: SentenceText, m: ActorMention, mentions: readonly ActorMention[], kindOf: (id: string) => string | undefined): boolean {
+  // (most state mentions have no capital word before them: a look at the raw text first)
+  if (!CAPITAL_RAW.test(rawSlice(st, Math.max(st.base, m.start - 24), m.start))) return false;
   const before = bareSlice(st, Math.max(st.base, m.start - 16), m.start).trimEnd();
   const word = before.slice(before.lastIndexOf(" ") + 1);
   if (!CAPITAL_OF.has(word)) return false;
@@ -246,6 +263,8 @@ function qualifiesPlace(st: SentenceText, m: ActorMention, mentions: readonly Ac
 }
 
 /** A Persian verb form's last word in «ی» without «می / نمی / ب / ن» before its stem: «…گیری». */
+/** A Persian past verb (a light verb's or the copula) and «و» after it. */
+const VERB_AND_FA = /(?<![\p{L}\u200C])(?:شد|شدند|کرد|کردند|داد|دادند|بود|بودند|گرفت|گرفتند|است|اند|رفت|رفتند|آمد|آمدند|یافت|یافتند) و /gu;
 const JOINED_PARTICIPLE = /[^\s]شده$/u;
 const SECOND_PERSON_FA = /(?:^|[ \u200c])(?!نمی|می|ب|ن)[^ \u200c]+ی$/u;
 
