@@ -110,7 +110,8 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   {
     id: "visit", cameo: "042", quad: 1, goldstein: 1.9, kind: "interaction", rank: 2, genitive: "agent",
     ar: ["v:زار/زور", "n:زيارة", "v:وصل/-", "n:سيصل", "n:جولة"],
-    fa: ["c:سفر کرد", "n:سفر", "c:دیدار رسمی کرد", "c:وارد … شد"],
+    // (and «از کوبا دیدن کرد», «عازم نایروبی شد»; not «به … رفت», which is «به شمار می‌رود», «انتظار می‌رود» as often)
+    fa: ["c:سفر کرد", "n:سفر", "c:دیدار رسمی کرد", "c:وارد … شد", "c:دیدن کرد", "c:عازم … شد"],
   },
   // Hosting puts the host first: «استقبل X Y», «میزبانی کرد», «پذیرفت».
   {

@@ -1266,3 +1266,18 @@ describe("attending another state's ceremony; a Persian clause ending at «… �
     expect(accused.map((e) => [e.date, e.source, e.target])).toEqual([["2024-05-02", ["TUR"], ["IRQ"]]]);
   });
 });
+
+describe("Persian visits told as «از X دیدن کرد» and «عازم X شد» (2025-04-12)", () => {
+  it("reads both as visits to X", () => {
+    const text = [
+      "سفر",
+      "سید عباس عراقچی وزیر امور خارجه صبح امروز عازم مسقط شد.",
+      "محمدباقر قالیباف رئیس مجلس شورای اسلامی روز گذشته از بیروت دیدن کرد.",
+    ].join("\n\n");
+    const visits = eventsOf(text, "fa", "2025-04-12").filter((e) => e.cameo === "042");
+    expect(visits.map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2025-04-12", ["abbas-araghchi"], ["OMN"]],
+      ["2025-04-11", ["mohammad-bagher-ghalibaf"], ["LBN"]],
+    ]);
+  });
+});
