@@ -198,8 +198,8 @@ export function analyseSentence(
   // a state named as the country of a capital just named is where, not who: «در عشق‌آباد، پایتخت ترکمنستان»
   // (not the capital standing for its state: «التي استضافتها العاصمة البحرينية المنامة»)
   // (asked twice of each mention below: read once)
-  let locatedSet: Set<ActorMention> | undefined;
-  const located = (m: ActorMention) => (locatedSet ??= new Set(mentions.filter((x) => kindOf(x.actorId) === "state" && capitalOfPlace(st, x, mentions, kindOf)))).has(m);
+  const locatedSet = new Set(mentions.filter((x) => kindOf(x.actorId) === "state" && capitalOfPlace(st, x, mentions, kindOf)));
+  const located = (m: ActorMention) => locatedSet.has(m);
   const places = mentions.filter((m) => kindOf(m.actorId) === "place" || located(m));
   // (nor is its demonym right after a city of its own, which is the place: «في مدينة بيرن السويسرية», «جدة السعودية»)
   const parties = mentions.filter((m) => {
