@@ -260,8 +260,8 @@ describe("holderOf resolves titles on a date", () => {
   });
 
   it("names the UN Syria envoy and the Hamas leader on dates of the Astana years", () => {
-    expect(holderOf(persons, "special-envoy", "SYR", "2017-01-23", "un")).toBe("staffan-de-mistura");
-    expect(holderOf(persons, "special-envoy", "SYR", "2022-07-19", "un")).toBe("geir-pedersen");
+    expect(holderOf(persons, "special-envoy", "SYR", "2017-01-23", "united-nations")).toBe("staffan-de-mistura");
+    expect(holderOf(persons, "special-envoy", "SYR", "2022-07-19", "united-nations")).toBe("geir-pedersen");
     expect(holderOf(persons, "leader", "PSE", "2020-01-01", "hamas")).toBe("ismail-haniyeh");
     expect(holderOf(persons, "leader", "PSE", "2024-09-01", "hamas")).toBe("yahya-sinwar");
     expect(holderOf(persons, "army-chief", "IRN", "2021-01-01", "quds-force")).toBe("esmail-qaani");

@@ -1281,3 +1281,19 @@ describe("Persian visits told as «از X دیدن کرد» and «عازم X ش�
     ]);
   });
 });
+
+describe("an organisation's secretary-general named by title (2024-04-02)", () => {
+  const ids = (text: string, lang: "ar" | "fa") => analysisOf(["عنوان", text].join("\n\n"), lang, "2024-04-02").mentions.map((m) => m.actorId);
+
+  it("resolves «الأمين العام لحزب الله», «الأمين العام للأمم المتحدة» and «دبیرکل سازمان ملل» to the holder of the day", () => {
+    expect(ids("وقال الأمين العام لحزب الله في كلمة متلفزة إن المقاومة سترد على الهجوم الإسرائيلي على دمشق.", "ar")).toContain("hassan-nasrallah");
+    expect(ids("وأكد الأمين العام للأمم المتحدة في بيان أن الهجوم على دمشق يمثل انتهاكا للقانون الدولي.", "ar")).toContain("antonio-guterres");
+    expect(ids("دبیرکل سازمان ملل متحد در بیانیه‌ای حمله به کنسولگری ایران در دمشق را محکوم کرد.", "fa")).toContain("antonio-guterres");
+  });
+
+  it("does not read the secretary-general into his envoy's or deputy's title", () => {
+    const envoy = ids("وأعلن المبعوث الخاص للأمين العام للأمم المتحدة إلى سوريا غير بيدرسون أمس استئناف اجتماعات اللجنة الدستورية.", "ar");
+    expect(envoy).not.toContain("antonio-guterres");
+    expect(ids("وقال نائب الأمين العام لحزب الله في كلمة إن الحزب سيرد على الهجوم.", "ar")).not.toContain("hassan-nasrallah");
+  });
+});

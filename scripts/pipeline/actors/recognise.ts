@@ -31,6 +31,9 @@ function lineageAfter(entry: ActorEntry | undefined, words: readonly string[]): 
   return out;
 }
 
+/** Offices that stand before another's title as its deputy, envoy or voice: «نائب الأمين العام», «معاون دبیرکل». */
+const DEPUTY_WORDS = new Set(["نائب", "وكيل", "مساعد", "باسم", "مستشار", "معاون", "قائم‌مقام", "سخنگوی", "نماینده", "فرستاده"].map((w) => normalizeText(w)));
+
 /** «then», «at the time» between a title and its holder's name. */
 const THEN = new Set(["آنذاك", "حينها", "حينذاك", "وقتها", "وقت", "آن زمان"].map((w) => normalizeText(w)));
 
@@ -227,7 +230,12 @@ export function recognise(
             j++;
           }
         }
-        while (hits[j] && (countries.length === 0 || h.form.plural) && tight(anchor, hits[j]!, countries.length > 0)) {
+        // («الأمين العام لحزب الله», «للأمم المتحدة»: an organisation's office joined to it by «ل»)
+        // (not another office's genitive: «المبعوث الخاص للأمين العام للأمم المتحدة», «نائب الأمين العام» — the envoy or
+        // deputy acts, not the secretary-general)
+        const ofOffice = h.form.role === "secretary-general" && (h.prefix.endsWith("ل") || DEPUTY_WORDS.has(tokens[h.t0 - 1]?.w ?? ""));
+        const ofBody = (x: Hit) => via === "title" && h.form.role === "secretary-general" && !ofOffice && countries.length === 0 && /^\s*ل?\s*$/.test(gapText(anchor.e, x.s));
+        while (hits[j] && (countries.length === 0 || h.form.plural) && (tight(anchor, hits[j]!, countries.length > 0) || ofBody(hits[j]!))) {
           const iso = stateOfHit(hits[j]);
           const org = entryOf(hits[j]!.form.actorId);
           const orgIso = via === "title" && h.form.role === "secretary-general" && org && org.kind !== "state" && org.kind !== "person" ? org.id : undefined;
