@@ -62,8 +62,6 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // verb's subject's: «رئیسی … با بشار اسد دیدار کرد و دو کشور سند همکاری … را به امضا رساندند»
   const twoSidesJoined = ctx.lang === "fa" && t.form.verbal && subject !== undefined && subject.end <= t.start && twoSidesAfterVerb(ctx, t, subject.end);
   if (twoSidesJoined) subject = undefined;
-  // (and one named right after «و» is its own subject: «سفارت ایران … بازگشایی شد و فیصل بن فرحان … با رئیسی دیدار کرد»)
-  else if (ctx.lang === "fa" && t.form.verbal && subject !== undefined && subject.end <= t.start) subject = subjectAfterVerb(ctx, t, subject.end) ?? subject;
   // the anaphors matter only where there is a speaker to point back to
   const clauseWords = ctx.speaker && family.kind !== "statement" ? clauseWordsBefore(ctx, t) : "";
   const anaphor = someWord(clauseWords, SPEAKER_ANAPHORS);
@@ -145,9 +143,6 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     // خواستار اقدام سازمان ملل شد» — Lebanon is the condemnation's, not the appeal's
     // (not a partner after «با», who takes part in what follows: «با وزیر خارجه ترکیه … بررسی کردیم … توافق کردیم»)
     if (ctx.lang === "fa" && t.form.verbal && family.kind !== "statement" && g.end <= t.start && verbBetween(ctx, t, g.end) && !afterWith(ctx, g)) continue;
-    // and what stands after a Persian verb, «و» and a new subject, before the next verb, is that verb's: «سفارت ایران …
-    // بازگشایی شد و فیصل بن فرحان … با رئیسی دیدار کرد» (not the same subject's: «وارد دمشق شد و … با بشار اسد دیدار کرد»)
-    if (ctx.lang === "fa" && t.form.verbal && family.kind !== "statement" && g.start >= t.end && joinedVerbAfter(ctx, t, g)) continue;
     const fresh = g.ids.filter((id) => !sources.includes(id));
     // a passive verb's agent, after «از سوی / از جانب / توسط / من قبل», did it: «رئیسی … از سوی ویلیام روتو … مورد استقبال قرار گرفت»
     // (or inside the phrase, its genitive: «مورد استقبال ایوان خیل، وزیر امور خارجه ونزوئلا قرار گرفت»)
@@ -660,15 +655,6 @@ function pairBefore(ctx: SentenceContext, t: Trigger): readonly string[] | undef
   return undefined;
 }
 
-/** Whether «و» and a new subject follow a trigger's verb, and another verb follows the group after them. */
-function joinedVerbAfter(ctx: SentenceContext, t: Trigger, g: Group): boolean {
-  const head = ctx.groups.find((x) => x.start >= t.end);
-  if (!head || head.prep || g.start < head.start) return false;
-  const words = bareSlice(ctx.st, t.end, head.start).split(" ").filter((w) => w.length > 0);
-  if (words.length !== 1 || words[0] !== AND_FA) return false;
-  return ctx.triggers.some((o) => o !== t && o.form.verbal && o.start >= g.end);
-}
-
 /**
  * Whether «از سوی», «از جانب», «توسط» or «من قبل» stands right before a group, or before the title
  * word it opens with («از سوی شیخ تمیم»): a passive verb's agent.
@@ -698,16 +684,6 @@ function personsBefore(ctx: SentenceContext, t: Trigger): readonly string[] | un
   return unique.length === 2 && new Set(unique.map((id) => partyOf(id, ctx.info))).size === 2 ? unique : undefined;
 }
 
-/** The group that opens a Persian verb's clause right after the verb before it and «و», outside a preposition. */
-function subjectAfterVerb(ctx: SentenceContext, t: Trigger, from: number): Group | undefined {
-  const verb = verbBefore(ctx, t, from);
-  if (!verb) return undefined;
-  const g = ctx.groups.find((x) => x.start >= verb.end && x.end <= t.start);
-  if (!g || g.prep) return undefined;
-  const words = bareSlice(ctx.st, verb.end, g.start).split(" ").filter((w) => w.length > 0);
-  return words.length === 1 && words[0] === AND_FA ? g : undefined;
-}
-
 /** The last verb ending between an offset and a trigger. */
 function verbBefore(ctx: SentenceContext, t: Trigger, from: number): Trigger | undefined {
   let verb: Trigger | undefined;
@@ -720,10 +696,8 @@ function twoSidesAfterVerb(ctx: SentenceContext, t: Trigger, from: number): bool
   const verb = verbBefore(ctx, t, from);
   if (!verb) return false;
   const words = bareSlice(ctx.st, verb.end, t.start).split(" ").filter((w) => w.length > 0);
-  return words[0] === AND_FA && TWO_SIDES_FA.includes(`${words[1]} ${words[2]}`);
+  return words[0] === AND && TWO_SIDES_FA.includes(`${words[1]} ${words[2]}`);
 }
-
-const AND_FA = normalizeText("و");
 
 /** Whether «the two sides» of a trigger are «the two countries» («البلدان», «الدولتان», «دو کشور»). */
 function countriesAct(ctx: SentenceContext, t: Trigger): boolean {

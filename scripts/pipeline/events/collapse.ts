@@ -175,22 +175,10 @@ function toldApart(ctx: SentenceContext, a: Candidate, b: Candidate): boolean {
   // two verbs told one «then» the other are two acts (not two settings of one verb: «در دیداری … و سپس در نشست … گفت‌وگو کردند»)
   const [first, second] = a.trigger.start < b.trigger.start ? [a.trigger, b.trigger] : [b.trigger, a.trigger];
   if (first.form.verbal && second.form.verbal && first.end < second.start && thenAt(bareSlice(ctx.st, first.end, second.start)) >= 0) return true;
-  // a Persian verb, «و», and another subject's act: «سفارت ایران … بازگشایی شد و فیصل بن فرحان … در سفر به تهران …»
-  if (ctx.lang === "fa" && first.form.verbal && first.end < second.start && differentSubjects(a, b) && newSubjectAfter(ctx, first, second)) return true;
   if (sameClause(a.trigger, b.trigger)) return false;
   if (a.trigger.form.verbal && b.trigger.form.verbal && (differentSubjects(a, b) || a.trigger.form.family.id !== b.trigger.form.family.id)) return true;
   if (opensWithRelative(ctx, a.trigger.clause[0]) || opensWithRelative(ctx, b.trigger.clause[0])) return true;
   return opensNewAct(ctx, Math.max(a.trigger.clause[0], b.trigger.clause[0]));
-}
-
-const AND_FA = normalizeText("و");
-
-/** Whether «و» and a name outside a preposition open what follows a verb, before another trigger: a new subject. */
-function newSubjectAfter(ctx: SentenceContext, verb: Trigger, next: Trigger): boolean {
-  const head = ctx.groups.find((g) => g.start >= verb.end);
-  if (!head || head.prep || head.end > next.start) return false;
-  const words = bareSlice(ctx.st, verb.end, head.start).split(" ").filter((w) => w.length > 0);
-  return words.length === 1 && words[0] === AND_FA;
 }
 
 /** Whether another verb, and then «then», stand between an offset and a trigger. */
