@@ -105,7 +105,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   // UNRWA
   { id: "unrwa", kind: "organisation", label: "UNRWA", names: { en: ["UNRWA"], ar: ["الأونروا", "وكالة الأونروا", "وكالة غوث وتشغيل اللاجئين الفلسطينيين"], fa: ["آنروا", "آژانس امدادرسانی و کاریابی پناهندگان فلسطینی"] } },
   // IAEA: «آژانس» alone is the Persian shorthand in nuclear news
-  { id: "iaea", kind: "organisation", label: "International Atomic Energy Agency", names: { en: ["IAEA"], ar: ["الوكالة الدولية للطاقة الذرية", "الوكالة الذرية"], fa: ["آژانس بین‌المللی انرژی اتمی", "آژانس بین المللی انرژی اتمی", "آژانس انرژی اتمی", "آژانس"] } }, // «آژانس» alone: the IAEA in Iranian news («مدیرکل آژانس», «شورای حکام آژانس»)
+  { id: "iaea", kind: "organisation", label: "International Atomic Energy Agency", names: { en: ["IAEA"], ar: ["الوكالة الدولية للطاقة الذرية", "الوكالة الذرية", "مجلس محافظي الوكالة", "مجلس المحافظين"], fa: ["آژانس بین‌المللی انرژی اتمی", "آژانس بین المللی انرژی اتمی", "آژانس انرژی اتمی", "آژانس", "شورای حکام"] } }, // «آژانس» alone: the IAEA in Iranian news («مدیرکل آژانس», «شورای حکام آژانس»)
   // NATO
   { id: "nato", kind: "organisation", label: "NATO", wikidata: "Q7184", names: { en: ["NATO"], ar: ["الناتو", "حلف الناتو", "حلف شمال الأطلسي", "حلف شمال الاطلسي"], fa: ["ناتو", "پیمان ناتو", "سازمان پیمان آتلانتیک شمالی"] } },
   // European Union

@@ -26,17 +26,24 @@ export type TriggerKind =
   /** Material force: one named party is enough (the victim or the attacker). */
   | "attack";
 
-/** A more specific code chosen when a cue word stands next to the trigger or in its clause. */
-export interface TriggerRefinement {
+/** Cue words looked for next to a trigger or in its clause. */
+export interface TriggerCues {
   /** Cue words (free spelling, matched as word prefixes after the clitics و ف ب ل ال). */
   readonly cues: readonly string[];
-  /** `next`: within the six words after the trigger; `clause`: anywhere in the trigger's clause. */
-  readonly scope: "next" | "clause";
+  /**
+   * `next`: within the six words after the trigger; `clause`: anywhere in the trigger's clause;
+   * `before`: anywhere in the sentence before it (across the relative clauses a long object holds).
+   */
+  readonly scope: "next" | "clause" | "before";
+  /** Words that cancel a cue when they stand in the three words before it: «مكافحة الإرهاب». */
+  readonly unless?: readonly string[];
+}
+
+/** A more specific code chosen when a cue word stands next to the trigger or in its clause. */
+export interface TriggerRefinement extends TriggerCues {
   readonly cameo: string;
   readonly quad: Quad;
   readonly goldstein: number;
-  /** Words that cancel a cue when they stand in the three words before it: «مكافحة الإرهاب». */
-  readonly unless?: readonly string[];
 }
 
 export interface TriggerFamily {
@@ -57,6 +64,8 @@ export interface TriggerFamily {
   readonly ar: readonly string[];
   readonly fa: readonly string[];
   readonly refine?: readonly TriggerRefinement[];
+  /** Words without which a form tells no act of the family: «تصویب کرد» adopts a resolution only where «قطعنامه» is said. */
+  readonly requires?: TriggerCues;
 }
 
 /** Weapons and force words that make «هاجم / حمله کرد» a material attack rather than a verbal one. */
@@ -136,6 +145,15 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
       "p:v:شارك/شارك … تشييع", "p:v:حضر/حضر … جنازة", "p:v:شارك/شارك … جنازة",
     ],
     fa: ["c:در مراسم … شرکت کرد", "c:در مراسم … حضور یافت", "c:در مراسم … حضور داشت", "c:در مراسم … حاضر شد"],
+  },
+  // A resolution adopted against a state is a formal censure by the body that adopts it: «شورای حکام … قطعنامه‌ای …
+  // علیه ایران تصویب کرد» («تصویب کرد» alone also adopts laws and budgets). (Arabic news tells what the resolution
+  // demands, «تبنّى مجلس الأمن القرار 2722 الذي يطالب الحوثيين»: the demand is the act, see «demand».)
+  {
+    id: "resolution", cameo: "111", quad: 3, goldstein: -2.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: [],
+    fa: ["c:تصویب کرد"],
+    requires: { cues: ["قطعنامه"], scope: "before" },
   },
   // Summits are meetings at a third place: «قمة», «نشست سران».
   {

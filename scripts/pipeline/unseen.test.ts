@@ -1297,3 +1297,19 @@ describe("an organisation's secretary-general named by title (2024-04-02)", () =
     expect(ids("وقال نائب الأمين العام لحزب الله في كلمة إن الحزب سيرد على الهجوم.", "ar")).not.toContain("hassan-nasrallah");
   });
 });
+
+describe("a resolution adopted against a state (2024-06-07)", () => {
+  it("reads «شورای حکام … قطعنامه‌ای را علیه ایران تصویب کرد» as the Board's censure of Iran, the vote count's states aside", () => {
+    const text = [
+      "قطعنامه",
+      "شورای حکام آژانس بین‌المللی انرژی اتمی روز چهارشنبه با ۲۰ رأی موافق و رأی مخالف روسیه و چین، قطعنامه‌ای را علیه ایران تصویب کرد.",
+    ].join("\n\n");
+    const adopted = analysisOf(text, "fa", "2024-06-07").events.filter((e) => e.cameo === "111");
+    expect(adopted.map((e) => [e.date.edtf, [...e.sourceIds], [...e.targetIds], [...e.otherIds].sort()])).toEqual([["2024-06-05", ["iaea"], ["IRN"], ["CHN", "RUS"]]]);
+  });
+
+  it("reads no censure where «تصویب کرد» adopts no resolution", () => {
+    const text = ["کنگره", "کنگره آمریکا روز سه‌شنبه کلیات لایحه تحریم‌های تازه علیه ایران را تصویب کرد."].join("\n\n");
+    expect(eventsOf(text, "fa", "2024-06-07").filter((e) => e.cameo === "111")).toEqual([]);
+  });
+});

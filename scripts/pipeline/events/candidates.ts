@@ -6,7 +6,7 @@
 import type { Modality } from "../../../src/contract/schema.ts";
 import { normalizeText } from "../../../src/text/normalize.ts";
 import { detectModality } from "../modality.ts";
-import type { TriggerRefinement } from "../../lexicon/triggers.ts";
+import type { TriggerCues } from "../../lexicon/triggers.ts";
 import type { ActorMention } from "../types.ts";
 import { BETWEEN, CESSATION_CUES, TWO_SIDES_FA, CONTENT_TAKERS, IN, ON, PREPOSITIONS, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
 import { lastWordBefore } from "./collapse.ts";
@@ -34,6 +34,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
 
   // «بعد هذا اللقاء», «پس از این دیدار»: an act told already
   if (refersBack(ctx, t)) return undefined;
+  if (family.requires && !refinementApplies(ctx, t, family.requires, after)) return undefined;
 
   // an act noun right after a threat or condemnation is its content, not an act of its own
   // (one that holds its own day is told as an act of its own: «از عملیات … که حماس در ۱۵ مهر علیه رژیم صهیونیستی انجام داد تمجید کرد»)
@@ -347,6 +348,18 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     }
   }
 
+  // a resolution is adopted by the body named in its clause, against those after «علیه / ضد»; the states of its vote
+  // count and its sponsors only stand around it («با ۱۱ رأی موافق و رأی ممتنع روسیه، چین …»)
+  if (family.id === "resolution") {
+    const body = ctx.groups.find((g) => g.start >= ctx.sentence.start && g.end <= t.start && g.ids.some((id) => info(id)?.kind === "organisation"));
+    if (!body) return undefined;
+    const all = [...new Set([...sources, ...targets, ...others])];
+    sources = body.ids.filter((id) => info(id)?.kind === "organisation");
+    const against = new Set(ctx.groups.filter((g) => g.start >= ctx.sentence.start && g.end <= ce && AGAINST.has(lastWordBefore(ctx, g.start))).flatMap((g) => g.ids));
+    targets.splice(0, targets.length, ...all.filter((id) => against.has(id) && !sources.includes(id)));
+    others.splice(0, others.length, ...all.filter((id) => !against.has(id) && !sources.includes(id)));
+    sourceParties = partiesOf([sources], info);
+  }
   const allParties = partiesOf([sources, targets, others], info);
   const sourceTargetParties = partiesOf([sources, targets], info);
   let targetParties = 0;
@@ -743,8 +756,8 @@ interface RefinementCues {
   readonly bareCues: readonly string[];
   readonly vetoes: readonly string[];
 }
-const refinementCues = new WeakMap<TriggerRefinement, RefinementCues>();
-function cuesOf(r: TriggerRefinement): RefinementCues {
+const refinementCues = new WeakMap<TriggerCues, RefinementCues>();
+function cuesOf(r: TriggerCues): RefinementCues {
   let out = refinementCues.get(r);
   if (!out) {
     const cues = r.cues.map((c) => normalizeText(c));
@@ -771,11 +784,13 @@ function wordsOf(ctx: SentenceContext, text: string): { raw: string[]; words: st
   return entry;
 }
 
-function refinementApplies(ctx: SentenceContext, t: Trigger, r: TriggerRefinement, after: () => string): boolean {
+function refinementApplies(ctx: SentenceContext, t: Trigger, r: TriggerCues, after: () => string): boolean {
   const { cues, bareCues, vetoes } = cuesOf(r);
   let text: string;
   if (r.scope === "next") {
     text = `${t.text} ${upToSpace(after(), 6)}`;
+  } else if (r.scope === "before") {
+    text = normSlice(ctx.st, ctx.sentence.start, t.end);
   } else {
     const [cs, ce] = scopeOf(ctx, t);
     const start = t.form.family.kind === "statement" ? t.start : cs;
