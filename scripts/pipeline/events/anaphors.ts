@@ -98,9 +98,8 @@ export function withYearAnaphors(sentence: Sentence, lang: "ar" | "fa", dates: r
       const from = cal.fromDay(isoToDay(d.date.start));
       const to = cal.fromDay(isoToDay(d.date.end));
       if (year !== undefined && from && to) {
-        const shift = year - from.y;
-        const s = cal.toDay(from.y + shift, from.m, from.d);
-        const e = cal.toDay(to.y + shift, to.m, to.d);
+        const s = cal.toDay(year, from.m, from.d);
+        const e = cal.toDay(year + to.y - from.y, to.m, to.d);
         if (s !== null && e !== null) {
           out ??= [...dates];
           const date = d.date.precision === "day" ? spanDate(s, s) : spanDate(s, e);
