@@ -180,6 +180,12 @@ export const STATE_GUARDS: readonly {
   { lang: "fa", form: "آلمانی", notAfter: ["زبان", "به"] },
   { lang: "fa", form: "چینی", notAfter: ["زبان", "به", "ظروف"] },
   { lang: "fa", form: "روسی", notAfter: ["زبان", "به"] },
+  // «آمریکای لاتین / جنوبی», «أمريكا اللاتينية / الجنوبية / الوسطى» — the continent, not the United States
+  { lang: "fa", form: "آمریکا", notBefore: ["لاتین", "جنوبی", "شمالی", "مرکزی"] },
+  { lang: "fa", form: "امریکا", notBefore: ["لاتین", "جنوبی", "شمالی", "مرکزی"] },
+  { lang: "fa", form: "آمریکایی", notAfter: ["لاتین"] },
+  { lang: "ar", form: "أمريكا", notBefore: ["اللاتينية", "الجنوبية", "الشمالية", "الوسطى"] },
+  { lang: "ar", form: "أميركا", notBefore: ["اللاتينية", "الجنوبية", "الشمالية", "الوسطى"] },
   // «چهارشنبه سوری» — the fire festival
   { lang: "fa", form: "سوری", notAfter: ["چهارشنبه"] },
   // «الأمير تركي الفيصل» — the Saudi given name Turki

@@ -41,6 +41,12 @@ export interface TitleEntry {
   readonly role: RoleKey;
   /** Country assumed when none follows (the Supreme Leader is Iran's). */
   readonly defaultCountry?: string;
+  /**
+   * Country a Persian title names when it stands alone: the Persian press writes «رئیس‌جمهور», «وزیر امور
+   * خارجه», «رئیس مجلس» for Iran's own holder («رئیس‌جمهور صبح امروز عازم مسکو شد»). Only where nothing
+   * qualifies it (see `bareTitleCountry` in scripts/pipeline/actors/recognise.ts).
+   */
+  readonly bareCountryFa?: string;
   readonly ar: readonly TitleForm[];
   readonly fa: readonly TitleForm[];
 }
@@ -51,6 +57,7 @@ const construct = (text: string, plural = false): TitleForm => ({ text, syntax: 
 export const TITLES: readonly TitleEntry[] = [
   {
     role: "foreign-minister",
+    bareCountryFa: "IRN",
     ar: [
       open("وزير الخارجية"), // «وزير الخارجية التركي»
       open("وزيرة الخارجية"), // female holders (e.g. Baerbock, Colonna)
@@ -84,6 +91,7 @@ export const TITLES: readonly TitleEntry[] = [
   },
   {
     role: "spokesperson-foreign-ministry",
+    bareCountryFa: "IRN",
     ar: [
       open("متحدث وزارة الخارجية"), // «متحدث وزارة الخارجية الإيرانية»
       open("المتحدث باسم وزارة الخارجية"),
@@ -99,6 +107,7 @@ export const TITLES: readonly TitleEntry[] = [
   },
   {
     role: "president",
+    bareCountryFa: "IRN",
     ar: [
       open("الرئيس"), // «الرئيس التركي», «الرئيس رجب طيب أردوغان»
       open("الرئيسين", true), // «الرئيسين الروسي … والسوري …»
@@ -148,6 +157,7 @@ export const TITLES: readonly TitleEntry[] = [
   },
   {
     role: "speaker-of-parliament",
+    bareCountryFa: "IRN",
     ar: [open("رئيس البرلمان"), open("رئيس مجلس النواب"), open("رئيس مجلس الشورى"), open("رئيس مجلس الشعب"), open("رئيس مجلس الأمة"), open("رئيس الكنيست")],
     fa: [open("رئیس مجلس"), open("رئیس مجلس شورای اسلامی"), open("رئیس پارلمان")],
   },

@@ -1313,3 +1313,32 @@ describe("a resolution adopted against a state (2024-06-07)", () => {
     expect(eventsOf(text, "fa", "2024-06-07").filter((e) => e.cameo === "111")).toEqual([]);
   });
 });
+
+describe("a Persian title standing alone names Iran's holder (2024-10-09)", () => {
+  const ids = (text: string) => analysisOf(["عنوان", text].join("\n\n"), "fa", "2024-10-09").mentions.map((m) => m.actorId);
+
+  it("reads «رئیس‌جمهور», «وزیر امور خارجه», «رئیس مجلس» alone as Iran's, as subject and after a preposition", () => {
+    expect(ids("رئیس‌جمهور بعدازظهر امروز در رأس هیئتی عازم دوحه شد تا در نشست گفت‌وگوی همکاری آسیا شرکت کند.")).toContain("masoud-pezeshkian");
+    expect(ids("نخست‌وزیر قطر روز چهارشنبه در تهران با رئیس‌جمهور دیدار و درباره تحولات لبنان گفت‌وگو کرد.")).toContain("masoud-pezeshkian");
+    expect(ids("وزیر امور خارجه پس از دیدار با همتای سعودی خود در ریاض به خبرنگاران گفت رایزنی‌ها ادامه دارد.")).toContain("abbas-araghchi");
+    expect(ids("رئیس مجلس روز سه‌شنبه در سفری به بیروت با نبیه بری دیدار کرد.")).toContain("mohammad-bagher-ghalibaf");
+  });
+
+  it("does not where the title is qualified, another office's genitive, a past holder's, or named", () => {
+    const pezeshkian = (text: string) => ids(text).includes("masoud-pezeshkian");
+    expect(pezeshkian("مشاور رئیس‌جمهور روز چهارشنبه در مسقط با وزیر خارجه عمان دیدار و گفت‌وگو کرد.")).toBe(false);
+    expect(pezeshkian("رئیس‌جمهور وقت در سال ۱۳۹۵ برای شرکت در نشست جنبش عدم تعهد به کاراکاس سفر کرد.")).toBe(false);
+    expect(pezeshkian("رئیس‌جمهور دوره انتقالی سوریه امروز در دمشق با وزیر خارجه ترکیه دیدار کرد.")).toBe(false);
+    expect(pezeshkian("نیکلاس مادورو، رئیس‌جمهور، روز دوشنبه در کاراکاس از هیئت ایرانی استقبال کرد.")).toBe(false);
+    expect(ids("وزیر امور خارجه و مهاجرت مصر امروز در قاهره با همتای ایرانی خود دیدار کرد.")).not.toContain("abbas-araghchi");
+  });
+});
+
+describe("Latin America is not the United States (2023-06-12)", () => {
+  it("reads «آمریکای لاتین» and «أمريكا اللاتينية» as no state", () => {
+    const ids = (text: string, lang: "ar" | "fa") => analysisOf(["عنوان", text].join("\n\n"), lang, "2023-06-12").mentions.map((m) => m.actorId);
+    expect(ids("رئیسی روز دوشنبه در نخستین مقصد سفر خود به آمریکای لاتین وارد کاراکاس شد.", "fa")).not.toContain("USA");
+    expect(ids("وبدأ الرئيس الإيراني جولة في أمريكا اللاتينية تشمل فنزويلا ونيكاراغوا وكوبا.", "ar")).not.toContain("USA");
+    expect(ids("وزیر خارجه آمریکا روز دوشنبه با همتای ونزوئلایی خود گفت‌وگو کرد.", "fa")).toContain("USA");
+  });
+});

@@ -22,6 +22,8 @@ export interface MatchForm {
   readonly syntax?: TitleSyntax;
   readonly plural?: boolean;
   readonly defaultCountry?: string;
+  /** Country the title names when nothing qualifies it (Persian singular titles: see `TitleEntry.bareCountryFa`). */
+  readonly bareCountry?: string;
   /** Normalised single-string form, for guards. */
   readonly key: string;
 }
@@ -51,7 +53,8 @@ export function buildIndex(forms: Gazetteer["forms"]): Index {
   for (const t of TITLES) {
     for (const lang of ["ar", "fa"] as const) {
       for (const f of t[lang]) {
-        all.push(pseudo(lang, f.text, "title", { role: t.role, syntax: f.syntax, plural: f.plural === true, ...(t.defaultCountry ? { defaultCountry: t.defaultCountry } : {}) }));
+        const bare = lang === "fa" && f.plural !== true ? t.bareCountryFa : undefined;
+        all.push(pseudo(lang, f.text, "title", { role: t.role, syntax: f.syntax, plural: f.plural === true, ...(t.defaultCountry ? { defaultCountry: t.defaultCountry } : {}), ...(bare ? { bareCountry: bare } : {}) }));
       }
     }
   }

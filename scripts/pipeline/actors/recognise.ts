@@ -35,6 +35,16 @@ function lineageAfter(entry: ActorEntry | undefined, words: readonly string[]): 
 const DEPUTY_WORDS = new Set(["نائب", "وكيل", "مساعد", "باسم", "مستشار", "معاون", "قائم‌مقام", "سخنگوی", "نماینده", "فرستاده"].map((w) => normalizeText(w)));
 
 /** «then», «at the time» between a title and its holder's name. */
+/** Words a standing-alone Persian title may follow (see `bareTitleCountry`): «و», prepositions, «نیز / همچنین». */
+const BARE_TITLE_AFTER = new Set(["و", "با", "به", "از", "برای", "نزد", "سوی", "جانب", "توسط", "که", "نیز", "همچنین", "میان", "بین", "همراه", "دیدار", "اما", "ولی"].map((w) => normalizeText(w)));
+/** Words right after a Persian title that make it not the present holder, or a holder of some other body. */
+const BARE_TITLE_QUALIFIED = new Set(["وقت", "سابق", "پیشین", "اسبق", "فقید", "منتخب", "جدید", "بعدی", "آینده", "این", "آن", "دو", "کشور", "دولت", "هر"].map((w) => normalizeText(w)));
+/**
+ * Words between a title and a state that part them, the state being not the title's but the verb's
+ * («رئیس‌جمهور در مسکو», «رئیس‌جمهور عازم ترکیه شد»); not «و», which joins the title's own words («وزیر امور
+ * خارجه و مهاجرت مصر»).
+ */
+const BARE_TITLE_BREAK = new Set(["را", "در", "با", "به", "از", "برای", "نزد", "عازم", "وارد", "که"].map((w) => normalizeText(w)));
 const THEN = new Set(["آنذاك", "حينها", "حينذاك", "وقتها", "وقت", "آن زمان"].map((w) => normalizeText(w)));
 
 export interface Emitted {
@@ -208,6 +218,29 @@ export function recognise(
     return undefined;
   };
 
+  /**
+   * Whether a Persian title with no country after it stands alone, and so names the press's own
+   * holder (`MatchForm.bareCountry`): «رئیس‌جمهور صبح امروز عازم مسکو شد», «… با رئیس‌جمهور دیدار کرد». Not
+   * another office's genitive («مشاور رئیس‌جمهور», «دفتر رئیس مجلس»: the title opens its clause or
+   * follows a preposition or «و»), not a holder of another time («رئیس‌جمهور وقت / سابق / منتخب»), not
+   * a title whose country comes after a qualifier («وزیر امور خارجه و مهاجرت مصر», «رئیس‌جمهور دوره
+   * انتقالی سوریه», «وزیر خارجه طالبان»), and not a name the lexicon lacks right after it.
+   */
+  function bareTitleCountry(h: Hit, k: number): boolean {
+    const prev = tokens[h.t0 - 1];
+    // (a word on the line before, or before a mark, is no genitive's head)
+    if (prev && !BARE_TITLE_AFTER.has(prev.w) && /^[ \u200c]*$/.test(text.slice(toOriginalSpan(n, prev.e, prev.e).start, toOriginalSpan(n, h.s, h.s).start))) return false;
+    const next = tokens[h.t1 + 1];
+    if (next && BARE_TITLE_QUALIFIED.has(next.w)) return false;
+    const after = hits[k + 1];
+    if (after && (stateOfHit(after) || entryOf(after.form.actorId)?.kind === "organisation")) {
+      const gap = gapText(h.e, after.s).trim();
+      const words = gap === "" ? [] : gap.split(/\s+/);
+      if (words.length <= 3 && !words.some((w) => BARE_TITLE_BREAK.has(w))) return false;
+    }
+    return discoverAfter(discoveryText, h.e) === undefined;
+  }
+
   for (let k = 0; k < hits.length; k++) {
     if (consumed.has(k)) continue;
     const h = hits[k]!;
@@ -266,11 +299,13 @@ export function recognise(
           break;
         }
         const role = via === "counterpart" ? lastRole?.role : h.form.role;
-        const iso = countries[0]?.iso ?? h.form.defaultCountry;
+        const bare = countries.length === 0 && h.form.bareCountry !== undefined && bareTitleCountry(h, k) ? h.form.bareCountry : undefined;
+        const iso = countries[0]?.iso ?? h.form.defaultCountry ?? bare;
         // apposition: «سیدعباس عراقچی وزیر خارجه جمهوری اسلامی ایران» — the title is the person just named
+        // (a title standing alone, any person: «نیکلاس مادورو، رئیس‌جمهور …»)
         const before = emitted[emitted.length - 1];
         const beforeEntry = before ? entryOf(before.actorId) : undefined;
-        const appositive = via === "title" && before !== undefined && beforeEntry?.kind === "person" && /^[\s,،]*$/.test(gapText(before.e, h.s)) && (!iso || beforeEntry.country === iso);
+        const appositive = via === "title" && before !== undefined && beforeEntry?.kind === "person" && /^[\s,،]*$/.test(gapText(before.e, h.s)) && (!iso || bare !== undefined || beforeEntry.country === iso);
         // an unknown name right after: discover the person (not after an appositive title: «شی جین‌پینگ، رئیس‌جمهور چین، شکل گرفت»)
         // (nor after a plural title: «وزراء خارجية سوريا والأردن اجتماعاً» names no one person)
         // (nor after a title whose holder on the article's date is known: a name there would be theirs, and
