@@ -346,6 +346,12 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   // ISIS / Daesh
   { id: "isis", kind: "group", label: "ISIS", wikidata: "Q2429253", names: { en: ["ISIS", "Daesh", "Islamic State"], ar: ["داعش", "تنظيم داعش", "تنظيم الدولة", "تنظيم الدولة الإسلامية"], fa: ["داعش", "گروه تروریستی داعش"] } },
   // HTS
+  // bodies whose offices persons.json records («قائد إدارة العمليات العسكرية»; not the Houthis' «المجلس السياسي الأعلى»,
+  // named in its head's title, «رئيس المجلس السياسي الأعلى مهدي المشاط», more than as an actor)
+  { id: "military-operations-command", kind: "group", label: "Military Operations Command (Syria)", country: "SYR", names: { en: ["Military Operations Command"], ar: ["إدارة العمليات العسكرية", "غرفة عمليات ردع العدوان"], fa: ["فرماندهی عملیات نظامی", "اتاق عملیات نظامی"] } },
+  { id: "polisario", kind: "group", label: "Polisario Front", names: { en: ["Polisario Front"], ar: ["جبهة البوليساريو", "البوليساريو"], fa: ["جبهه پولیساریو", "پولیساریو"] } },
+  { id: "chp", kind: "organisation", label: "Republican People's Party (CHP)", country: "TUR", names: { en: ["CHP", "Republican People's Party"], ar: ["حزب الشعب الجمهوري"], fa: ["حزب جمهوری‌خواه خلق"] } },
+  { id: "artesh", kind: "organisation", label: "Islamic Republic of Iran Army (Artesh)", country: "IRN", names: { en: ["Artesh", "Islamic Republic of Iran Army"], ar: ["جيش الجمهورية الإسلامية الإيرانية"], fa: ["ارتش جمهوری اسلامی ایران", "ارتش جمهوری اسلامی"] } },
   { id: "hts", kind: "group", label: "Hayat Tahrir al-Sham", country: "SYR", names: { en: ["HTS", "Hayat Tahrir al-Sham"], ar: ["هيئة تحرير الشام", "تحرير الشام", "جبهة النصرة"], fa: ["هیئت تحریر الشام", "هیئت تحریرالشام", "تحریر الشام", "تحریرالشام", "جبهه النصره"] } },
   // Taliban: the de facto authority of Afghanistan since 2021
   { id: "taliban", kind: "group", label: "Taliban", country: "AFG", names: { en: ["Taliban"], ar: ["طالبان", "حركة طالبان"], fa: ["طالبان"] } },

@@ -110,3 +110,20 @@ describe("loadGazetteer", () => {
     expect(g.byId.get("TUR")?.kind).toBe("state");
   });
 });
+
+describe("the persons lexicon and the organisations", () => {
+  it("names by id only bodies the gazetteer has: an office of a body it lacks could never be named by title", () => {
+    const g = loadGazetteer();
+    // the Houthis' Supreme Political Council is named in its head's title («رئيس المجلس السياسي الأعلى مهدي
+    // المشاط»), not as an actor of its own
+    const named = new Set(["supreme-political-council"]);
+    const BODIES = new Set(["organisation", "group"]);
+    const missing = new Set<string>();
+    for (const e of g.entries) {
+      for (const r of e.roles ?? []) {
+        if (r.organisation && !named.has(r.organisation) && !BODIES.has(g.byId.get(r.organisation)?.kind ?? "")) missing.add(r.organisation);
+      }
+    }
+    expect([...missing].sort()).toEqual([]);
+  });
+});
