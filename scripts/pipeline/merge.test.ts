@@ -39,6 +39,13 @@ describe("mergeSameEvents", () => {
   it("keeps a statement and a consultation of the same pair on the same day apart (CAMEO roots differ)", () => {
     expect(merge([ev({ articleId: "001", at: 10 }), ev({ articleId: "004", at: 5, cameo: "010" })])).toHaveLength(2);
   });
+  it("keeps a third party's praise apart from the act it praises, though they share two of three parties", () => {
+    const restored = ev({ articleId: "001", at: 10, cameo: "050", sourceIds: ["QAT", "BHR"], targetIds: [] });
+    const welcomed = ev({ articleId: "001", at: 90, cameo: "051", sourceIds: ["SAU"], targetIds: ["QAT", "BHR"] });
+    expect(merge([restored, welcomed]).map((e) => e.cameo).sort()).toEqual(["050", "051"]);
+    // (two reports of one praise are one event)
+    expect(merge([welcomed, { ...welcomed, articleId: "002" }])).toHaveLength(1);
+  });
   it("keeps a planned meeting apart from a meeting that happened", () => {
     expect(merge([ev({ articleId: "001", at: 10 }), ev({ articleId: "004", at: 5, modality: "planned" })])).toHaveLength(2);
   });

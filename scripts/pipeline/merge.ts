@@ -11,7 +11,9 @@ import type { EventDraft } from "./digest.ts";
 /** A merged event whose evidence is `M`: the contract's `RabtEvent` when `M` is `Mention`. */
 export type MergedEvent<M = Mention> = Omit<RabtEvent, "mentions"> & { mentions: M[] };
 
-/** CAMEO roots that news reports of one occurrence use interchangeably. */
+const PRAISE = "051";
+
+/** CAMEO roots that news reports of one occurrence use interchangeably (praise, 051, aside: see `familyOf`). */
 const ROOT_FAMILY: Readonly<Record<string, string>> = {
   "01": "statement",
   "02": "statement",
@@ -175,6 +177,9 @@ function sameParties(pa: readonly string[], pb: readonly string[]): boolean {
 }
 
 function familyOf(cameo: string): string {
+  // praise is a third party's reaction to an act, not another report of it: «رحبت السعودية بإعادة العلاقات بين قطر
+  // والبحرين» shares two of its three parties with the restoration, and is another occurrence
+  if (cameo === PRAISE) return "praise";
   const root = cameo.slice(0, 2);
   return ROOT_FAMILY[root] ?? root;
 }

@@ -1342,3 +1342,36 @@ describe("Latin America is not the United States (2023-06-12)", () => {
     expect(ids("وزیر خارجه آمریکا روز دوشنبه با همتای ونزوئلایی خود گفت‌وگو کرد.", "fa")).toContain("USA");
   });
 });
+
+describe("praise of a decision that names no one (2023-04-13)", () => {
+  it("praises the two parties of the section's last exchange: «ورحب … بالقرار», «از این توافق استقبال کردند»", () => {
+    const ar = [
+      "عودة العلاقات",
+      "قررت دولة قطر ومملكة البحرين أمس الأربعاء إعادة العلاقات الدبلوماسية بينهما، في ختام اجتماع لجنة المتابعة في الرياض. ورحب الأمين العام لمجلس التعاون جاسم محمد البديوي بالقرار، مؤكداً أنه يعزز العمل الخليجي المشترك.",
+    ].join("\n\n");
+    const praise = eventsOf(ar, "ar", "2023-04-13").filter((e) => e.cameo === "051");
+    expect(praise.map((e) => [e.source, e.target])).toEqual([[["gcc", "jasem-albudaiwi"], ["BHR", "QAT"]]]);
+    const fa = [
+      "آتش‌بس",
+      "آمریکا و انصارالله روز سه‌شنبه بر سر توقف حملات در دریای سرخ توافق کردند. قطر نیز در بیانیه‌ای از این توافق استقبال کرد.",
+    ].join("\n\n");
+    const welcomed = eventsOf(fa, "fa", "2025-05-07").filter((e) => e.cameo === "051");
+    expect(welcomed.map((e) => [e.source, e.target])).toEqual([[["QAT"], ["USA", "houthis"]]]);
+  });
+
+  it("does not when the praise is one of the two parties' own", () => {
+    const ar = [
+      "عودة العلاقات",
+      "قررت دولة الكويت ومملكة البحرين أمس الأربعاء إعادة العلاقات الدبلوماسية بينهما. ورحبت الكويت بالقرار في بيان لوزارة خارجيتها.",
+    ].join("\n\n");
+    expect(eventsOf(ar, "ar", "2023-04-13").filter((e) => e.cameo === "051")).toEqual([]);
+  });
+});
+
+describe("a mediator is no side (2023-03-10)", () => {
+  it("reads the one after «با میانجی‌گری» (written with its ZWNJ) as standing by, not as the agreement's other side", () => {
+    const text = ["توافق", "ایران و مصر روز جمعه با میانجی‌گری عراق توافق کردند گفت‌وگوها درباره ازسرگیری روابط را ادامه دهند."].join("\n\n");
+    const agreed = analysisOf(text, "fa", "2023-03-10").events.filter((e) => e.cameo === "030");
+    expect(agreed.map((e) => [[...e.sourceIds].sort(), [...e.targetIds], [...e.otherIds]])).toEqual([[["EGY", "IRN"], [], ["IRQ"]]]);
+  });
+});

@@ -348,6 +348,13 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     }
   }
 
+  // «ورحب الأمين العام … بالقرار», «أعرب … عن ترحيب بلاده بالاتفاق», «از این توافق استقبال کرد»: praise of a decision,
+  // step or agreement that names no one praises the two parties of the section's last exchange, whose act it was
+  // (not one of them praising: «رحبت قطر بالقرار» names no other side)
+  if (family.id === "praise" && targets.length === 0 && sources.length > 0 && ctx.pair && praisesTheAct(ctx, t, sources) && !ctx.pair.some((id) => sourceParties.has(party(id)))) {
+    targets.push(...ctx.pair);
+  }
+
   // a resolution is adopted by the body named in its clause, against those after «علیه / ضد»; the states of its vote
   // count and its sponsors only stand around it («با ۱۱ رأی موافق و رأی ممتنع روسیه، چین …»)
   if (family.id === "resolution") {
@@ -550,6 +557,32 @@ function officeHolderGroup(ctx: SentenceContext, g: Group): boolean {
 /** Whether an actor is named after an act of force (ending at `attackEnd`) behind «على / ضد / علیه»: what it struck. */
 function victimOf(ctx: SentenceContext, attackEnd: number, id: string): boolean {
   return ctx.groups.some((g) => g.start >= attackEnd && g.ids.includes(id) && g.prep === "target" && AGAINST.has(lastWordBefore(ctx, g.start)));
+}
+
+/** What a praise may praise without naming anyone: an act just told («بالقرار», «بهذه الخطوة», «این توافق»). */
+const PRAISED_ACTS = new Set(["القرار", "الخطوة", "الاتفاق", "الاتفاقية", "الإعلان", "المصالحة", "التوصل", "توافق", "تصمیم", "اقدام", "گام", "توافقنامه", "آشتی"].map((w) => normalizeText(w)));
+const THIS = new Set(["هذه", "هذا", "این"].map((w) => normalizeText(w)));
+
+/**
+ * Whether a praise's object is an act told before it: the first words after an Arabic trigger («بالقرار»,
+ * «بلاده بالاتفاق», «بهذه الخطوة»), or «این …» right before a Persian verb («از این توافق استقبال کرد»).
+ */
+function praisesTheAct(ctx: SentenceContext, t: Trigger, sources: readonly string[]): boolean {
+  if (ctx.lang === "ar") {
+    // (after a subject the verb stands before: «ورحب الأمين العام لمجلس التعاون جاسم محمد البديوي بالقرار»)
+    const subject = ctx.groups.find((g) => g.start >= t.end && wordsBetween(ctx, t.end, g.start) <= 4 && g.ids.some((id) => sources.includes(id)));
+    const from = subject ? subject.end : t.end;
+    const words = bareSlice(ctx.st, from, Math.min(ctx.sentence.end, from + 40)).split(" ").slice(0, 3);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.startsWith("ب") ? words[i]!.slice(1) : words[i]!;
+      if (PRAISED_ACTS.has(w)) return true;
+      if (THIS.has(w) && PRAISED_ACTS.has(words[i + 1] ?? "")) return true;
+    }
+    return false;
+  }
+  const words = bareSlice(ctx.st, Math.max(ctx.sentence.start, t.start - 40), t.start).split(" ");
+  const at = words.lastIndexOf(normalizeText("این"));
+  return at >= 0 && at >= words.length - 3 && PRAISED_ACTS.has(words[at + 1] ?? "");
 }
 
 const AGAINST = new Set(["على", "علی", "ضد", "علیه"].map((w) => normalizeText(w)));

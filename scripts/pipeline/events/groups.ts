@@ -179,6 +179,8 @@ function prepositionRole(before: string, words: readonly string[]): PrepRole | u
     // «على هامش اجتماعات الجمعية العامة», «در حاشیه هفتادوهشتمین نشست مجمع عمومی»: where, not with whom
     // (and «بوساطة عمانية», «با میانجیگری عمان»: who brokered it, not a side)
     if (SIDELINES.test(bare) || MEDIATION.test(bare)) return "other";
+    // (with its ZWNJ read as a space: «با میانجی‌گری چین»)
+    if (i > 0 && MEDIATION.test(words[i - 1]! + bare)) return "other";
     if (GATHERING.test(bare)) {
       let k = i - 1;
       while (k >= 0 && (GATHERING.test(words[k]!) || NUMBER_WORD.test(words[k]!))) k--;
