@@ -1375,3 +1375,31 @@ describe("a mediator is no side (2023-03-10)", () => {
     expect(agreed.map((e) => [[...e.sourceIds].sort(), [...e.targetIds], [...e.otherIds]])).toEqual([[["EGY", "IRN"], [], ["IRQ"]]]);
   });
 });
+
+describe("a protest note handed after a fronted subject, a comma after the verb (2023-09-19)", () => {
+  it("reads «وكانت وزارة الخارجية القطرية قد سلّمت، يوم الأحد الماضي، سفير … مذكرة احتجاج» as Qatar's protest to the envoy's state, as told", () => {
+    const text = [
+      "احتجاج",
+      "وكانت وزارة الخارجية القطرية قد سلّمت، يوم الأحد الماضي، سفير إيران لدى الدوحة علي صالح آبادي مذكرة احتجاج رسمية على التصريحات.",
+      "وكانت وزارة الخارجية القطرية قد سلّمت يوم الأحد سفير إيران مذكرة احتجاج رسمية على التصريحات الأخيرة.",
+    ].join("\n\n");
+    const notes = eventsOf(text, "ar", "2023-09-19").filter((e) => e.cameo === "111");
+    expect(notes.map((e) => [e.source, e.target, e.modality])).toEqual([
+      [["QAT"], ["IRN", "ali-salehabadi"], "reported"],
+      [["QAT"], ["IRN"], "reported"],
+    ]);
+  });
+});
+
+describe("«the two countries» of an article about two (2023-09-19)", () => {
+  it("reads «ووُقعت الاتفاقية بين البلدين عام 2012» as the two states the article is about, whatever the last pair was", () => {
+    const text = [
+      "خور عبدالله",
+      "دانت الكويت حكم المحكمة العراقية بشأن اتفاقية خور عبدالله، ودعت العراق إلى احترام التزاماته. وقال وزير الخارجية الكويتي إن بلاده ترفض الحكم.",
+      "وكان وزراء خارجية دول مجلس التعاون قد اجتمعوا مع وزير الخارجية الأمريكي أنتوني بلينكن في نيويورك يوم الاثنين.",
+      "ووُقعت الاتفاقية بين البلدين عام 2012، ثم أودعت لدى الأمم المتحدة، فيما يؤكد العراق أن الكويت استفادت منها.",
+    ].join("\n\n");
+    const signed = eventsOf(text, "ar", "2023-09-19").filter((e) => e.cameo === "057");
+    expect(signed.map((e) => [e.date, e.source])).toEqual([["2012", ["IRQ", "KWT"]]]);
+  });
+});

@@ -118,7 +118,13 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     const both = (twoSidesJoined || lone ? namedBefore(ctx, t) : undefined) ?? pairBefore(ctx, t) ?? ctx.pair ?? personsBefore(ctx, t);
     // «the two countries» are the states of the two: «أعلن البلدان رفع علاقاتهما … إلى مستوى السفراء»
     const own = partiesOf([sources], info);
-    if (both && (!lone || both.some((id) => own.has(party(id))))) sources = countriesAct(ctx, t) ? [...new Set(both.map(party))] : [...both];
+    if (both && (!lone || both.some((id) => own.has(party(id))))) sources = countriesAct(ctx, t) || betweenTheTwo(ctx, t) ? [...(twoStates([...new Set(both.map(party))], info) ?? ctx.mainStates ?? new Set(both.map(party)))] : [...both];
+  }
+  // «ووُقعت الاتفاقية بين البلدين عام 2012», «توافقنامه‌ای میان دو کشور امضا شد»: a mutual act between «the two countries»,
+  // with no one named as its subject, is theirs — the last pair's states, else the two the article is about
+  if (sources.length === 0 && MUTUAL_FAMILIES.has(family.id) && betweenTheTwo(ctx, t)) {
+    const two = (ctx.pair ? twoStates([...new Set(ctx.pair.map(party))], info) : undefined) ?? ctx.mainStates;
+    if (two) sources = [...two];
   }
   // a mutual act's noun «between» two named after it: «دیدار … شهریور ۱۴۰۲ میان امیرعبداللهیان و الزیانی», «محادثات بين X وY»
   // (the second of the two may stand past the first's own words: «بين الحكومة اليمنية المعترف بها دولياً وجماعة أنصار الله»)
@@ -752,6 +758,19 @@ function countriesAct(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 const COUNTRIES = new Set(["البلدان", "البلدين", "الدولتان", "الدولتين"].map((w) => normalizeText(w)));
+
+/** `ids` when they are two states, else nothing: «the two countries» are states. */
+function twoStates(ids: readonly string[], info: ActorInfoOf): readonly string[] | undefined {
+  return ids.length === 2 && ids.every((id) => info(id)?.kind === "state") ? ids : undefined;
+}
+
+const BETWEEN_THE_TWO = ["بين البلدين", "بين الدولتين", "بین دو کشور", "میان دو کشور"].map((w) => ` ${normalizeText(w)} `);
+
+/** Whether «between the two countries» follows a trigger within a few words: «وُقعت الاتفاقية بين البلدين». */
+function betweenTheTwo(ctx: SentenceContext, t: Trigger): boolean {
+  const after = ` ${bareSlice(ctx.st, t.end, Math.min(t.clause[1], t.end + 48)).split(" ").slice(0, 4).join(" ")} `;
+  return BETWEEN_THE_TWO.some((w) => after.includes(w));
+}
 const TWO_COUNTRIES_FA = ` ${normalizeText("دو کشور")} `;
 
 /** Whether a trigger is an act noun after a demonstrative («هذه الزيارة», «این دیدار»): an act the text told before. */

@@ -10,8 +10,11 @@ import type { CompiledForm, FormType, TriggerFlags } from "./types.ts";
 
 const NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
-/** Up to twelve words between the parts of a split phrase («أجرى … محادثات»). */
-const GAP_AR = "(?: [^ ]+){0,12}";
+/**
+ * Up to twelve words between the parts of a split phrase («أجرى … محادثات»), and a mark right after the
+ * part before («سلّمت، يوم الجمعة الماضي، سفير العراق … مذكرة احتجاج»: normalised, «سلمت,»).
+ */
+const GAP_AR = "[,.;:!?\"'»«)(]*(?: [^ ]+){0,12}";
 /** Persian keeps a long object between noun and light verb («حمایت کامل خود را از … اعلام کرد»). */
 const GAP_FA = "(?: [^ ]+){0,12}";
 /** Arabic object/possessive pronoun endings. */
@@ -245,7 +248,8 @@ function arFlags(verb: { past: string; pres: string } | undefined, nounCore: str
   const longer = nounCore && (nounCore.endsWith("ه") || nounCore.endsWith("اء")) ? 1 : 0;
   return (match) => {
     const space = match.indexOf(" ");
-    const first = space < 0 ? match : match.slice(0, space);
+    // (a mark may close the first word of a split phrase: «سلمت, یوم الجمعه …»)
+    const first = (space < 0 ? match : match.slice(0, space)).replace(/[,.;:!?"'»«)(]+$/u, "");
     let future = false;
     let firstPerson = false;
     if (futureRe && firstPresRe) {

@@ -81,6 +81,7 @@ export function createEventExtractor(
     const datesOf = spansBySentence(input.dateMentions, input.sentences);
     const storyDates = sectionStoryDates(input.sentences, datesOf);
     const arena = createViewArena();
+    const main = mainStates(input.actorMentions, info);
     let lastSpeaker: Group | undefined;
     // the parties of the section's last event between two parties: who «الجانبان / دو طرف» are
     let lastPair: readonly string[] | undefined;
@@ -114,7 +115,7 @@ export function createEventExtractor(
       const opensParagraph = i === 0 || input.article.text.slice(input.sentences[i - 1]!.end, sentence.start).includes("\n");
       if (opensParagraph) paragraphDay = datesOf[i]!.find((d) => d.date.precision === "day")?.date;
       const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
-      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, lastPair, lastAttackers, lastPerson);
+      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, lastPair, lastAttackers, lastPerson, main);
       for (const m of mentionsOf[i]!) if (info(m.actorId)?.kind === "person") lastPerson = m.actorId;
       if (ctx.speaker) lastSpeaker = ctx.speaker;
       // «امیرعبداللهیان پس از این دیدار گفته بود …»: what follows an act told before happened when it did
@@ -251,4 +252,23 @@ const AGREEMENTS = new Set(["agree", "accord", "intend-cooperate"]);
 
 function publicationDate(published: string): EventDate {
   return { edtf: published, start: published, end: published, precision: "day" };
+}
+
+/**
+ * The two states an article is about: the two named most (a person counting for their state), when
+ * each is named at least twice and no third as often as the second. «البلدين», «دو کشور» are those
+ * two where the section's last pair is not two states («ووُقعت الاتفاقية بين البلدين عام 2012» after a
+ * paragraph on a GCC ministers' meeting with Blinken).
+ */
+export function mainStates(mentions: readonly { readonly actorId: string }[], info: ActorInfoOf): readonly string[] | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const i = info(m.actorId);
+    const state = i?.kind === "state" ? m.actorId : i?.kind === "person" ? i.country : undefined;
+    if (state && info(state)?.kind === "state") counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const [first, second, third] = ranked;
+  if (!first || !second || second[1] < 2 || (third && third[1] >= second[1])) return undefined;
+  return [first[0], second[0]];
 }

@@ -17,8 +17,11 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   // «أجرى أكار ونظيره محادثات»: in Arabic the subject stands inside a split phrase; in Persian
   // the words inside «حمایت … از سوریه اعلام کرد» are objects
   const inside = inClause.find((g) => g.start >= t.start && g.end <= t.end && !g.prep);
-  if (inside && ctx.lang === "ar") return inside;
   const before = inClause.filter((g) => g.end <= t.start && !g.prep);
+  // (not after a subject right before the verb, «قد» between: «وكانت وزارة الخارجية الكويتية قد سلّمت، يوم الجمعة، سفير
+  // العراق … مذكرة احتجاج» — the envoy inside is the one handed the note)
+  const closeBefore = before[before.length - 1];
+  if (inside && ctx.lang === "ar") return t.form.verbal && closeBefore && wordsBetween(ctx, closeBefore.end, t.start) <= 1 ? closeBefore : inside;
   // (a speech verb between stops an act of force from taking the speaker: «وقال البديوي إن الهجوم …»)
   const noOtherTriggerBetween = (g: Group) =>
     !ctx.triggers.some((o) => o !== t && (o.form.family.kind !== "statement" || t.form.family.kind === "attack") && o.start >= g.end && o.end <= t.start);

@@ -102,6 +102,8 @@ export interface SentenceContext {
   readonly attackers?: readonly string[];
   /** The person named last before the sentence in its section: whom «او» in «او و پوتین» stands for. */
   readonly person?: string;
+  /** The two states the article is about (see `mainStates` in index.ts): «البلدين» when no last pair is two states. */
+  readonly mainStates?: readonly string[];
 }
 
 export interface Candidate {
