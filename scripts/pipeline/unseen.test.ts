@@ -1403,3 +1403,25 @@ describe("«the two countries» of an article about two (2023-09-19)", () => {
     expect(signed.map((e) => [e.date, e.source])).toEqual([["2012", ["IRQ", "KWT"]]]);
   });
 });
+
+describe("condemnations of an act told before; attacks on computers (2022-09-10)", () => {
+  it("reads «عربستان … این حمله را محکوم کرد» as condemning whoever made the attack told before", () => {
+    const text = ["حمله", "انصارالله روز شنبه با پهپاد به تأسیسات نفتی آرامکو در جده حمله کرد. عربستان سعودی روز یکشنبه در بیانیه‌ای این حمله را به شدت محکوم کرد."].join("\n\n");
+    const condemned = eventsOf(text, "fa", "2022-03-27").filter((e) => e.cameo === "111");
+    expect(condemned.map((e) => [e.date, e.source, e.target])).toEqual([["2022-03-27", ["SAU"], ["houthis"]]]);
+  });
+
+  it("reads «با محکومیت این تصمیم» as condemning the other side of the decision told before", () => {
+    const text = ["قطع رابطه", "دولت کانادا روز جمعه روابط دیپلماتیک خود را با ایران قطع کرد. وزارت امور خارجه کشورمان روز شنبه با محکومیت این تصمیم، آن را اقدامی غیرسازنده خواند."].join("\n\n");
+    const condemned = eventsOf(text, "fa", "2012-09-08").filter((e) => e.cameo === "111");
+    expect(condemned.map((e) => [e.source, e.target])).toEqual([[["IRN"], ["CAN"]]]);
+  });
+
+  it("codes an attack on computers as a cyberattack, not as a use of arms: «حمله سایبری», «هجوم سيبراني»", () => {
+    const fa = ["حمله", "گروهی از هکرهای وابسته به اسرائیل روز سه‌شنبه یک حمله سایبری به پمپ‌بنزین‌های ایران انجام دادند و اسرائیل به ایران حمله سایبری کرد."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2023-12-19").some((e) => e.cameo === "176")).toBe(true);
+    const ar = ["هجوم", "وشنت إيران هجوما سيبرانيا على مواقع حكومية في ألبانيا يوم الجمعة، بحسب ما أعلنت تيرانا."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2022-09-10").map((e) => e.cameo)).toContain("176");
+    expect(eventsOf(ar, "ar", "2022-09-10").map((e) => e.cameo)).not.toContain("190");
+  });
+});

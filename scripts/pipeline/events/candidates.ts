@@ -343,7 +343,12 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // agent when told («إدانة بلاده الهجوم الذي شنه الحرس الثوري»), else whoever did the section's last act of force
   // (and one whose only targets are the attack's victims, «إدانتها … بالهجوم … على قطر», condemns the attacker, not them)
   // (the attack may be told by a word that is no act of its own: «إدانتها … للاعتداء على قطر»)
-  const condemned = family.id === "criticise" ? ctx.triggers.find((o) => o.form.family.kind === "attack" && o.start >= t.end && o.clause[0] === t.clause[0]) : undefined;
+  // (in Persian the attack stands before the verb, its object: «ناتو … این حمله را محکوم کرد»)
+  const condemned =
+    family.id === "criticise"
+      ? (ctx.triggers.find((o) => o.form.family.kind === "attack" && o.start >= t.end && o.clause[0] === t.clause[0]) ??
+        (ctx.lang === "fa" && t.form.verbal ? ctx.triggers.filter((o) => o.form.family.kind === "attack" && o.end <= t.start && o.clause[0] === t.clause[0]).pop() : undefined))
+      : undefined;
   const condemnedEnd = condemned?.end ?? (family.id === "criticise" ? aggressionEnd(ctx, t) : undefined);
   if (condemnedEnd !== undefined && (targets.length === 0 || targets.every((id) => victimOf(ctx, condemnedEnd, id)))) {
     const agent = condemned && !condemned.form.verbal ? relativeAgent(ctx, condemned) : undefined;
@@ -359,6 +364,11 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // (not one of them praising: «رحبت قطر بالقرار» names no other side)
   if (family.id === "praise" && targets.length === 0 && sources.length > 0 && ctx.pair && praisesTheAct(ctx, t, sources) && !ctx.pair.some((id) => sourceParties.has(party(id)))) {
     targets.push(...ctx.pair);
+  }
+  // so is a condemnation of one («با محکومیت این تصمیم، آن را «اقدامی ناسنجیده» خواند», «وندد بالقرار»), aimed at
+  // the pair's other side when one of them condemns it (Iran condemning Albania's rupture with it)
+  if (family.id === "criticise" && targets.length === 0 && sources.length > 0 && ctx.pair && praisesTheAct(ctx, t, sources)) {
+    targets.push(...ctx.pair.filter((id) => !sourceParties.has(party(id))));
   }
 
   // a resolution is adopted by the body named in its clause, against those after «علیه / ضد»; the states of its vote
@@ -565,7 +575,7 @@ function victimOf(ctx: SentenceContext, attackEnd: number, id: string): boolean 
   return ctx.groups.some((g) => g.start >= attackEnd && g.ids.includes(id) && g.prep === "target" && AGAINST.has(lastWordBefore(ctx, g.start)));
 }
 
-/** What a praise may praise without naming anyone: an act just told («بالقرار», «بهذه الخطوة», «این توافق»). */
+/** What a praise (or a condemnation) may be of without naming anyone: an act just told («بالقرار», «بهذه الخطوة», «این توافق»). */
 const PRAISED_ACTS = new Set(["القرار", "الخطوة", "الاتفاق", "الاتفاقية", "الإعلان", "المصالحة", "التوصل", "توافق", "تصمیم", "اقدام", "گام", "توافقنامه", "آشتی"].map((w) => normalizeText(w)));
 const THIS = new Set(["هذه", "هذا", "این"].map((w) => normalizeText(w)));
 
@@ -588,7 +598,10 @@ function praisesTheAct(ctx: SentenceContext, t: Trigger, sources: readonly strin
   }
   const words = bareSlice(ctx.st, Math.max(ctx.sentence.start, t.start - 40), t.start).split(" ");
   const at = words.lastIndexOf(normalizeText("این"));
-  return at >= 0 && at >= words.length - 3 && PRAISED_ACTS.has(words[at + 1] ?? "");
+  if (at >= 0 && at >= words.length - 3 && PRAISED_ACTS.has(words[at + 1] ?? "")) return true;
+  // (a noun's object follows it: «با محکومیت این تصمیم»)
+  const next = bareSlice(ctx.st, t.end, Math.min(ctx.sentence.end, t.end + 24)).split(" ");
+  return !t.form.verbal && THIS.has(next[0] ?? "") && PRAISED_ACTS.has(next[1] ?? "");
 }
 
 const AGAINST = new Set(["على", "علی", "ضد", "علیه"].map((w) => normalizeText(w)));
