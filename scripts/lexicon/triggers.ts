@@ -155,6 +155,16 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
     fa: ["c:تصویب کرد"],
     requires: { cues: ["قطعنامه"], scope: "before" },
   },
+  // A parliament or government ratifying a treaty, a protocol or an accession signs on to it (CAMEO 057): «مجلس ملی
+  // کبیر ترکیه پروتکل الحاق سوئد به ناتو را … تصویب کرد», «وصادق عليها مجلس النواب العراقي ومجلس الأمة الكويتي».
+  // Only where an agreement is named in the clause: «تصویب کرد» also adopts laws, budgets and resolutions. (Not the
+  // noun «التصديق», as often a law's name: «قانون التصديق على الاتفاقية».)
+  {
+    id: "ratify", cameo: "057", quad: 1, goldstein: 8.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["p:v:صادق/صادق على"],
+    fa: ["c:تصویب کرد", "c:به تصویب رساند"],
+    requires: { cues: ["اتفاق", "معاهده", "بروتوکول", "انضمام", "پروتکل", "توافقنامه", "پیمان", "قرارداد", "موافقتنامه", "الحاق", "تفاهمنامه", "کنوانسیون"], scope: "clause" },
+  },
   // Summits are meetings at a third place: «قمة», «نشست سران».
   {
     id: "summit", cameo: "044", quad: 1, goldstein: 2.5, kind: "interaction", rank: 1, genitive: "agent",

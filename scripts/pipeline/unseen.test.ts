@@ -1425,3 +1425,24 @@ describe("condemnations of an act told before; attacks on computers (2022-09-10)
     expect(eventsOf(ar, "ar", "2022-09-10").map((e) => e.cameo)).not.toContain("190");
   });
 });
+
+describe("ratifications; two acts of one sentence told with two years (2024-01-24)", () => {
+  it("reads «پروتکل الحاق … را … تصویب کرد» as the parliament's ratification, and a resolution still as a censure", () => {
+    const text = ["تصویب", "پارلمان مجارستان روز دوشنبه ۱۶ بهمن پروتکل الحاق سوئد به ناتو را با ۱۸۸ رأی موافق تصویب کرد."].join("\n\n");
+    const ratified = eventsOf(text, "fa", "2024-02-06").filter((e) => e.cameo === "057");
+    expect(ratified.map((e) => [e.date, e.target])).toEqual([["2024-02-05", ["SWE", "nato"]]]);
+    const budget = ["بودجه", "مجلس شورای اسلامی روز یکشنبه لایحه بودجه سال آینده ایران را با ۱۸۰ رأی موافق تصویب کرد."].join("\n\n");
+    expect(eventsOf(budget, "fa", "2024-02-06").filter((e) => e.cameo === "057")).toEqual([]);
+  });
+
+  it("reads «ووُقعت الاتفاقية … عام 2012، وصادق عليها البرلمانان عام 2013» as a signing and a ratification, each with its year", () => {
+    const text = [
+      "اتفاقية",
+      "ووقعت قطر والبحرين الاتفاقية عام 2012، وصادق عليها مجلس الشورى القطري ومجلس النواب البحريني عام 2013، ثم أودعت لدى الأمم المتحدة.",
+    ].join("\n\n");
+    const acts = analysisOf(text, "ar", "2023-09-19").events.filter((e) => e.cameo === "057");
+    expect(acts.map((e) => e.date.edtf)).toEqual(["2012", "2013"]);
+    // (each party in one role only)
+    for (const e of acts) expect(e.otherIds.filter((id) => e.targetIds.includes(id) || e.sourceIds.includes(id))).toEqual([]);
+  });
+});

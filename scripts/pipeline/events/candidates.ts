@@ -34,7 +34,6 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
 
   // «بعد هذا اللقاء», «پس از این دیدار»: an act told already
   if (refersBack(ctx, t)) return undefined;
-  if (family.requires && !refinementApplies(ctx, t, family.requires, after)) return undefined;
 
   // an act noun right after a threat or condemnation is its content, not an act of its own
   // (one that holds its own day is told as an act of its own: «از عملیات … که حماس در ۱۵ مهر علیه رژیم صهیونیستی انجام داد تمجید کرد»)
@@ -187,6 +186,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (sourceParties.has(party(id)) && (family.kind === "statement" || role === "target")) continue;
       const list = role === "target" ? targets : others;
       if (!list.includes(id) && !targets.includes(id)) list.push(id);
+      // (one named as a target after standing by is a target, once: «ووقعت قطر والبحرين …، وصادق عليها مجلس الشورى
+      // القطري ومجلس النواب البحريني»)
+      if (role === "target" && others.includes(id)) others.splice(others.indexOf(id), 1);
     }
   }
   // one killed is killed alone: the others the clause names are around it («اعلام کرد هنیه «در حمله‌ای …»
@@ -847,6 +849,18 @@ function wordsOf(ctx: SentenceContext, text: string): { raw: string[]; words: st
     cache.set(text, entry);
   }
   return entry;
+}
+
+/**
+ * Whether a trigger whose family asks for cue words (`TriggerFamily.requires`) has them: asked of each
+ * trigger before overlaps are settled, so that one without its cues takes no span from another
+ * («قطعنامه … تصویب کرد» is a resolution, «پروتکل … تصویب کرد» a ratification).
+ */
+export function requirementMet(ctx: Pick<SentenceContext, "sentence" | "st" | "clauses">, t: Trigger): boolean {
+  const r = t.form.family.requires;
+  if (!r) return true;
+  const c = ctx as SentenceContext;
+  return refinementApplies(c, t, r, () => normAround(c, t, "after"));
 }
 
 function refinementApplies(ctx: SentenceContext, t: Trigger, r: TriggerCues, after: () => string): boolean {

@@ -20,7 +20,7 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
   const partiesOf = (c: Candidate) => new Set([...c.sources, ...c.targets, ...c.others].map(party));
   const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
   const ordered = [...candidates].sort((a, b) => b.rank - a.rank || a.trigger.start - b.trigger.start);
-  // the days each trigger owns (see `dateFor`): two acts told with two different days are two events
+  // the dates each trigger owns (see `dateFor`): two acts told with two dates that do not overlap are two events
   // («که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»)
   const days = ownedDays(ctx);
   // a trigger without a day of its own shares the day of the trigger before it in its clause
@@ -35,7 +35,7 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
     if (days.size === 0) return false;
     const da = daysOf(a);
     const db = daysOf(b);
-    return da !== undefined && db !== undefined && !da.some((d) => db.includes(d));
+    return da !== undefined && db !== undefined && !da.some((d) => db.some((e) => d.start <= e.end && e.start <= d.end));
   };
   const kept: Candidate[] = [];
   for (const c of ordered) {
@@ -137,20 +137,30 @@ const ANTECEDENT_WORDS = 5;
 function nearestTrigger(ctx: SentenceContext, d: DateMention, pool: readonly Trigger[]): Trigger | undefined {
   const gap = (t: Trigger) => (d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0);
   const candidates = ctx.lang === "fa" && pool.some((t) => t.start >= d.end && t.form.verbal) ? pool.filter((t) => t.start >= d.end) : pool;
-  return [...candidates].sort((a, b) => gap(a) - gap(b))[0];
+  const nearest = [...candidates].sort((a, b) => gap(a) - gap(b))[0];
+  // an Arabic date closing its act before a comma is that act's, not the next one's: «ووُقعت الاتفاقية بين البلدين عام
+  // 2012، وصادق عليها … عام 2013»
+  // (the next act opening right after the comma: «، وصادق», «، ثم التقى»)
+  if (ctx.lang === "ar" && nearest && nearest.start >= d.end && /^\s*[،,]\s*(?:ثم\s+)?$/.test(rawSlice(ctx.st, d.end, nearest.start))) {
+    const before = candidates.filter((t) => t.end <= d.start).sort((a, b) => gap(a) - gap(b))[0];
+    if (before && !/[،,]/.test(rawSlice(ctx.st, before.end, d.start))) return before;
+  }
+  return nearest;
 }
 
-/** The day-precise dates of the sentence by the trigger nearest to each in its clause (its owner). */
-function ownedDays(ctx: SentenceContext): Map<Trigger, string[]> {
-  const out = new Map<Trigger, string[]>();
+/** The dates of the sentence (their spans) by the trigger nearest to each in its clause (its owner). */
+function ownedDays(ctx: SentenceContext): Map<Trigger, { start: string; end: string }[]> {
+  const out = new Map<Trigger, { start: string; end: string }[]>();
   if (ctx.dates.length === 0 || ctx.triggers.length < 2) return out;
   for (const d of ctx.dates) {
-    if (d.date.precision !== "day" || datesOther(ctx, d)) continue;
+    // (any named date: «ووُقعت الاتفاقية … عام 2012، وصادق عليها … عام 2013» are two acts)
+    if (datesOther(ctx, d)) continue;
     const owner = clauseOwner(ctx, d);
     if (!owner) continue;
     const list = out.get(owner);
-    if (list) list.push(d.date.start);
-    else out.set(owner, [d.date.start]);
+    const span = { start: d.date.start, end: d.date.end };
+    if (list) list.push(span);
+    else out.set(owner, [span]);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { groupMentions } from "./groups.ts";
 import { bareSlice, rawSlice, type SentenceText, sentenceText, type ViewArena } from "./sentenceText.ts";
 import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
 import { MAX_ANCHOR_OFFSET } from "./compile.ts";
+import { requirementMet } from "./candidates.ts";
 import type { ActorInfoOf, CompiledForm, Group, SentenceContext, Trigger } from "./types.ts";
 
 /** The Persian relative «که», normalised. */
@@ -183,6 +184,11 @@ export function analyseSentence(
     // a word of an actor's name is no act: «قوات الدعم السريع», «مجلس التعاون»
     if (mentions.some((a) => span.start >= a.start && span.end <= a.end)) continue;
     found.push({ form: m.form, start: span.start, end: span.end, text: m.text, flags: m.form.flagsOf(m.text), clause: clauseAt(span.start) });
+  }
+  // a family that asks for cue words has no trigger where they are missing (see `requirementMet`)
+  if (found.some((t) => t.form.family.requires)) {
+    const met = found.filter((t) => requirementMet({ sentence, st, clauses }, t));
+    found.splice(0, found.length, ...met);
   }
   // (a sort of one costs a call: most sentences hold one trigger or none)
   if (found.length > 1) found.sort(
