@@ -60,6 +60,9 @@ export const ORGANISATION_GUARDS: readonly OrganisationGuard[] = [
   { lang: "ar", form: "مجلس الأمن", notBefore: ["القومي", "الوطني", "الإقليمي"] },
   // «شورای امنیت ملی» / «شورای عالی امنیت ملی» likewise
   { lang: "fa", form: "شورای امنیت", notBefore: ["ملی", "کشور"] },
+  // «آژانس» alone is the IAEA in Iranian news, not another agency named with it («آژانس همکاری امنیتی و دفاعی» of the
+  // Pentagon, «آژانس فضایی», «آژانس بین‌المللی انرژی» of the OECD)
+  { lang: "fa", form: "آژانس", notBefore: ["همکاری", "فضایی", "امنیت", "امنیتی", "اطلاعات", "اطلاعاتی", "مرکزی", "توسعه", "خبری", "ملی", "هوایی", "دفاعی", "پناهندگان", "اروپایی"] },
   // «سپاه» is also any army corps («سپاه سوم ارتش»)
   { lang: "fa", form: "سپاه", notBefore: ["سوم", "دوم", "یکم", "اول", "روسیه"] },
   // «مجلس التعاون» alone is the GCC («الأمين العام لمجلس التعاون», «دول مجلس التعاون»), not a council two

@@ -1446,3 +1446,21 @@ describe("ratifications; two acts of one sentence told with two years (2024-01-2
     for (const e of acts) expect(e.otherIds.filter((id) => e.targetIds.includes(id) || e.sourceIds.includes(id))).toEqual([]);
   });
 });
+
+describe("names after a title, and the agency «آژانس» (2023-12-07)", () => {
+  const ids = (text: string, lang: "ar" | "fa", published = "2023-12-07") => analysisOf(["عنوان", text].join("\n\n"), lang, published).mentions.map((m) => m.actorId);
+
+  it("reads the name after «آنذاك» as a past holder's, and no act as a name: «نخست‌وزیر تایلند آزادی اتباع …»", () => {
+    // (and «then» is a past holder's title: not the holder of the article's day)
+    const ar = analysisOf(["عنوان", "وكان وزير الخارجية اليوناني آنذاك نيكولاس كوتزياس قد زار أنقرة في فبراير 2017."].join("\n\n"), "ar", "2023-12-07");
+    expect(ar.mentions.map((m) => m.actorId)).not.toContain("giorgos-gerapetritis");
+    expect(ar.discovered.map((a) => a.names.ar[0])).toEqual(["نيكولاس كوتزياس"]);
+    const fa = analysisOf(["عنوان", "نخست‌وزیر تایلند آزادی اتباع این کشور را تأیید کرد و از میانجی‌گری قطر قدردانی کرد."].join("\n\n"), "fa", "2023-11-25");
+    expect(fa.discovered.map((a) => a.label)).toEqual([]);
+  });
+
+  it("reads «آژانس» alone as the IAEA, not another agency named with it", () => {
+    expect(ids("گروسی، مدیرکل آژانس، روز دوشنبه در تهران با عراقچی دیدار کرد.", "fa")).toContain("iaea");
+    expect(ids("آژانس همکاری امنیتی و دفاعی آمریکا روز جمعه فروش جنگنده به ترکیه را به کنگره اطلاع داد.", "fa")).not.toContain("iaea");
+  });
+});

@@ -310,8 +310,11 @@ export function recognise(
         // (nor after a plural title: «وزراء خارجية سوريا والأردن اجتماعاً» names no one person)
         // (nor after a title whose holder on the article's date is known: a name there would be theirs, and
         // what follows is not a name — «وجرت للرئيس التركي مراسم استقبال رسمية», «أمير قطر والوفد المرافق له»)
-        if (via !== "generic-minister" && role && iso && !appositive && !h.form.plural && !holderOf(byId, role, iso, published)) {
-          const found = discoverAfter(discoveryText, anchor.e);
+        // («then» after the title: a past holder, never the present one — «وزير الخارجية اليوناني آنذاك نيكولاس كوتزياس»)
+        const then = tokens[anchor.t1 + 1];
+        const past = then !== undefined && THEN.has(then.w) && /^\s*$/.test(gapText(anchor.e, then.s)) ? then : undefined;
+        if (via !== "generic-minister" && role && iso && !appositive && !h.form.plural && (past || !holderOf(byId, role, iso, published))) {
+          const found = discoverAfter(discoveryText, past ? past.e : anchor.e);
           if (found && !isMasked(found.s, found.e)) {
             const entry = discoveredEntry(found.name, lang, iso, role, byId, discovered);
             if (!discovered.some((d) => d.id === entry.id)) {
@@ -350,7 +353,7 @@ export function recognise(
           }
           break;
         }
-        const holder = iso ? holderOf(byId, role, iso, published) : undefined;
+        const holder = iso && !past ? holderOf(byId, role, iso, published) : undefined;
         if (holder) {
           emit(holder, h.s, h.e, "title");
           lastRole = { role, country: iso! };
