@@ -17,6 +17,7 @@ import { type ArticleDigest, digestAnalysis } from "./digest.ts";
 import { type Gazetteer, loadGazetteer } from "./gazetteer.ts";
 import { findPublisherSpans, isValidIsoDate, type MetadataEntry, publisherNames } from "./metadata.ts";
 import { decodeBytes, htmlToText, markdownToText } from "./read.ts";
+import { retitleByEventDate } from "./retitle.ts";
 import { segmentSentences } from "./segment.ts";
 import type { ActorEntry, ActorMention, DateMention, ExtractedEvent, PreparedArticle } from "./types.ts";
 
@@ -144,10 +145,11 @@ export function createArticleAnalyser(gazetteer: Gazetteer = loadGazetteer()) {
       }
     }
     if (!isValidIsoDate(published)) unresolvedDates++;
-    const events = extractEvents({ article, sentences, actorMentions: mentions, dateMentions });
+    // a title told of another time names that time's holder (see retitle.ts)
+    const told = retitleByEventDate(extractEvents({ article, sentences, actorMentions: mentions, dateMentions }), mentions, gazetteer.byId, published);
     return {
       ok: true,
-      analysis: { article, encoding: decoded.encoding, removed: cleaned.removed, mentions, discovered, events, unresolvedDates, warnings },
+      analysis: { article, encoding: decoded.encoding, removed: cleaned.removed, mentions: told.mentions, discovered, events: told.events, unresolvedDates, warnings },
     };
   };
 }

@@ -528,3 +528,11 @@ describe("Arabic words that fold to a Persian month name", () => {
     expect(dates("وزیر خارجه در ۱۲ فوریه ۲۰۲۴ به دمشق سفر کرد", "2024-03-18")).toEqual([day("۱۲ فوریه ۲۰۲۴", "2024-02-12")]);
   });
 });
+
+describe("the past N years is a span, not last year", () => {
+  it("reads no date in «در حدود ۱۲ سال گذشته» or «خلال 10 سنوات الماضية», and «سال گذشته» alone as last year", () => {
+    expect(dates("این نخستین سفر یک وزیر خارجه ایران به مصر در حدود ۱۲ سال گذشته بود", "2024-12-19")).toEqual([]);
+    expect(dates("وهي الزيارة الأولى من نوعها خلال 10 سنوات الماضية", "2024-12-19")).toEqual([]);
+    expect(dates("سال گذشته به مصر سفر کرد", "2024-12-19").map((d) => d[1])).toEqual(["2023-03-21/2024-03-19"]);
+  });
+});

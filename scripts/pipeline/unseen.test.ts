@@ -1464,3 +1464,22 @@ describe("names after a title, and the agency «آژانس» (2023-12-07)", () =
     expect(ids("آژانس همکاری امنیتی و دفاعی آمریکا روز جمعه فروش جنگنده به ترکیه را به کنگره اطلاع داد.", "fa")).not.toContain("iaea");
   });
 });
+
+describe("a title told of another time (2024-10-09)", () => {
+  it("names the holder of the event's date: «وزير الخارجية الإيراني» who visited Moscow in March 2021 is Zarif", () => {
+    const text = ["لافروف", "وكان وزير الخارجية الإيراني قد زار موسكو في 15 مارس 2021 والتقى نظيره الروسي سيرغي لافروف."].join("\n\n");
+    const a = analysisOf(text, "ar", "2024-10-09");
+    const visit = a.events.find((e) => e.cameo === "042")!;
+    expect([visit.date.edtf, [...visit.sourceIds].sort()]).toEqual(["2021-03-15", ["IRN", "mohammad-javad-zarif"]]);
+    // (the evidence names him too)
+    expect(a.mentions.map((m) => m.actorId)).toContain("mohammad-javad-zarif");
+    expect(a.mentions.map((m) => m.actorId)).not.toContain("abbas-araghchi");
+  });
+
+  it("keeps a title next to the person's own name whatever the date", () => {
+    const text = ["عراقچی", "سید عباس عراقچی، وزیر امور خارجه کشورمان، اردیبهشت ۱۴۰۰ به عنوان معاون وزیر به وین سفر کرده بود."].join("\n\n");
+    const ids = analysisOf(text, "fa", "2024-10-09").events.flatMap((e) => [...e.sourceIds]);
+    expect(ids).toContain("abbas-araghchi");
+    expect(ids).not.toContain("mohammad-javad-zarif");
+  });
+});

@@ -57,3 +57,10 @@ export function roleAt(e: ActorEntry | undefined, date: string): { role: string;
   return r ? { role: r.role, country: r.country } : undefined;
 }
 
+
+/** The office a person held on `date` (the first recorded that day), with its term; open ends read as always. */
+export function officeAt(e: ActorEntry | undefined, date: string): { role: string; country: string; organisation?: string; start: string; end: string } | undefined {
+  const r = (e?.roles ?? []).find((x) => inOffice(x, date));
+  if (!r) return undefined;
+  return { role: r.role, country: r.country, ...(r.organisation ? { organisation: r.organisation } : {}), start: r.start ?? "", end: r.end ?? "9999-12-31" };
+}

@@ -19,7 +19,9 @@ export function relativePeriod(sc: Scan, i: number): Candidate[] {
     // «الأسبوع الأخير من …» is a week of a month; «منذ سنة» etc. are distances (other recognisers)
     // «الأمين العام السابق» is a former secretary-general
     const adjective = sc.toks[j]?.text === sc.lex.general && j > 0 && match(sc, sc.lex.generalNouns, j - 1)?.next === j;
-    if (dir && !adjective) {
+    // «در حدود ۱۲ سال گذشته», «خلال 10 سنوات الماضية»: the past N years, a span up to now, not last year
+    const counted = !part && i > 0 && sc.toks[i - 1]?.kind === "num";
+    if (dir && !adjective && !counted) {
       const { unit, system } = period.value;
       return [candidate(sc, i, part ? part.start : period.start, dir.next, true, (a) => shiftedPeriod(unit, system, dir.value, a))];
     }
