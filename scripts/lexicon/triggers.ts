@@ -295,8 +295,8 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   // Praise and endorsement: «أشاد», «رحّب», «ثمّن», «تقدیر کرد», «استقبال کرد» (of a decision).
   {
     id: "praise", cameo: "051", quad: 1, goldstein: 3.4, kind: "interaction", rank: 2, genitive: "agent",
-    ar: ["v:أشاد/شيد", "n:إشادة", "v:رحب/رحب", "n:ترحيب", "v:ثمن/ثمن", "n:تقدير", "n:تهنئة", "v:هنأ/هنئ"],
-    fa: ["c:تقدیر کرد", "c:تمجید کرد", "c:استقبال کرد", "c:تبریک گفت", "c:قدردانی کرد"],
+    ar: ["v:أشاد/شيد", "n:إشادة", "v:رحب/رحب", "n:ترحيب", "v:ثمن/ثمن", "n:تقدير", "n:تهنئة", "v:هنأ/هنئ", "p:عن شكره", "p:عن شكرها"],
+    fa: ["c:تقدیر کرد", "c:تمجید کرد", "c:استقبال کرد", "c:تبریک گفت", "c:قدردانی کرد", "c:تشکر کرد", "c:سپاسگزاری کرد"],
   },
   // Declared support is endorsement: «أعلن دعمه ل», «حمایت … اعلام کرد», «کنار … خواهیم ایستاد».
   {
@@ -345,6 +345,13 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
     id: "release", cameo: "084", quad: 2, goldstein: 7.0, kind: "interaction", rank: 2, genitive: "agent",
     ar: ["p:v:أفرج/فرج … عن", "p:إفراج عن", "p:v:أطلق/طلق … سراح", "p:إطلاق … سراح"],
     fa: ["c:آزاد کرد", "p:آزادی … زندانی"],
+  },
+  // A release told from the released side: «۱۰ کارگر تایلندی … از سوی حماس آزاد شدند», «أُفرج عن … من قبل» — the agent,
+  // after «از سوی / توسط / من قبل», releases; the subject is released
+  {
+    id: "released", cameo: "084", quad: 2, goldstein: 7.0, kind: "interaction", rank: 2, genitive: "patient", passive: true,
+    ar: ["p:أُفرج عن", "p:وأُفرج عن"],
+    fa: ["c:آزاد شد"],
   },
   // An exchange is both sides' release: «عملية تبادل … بين الحكومة والحوثيين», «تبادل زندانیان میان ایران و آمریکا».
   {

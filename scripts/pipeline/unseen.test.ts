@@ -1483,3 +1483,20 @@ describe("a title told of another time (2024-10-09)", () => {
     expect(ids).not.toContain("mohammad-javad-zarif");
   });
 });
+
+describe("releases told from the released side; thanks (2023-11-25)", () => {
+  it("reads «… از سوی حماس آزاد شدند» as Hamas releasing them", () => {
+    const text = ["آزادی", "همزمان ۱۲ کارگر تایلندی نیز روز جمعه در چارچوب توافقی جداگانه از سوی حماس آزاد شدند."].join("\n\n");
+    const released = eventsOf(text, "fa", "2023-11-25").filter((e) => e.cameo === "084");
+    expect(released.map((e) => [e.date, e.source, e.target])).toEqual([["2023-11-24", ["hamas"], ["THA"]]]);
+  });
+
+  it("reads «از … تشکر کرد» and «أعرب … عن شكره» as praise of the one thanked", () => {
+    const fa = ["تشکر", "جو بایدن، رئیس‌جمهور آمریکا روز جمعه از امیر قطر برای میانجی‌گری تشکر کرد."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2023-11-25").filter((e) => e.cameo === "051").map((e) => [e.source, e.target])).toEqual([
+      [["USA", "joe-biden"], ["QAT", "tamim-bin-hamad-al-thani"]],
+    ]);
+    const ar = ["شكر", "وأعرب وزير الخارجية المصري سامح شكري عن شكره لنظيره التركي مولود جاويش أوغلو على حفاوة الاستقبال في أنقرة يوم الخميس."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2023-04-14").filter((e) => e.cameo === "051").map((e) => e.source)).toEqual([["EGY", "sameh-shoukry"]]);
+  });
+});
