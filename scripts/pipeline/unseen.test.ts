@@ -1500,3 +1500,15 @@ describe("releases told from the released side; thanks (2023-11-25)", () => {
     expect(eventsOf(ar, "ar", "2023-04-14").filter((e) => e.cameo === "051").map((e) => e.source)).toEqual([["EGY", "sameh-shoukry"]]);
   });
 });
+
+describe("a Persian welcome of a person is a reception (2023-07-20)", () => {
+  it("codes «… از اردوغان استقبال کرد» as hosting (043), «از این توافق استقبال کرد» still as praise (051)", () => {
+    const text = [
+      "سفر",
+      "امیر کویت روز چهارشنبه در کاخ بیان از اردوغان استقبال کرد. قطر نیز در بیانیه‌ای از این توافق میان ایران و عربستان استقبال کرد.",
+    ].join("\n\n");
+    const codes = eventsOf(text, "fa", "2023-07-20").map((e) => [e.cameo, e.target]);
+    expect(codes).toContainEqual(["043", ["recep-tayyip-erdogan"]]);
+    expect(codes).toContainEqual(["051", ["IRN", "SAU"]]);
+  });
+});

@@ -436,11 +436,25 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       break;
     }
   }
+  // «محمد بن زاید … از اردوغان استقبال کرد»: a Persian welcome of a person is a reception (the host's), not praise
+  if (family.id === "praise" && ctx.lang === "fa" && t.text.startsWith(WELCOME_FA) && welcomesPerson(ctx, t)) ({ cameo, quad, goldstein } = HOSTING);
   return {
     trigger: t, cameo, quad, goldstein, rank, kind,
     sources, targets, others, ...(place ? { place } : {}), spans: [t], modality: modalityOf(ctx, t, before(), after()),
   };
 }
+
+const WELCOME_FA = normalizeText("استقبال");
+const HOSTING = { cameo: "043", quad: 1, goldstein: 2.8 } as const;
+
+/** Whether a person is named right before a Persian «استقبال کرد», after «از»: «از اردوغان (رسماً) استقبال کرد». */
+function welcomesPerson(ctx: SentenceContext, t: Trigger): boolean {
+  const g = ctx.groups.filter((x) => x.end <= t.start && x.start >= t.clause[0]).pop();
+  if (!g || wordsBetween(ctx, g.end, t.start) > 2 || !g.ids.some((id) => ctx.info(id)?.kind === "person")) return false;
+  return lastWordBefore(ctx, g.start) === FROM_FA;
+}
+
+const FROM_FA = normalizeText("از");
 
 /** «حيث استقبله ولي العهد»: «him» is the party named last before the verb in the sentence, not the acting party. */
 function antecedentOf(ctx: SentenceContext, t: Trigger, subject: Group | undefined, ofSourceParty: (id: string) => boolean): readonly string[] {
