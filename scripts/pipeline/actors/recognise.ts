@@ -34,7 +34,6 @@ function lineageAfter(entry: ActorEntry | undefined, words: readonly string[]): 
 /** Offices that stand before another's title as its deputy, envoy or voice: «نائب الأمين العام», «معاون دبیرکل». */
 const DEPUTY_WORDS = new Set(["نائب", "وكيل", "مساعد", "باسم", "مستشار", "معاون", "قائم‌مقام", "سخنگوی", "نماینده", "فرستاده"].map((w) => normalizeText(w)));
 
-/** «then», «at the time» between a title and its holder's name. */
 /** Words a standing-alone Persian title may follow (see `bareTitleCountry`): «و», prepositions, «نیز / همچنین». */
 const BARE_TITLE_AFTER = new Set(["و", "با", "به", "از", "برای", "نزد", "سوی", "جانب", "توسط", "که", "نیز", "همچنین", "میان", "بین", "همراه", "دیدار", "اما", "ولی"].map((w) => normalizeText(w)));
 /** Words right after a Persian title that make it not the present holder, or a holder of some other body. */
@@ -45,6 +44,7 @@ const BARE_TITLE_QUALIFIED = new Set(["وقت", "سابق", "پیشین", "اس�
  * خارجه و مهاجرت مصر»).
  */
 const BARE_TITLE_BREAK = new Set(["را", "در", "با", "به", "از", "برای", "نزد", "عازم", "وارد", "که"].map((w) => normalizeText(w)));
+/** «then», «at the time» between a title and its holder's name. */
 const THEN = new Set(["آنذاك", "حينها", "حينذاك", "وقتها", "وقت", "آن زمان"].map((w) => normalizeText(w)));
 
 export interface Emitted {

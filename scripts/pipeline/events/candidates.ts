@@ -361,15 +361,15 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     }
   }
 
-  // «ورحب الأمين العام … بالقرار», «أعرب … عن ترحيب بلاده بالاتفاق», «از این توافق استقبال کرد»: praise of a decision,
+  // «ورحب الأمين العام … بالقرار», «از این توافق استقبال کرد»: praise of a decision,
   // step or agreement that names no one praises the two parties of the section's last exchange, whose act it was
   // (not one of them praising: «رحبت قطر بالقرار» names no other side)
-  if (family.id === "praise" && targets.length === 0 && sources.length > 0 && ctx.pair && praisesTheAct(ctx, t, sources) && !ctx.pair.some((id) => sourceParties.has(party(id)))) {
+  if (family.id === "praise" && targets.length === 0 && sources.length > 0 && ctx.pair && aboutTheActTold(ctx, t, sources) && !ctx.pair.some((id) => sourceParties.has(party(id)))) {
     targets.push(...ctx.pair);
   }
   // so is a condemnation of one («با محکومیت این تصمیم، آن را «اقدامی ناسنجیده» خواند», «وندد بالقرار»), aimed at
   // the pair's other side when one of them condemns it (Iran condemning Albania's rupture with it)
-  if (family.id === "criticise" && targets.length === 0 && sources.length > 0 && ctx.pair && praisesTheAct(ctx, t, sources)) {
+  if (family.id === "criticise" && targets.length === 0 && sources.length > 0 && ctx.pair && aboutTheActTold(ctx, t, sources)) {
     targets.push(...ctx.pair.filter((id) => !sourceParties.has(party(id))));
   }
 
@@ -596,10 +596,11 @@ const PRAISED_ACTS = new Set(["القرار", "الخطوة", "الاتفاق", 
 const THIS = new Set(["هذه", "هذا", "این"].map((w) => normalizeText(w)));
 
 /**
- * Whether a praise's object is an act told before it: the first words after an Arabic trigger («بالقرار»,
- * «بلاده بالاتفاق», «بهذه الخطوة»), or «این …» right before a Persian verb («از این توافق استقبال کرد»).
+ * Whether a praise's or a condemnation's object is an act told before it: the first words after an Arabic
+ * trigger and its subject («بالقرار», «بهذه الخطوة»), «این …» right before a Persian verb («از این توافق
+ * استقبال کرد») or right after a Persian noun («با محکومیت این تصمیم»).
  */
-function praisesTheAct(ctx: SentenceContext, t: Trigger, sources: readonly string[]): boolean {
+function aboutTheActTold(ctx: SentenceContext, t: Trigger, sources: readonly string[]): boolean {
   if (ctx.lang === "ar") {
     // (after a subject the verb stands before: «ورحب الأمين العام لمجلس التعاون جاسم محمد البديوي بالقرار»)
     const subject = ctx.groups.find((g) => g.start >= t.end && wordsBetween(ctx, t.end, g.start) <= 4 && g.ids.some((id) => sources.includes(id)));

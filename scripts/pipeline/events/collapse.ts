@@ -22,19 +22,19 @@ export function collapse(candidates: readonly Candidate[], ctx: SentenceContext)
   const ordered = [...candidates].sort((a, b) => b.rank - a.rank || a.trigger.start - b.trigger.start);
   // the dates each trigger owns (see `dateFor`): two acts told with two dates that do not overlap are two events
   // («که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»)
-  const days = ownedDays(ctx);
-  // a trigger without a day of its own shares the day of the trigger before it in its clause
+  const owned = ownedDates(ctx);
+  // a trigger without a date of its own shares the date of the trigger before it in its clause
   // («عصر دوشنبه با اردوغان دیدار و گفتگو کرد»: the talks are Monday's, like the meeting)
-  const daysOf = (t: Trigger) => {
-    const own = days.get(t);
+  const ownedOf = (t: Trigger) => {
+    const own = owned.get(t);
     if (own) return own;
-    const before = ctx.triggers.filter((o) => o.start < t.start && o.clause[0] === t.clause[0] && days.has(o));
-    return before.length > 0 ? days.get(before[before.length - 1]!) : undefined;
+    const before = ctx.triggers.filter((o) => o.start < t.start && o.clause[0] === t.clause[0] && owned.has(o));
+    return before.length > 0 ? owned.get(before[before.length - 1]!) : undefined;
   };
   const apart = (a: Trigger, b: Trigger) => {
-    if (days.size === 0) return false;
-    const da = daysOf(a);
-    const db = daysOf(b);
+    if (owned.size === 0) return false;
+    const da = ownedOf(a);
+    const db = ownedOf(b);
     return da !== undefined && db !== undefined && !da.some((d) => db.some((e) => d.start <= e.end && e.start <= d.end));
   };
   const kept: Candidate[] = [];
@@ -149,7 +149,7 @@ function nearestTrigger(ctx: SentenceContext, d: DateMention, pool: readonly Tri
 }
 
 /** The dates of the sentence (their spans) by the trigger nearest to each in its clause (its owner). */
-function ownedDays(ctx: SentenceContext): Map<Trigger, { start: string; end: string }[]> {
+function ownedDates(ctx: SentenceContext): Map<Trigger, { start: string; end: string }[]> {
   const out = new Map<Trigger, { start: string; end: string }[]>();
   if (ctx.dates.length === 0 || ctx.triggers.length < 2) return out;
   for (const d of ctx.dates) {
