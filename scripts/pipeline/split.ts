@@ -160,6 +160,9 @@ export function writeEventChunks(
   }
 }
 
+/** How many events are written between two calls of `WriteOptions.onPause`. */
+const EVENTS_PER_PAUSE = 100_000;
+
 /**
  * Writes `graph.json`, `events.csv`, `actors.csv`, `relations.csv` and (unless `chunksElsewhere`
  * says someone else writes them, see `writeEventChunks`) the event and leads chunks of a corpus
@@ -183,6 +186,11 @@ export interface WriteOptions {
    * article's with its digest): the index is checked without it.
    */
   readonly articlesChecked?: boolean;
+  /**
+   * Called after every `EVENTS_PER_PAUSE` events written (with how many): a large build collects the
+   * garbage the rows leave behind here, before it piles up (scripts/build-data.ts).
+   */
+  readonly onPause?: (written: number) => void;
   /** Told where a run of reused events went (see `reuse`): its first event, how many, where its rows and records start. */
   readonly onReusedBytes?: (i: number, count: number, row: number, csv: number) => void;
 }
@@ -206,7 +214,7 @@ export function writeGraphFiles<R>(
   corpus: Corpus<R>,
   mentionJson: (ref: R) => string,
   open: (path: string) => TextSink,
-  { chunksElsewhere = false, reuse, onEventBytes, onReusedBytes, articlesChecked = false }: WriteOptions = {},
+  { chunksElsewhere = false, reuse, onEventBytes, onReusedBytes, onPause, articlesChecked = false }: WriteOptions = {},
 ): void {
   const eventRefs = eventChunkRefs(corpus.events);
   const parts = eventChunkParts(corpus.events);
@@ -259,6 +267,7 @@ export function writeGraphFiles<R>(
     csv.write(record);
     onEventBytes?.(i, at, position(index) - at, csvAt, position(csv) - csvAt);
     i++;
+    if (onPause && i % EVENTS_PER_PAUSE === 0) onPause(i);
   }
   if (chunksElsewhere !== true) {
     const own = typeof chunksElsewhere === "function" ? parts.filter((p) => !chunksElsewhere(p)) : parts;
