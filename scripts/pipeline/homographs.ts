@@ -45,3 +45,23 @@ export function dushanbeIsCity(before: readonly string[], after: readonly string
 }
 
 const AND = normalizeText("و");
+
+/**
+ * Arabic «مالي»: the state (Mali) where a preposition, a proclitic «ب / ل» or a noun that takes a state
+ * stands right before it («في مالي», «بين الجزائر ومالي», «سفير مالي», «بمالي»); otherwise the adjective
+ * «financial», which follows the noun it qualifies («دعم مالي», «دعم سياسي ومالي»). A «و» before it joins
+ * it to a state only when a state stands before the «و» (`afterState`, decided by the caller).
+ */
+export function maliIsState(before: readonly string[], prefix: string, afterState: boolean): boolean {
+  if (/[بل]$/.test(prefix)) return true;
+  if (prefix.endsWith("و")) return afterState;
+  const prev = before[before.length - 1];
+  return prev !== undefined && MALI_BEFORE.has(prev);
+}
+
+const MALI_BEFORE = new Set(
+  [
+    "في", "إلى", "الى", "من", "مع", "بين", "عن", "لدى", "تجاه", "ضد", "داخل", "خارج", "حول", "وفي", "وإلى", "ومن", "ومع",
+    "دولة", "جمهورية", "حكومة", "سفير", "سفارة", "رئيس", "شمال", "جنوب", "وسط", "غرب", "شرق", "جيش", "سلطات", "شعب", "حدود", "أراضي", "عاصمة", "قوات",
+  ].map((w) => normalizeText(w)),
+);

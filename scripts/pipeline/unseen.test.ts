@@ -1512,3 +1512,18 @@ describe("a Persian welcome of a person is a reception (2023-07-20)", () => {
     expect(codes).toContainEqual(["051", ["IRN", "SAU"]]);
   });
 });
+
+describe("Arabic «مالي»: Mali or «financial» (2025-04-08)", () => {
+  const ids = (text: string) => analysisOf(["عنوان", text].join("\n\n"), "ar", "2025-04-08").mentions.map((m) => m.actorId);
+
+  it("reads the state after a preposition, a proclitic «ب / ل», a noun that takes a state, or «و» after a state", () => {
+    expect(ids("وتدهورت العلاقات بين الجزائر ومالي منذ انسحاب المجلس العسكري من اتفاق السلام.")).toContain("MLI");
+    expect(ids("وقررت الحكومة استدعاء سفيرها في مالي للتشاور بعد إسقاط المسيرة قرب الحدود.")).toContain("MLI");
+    expect(ids("واستقبل الرئيس الجزائري سفير مالي الجديد في قصر المرادية يوم الأحد الماضي.")).toContain("MLI");
+    expect(ids("وأعلنت الجزائر إسقاط طائرة مسيرة تابعة لمالي قرب بلدة تين زاوتين الحدودية.")).toContain("MLI");
+  });
+
+  it("reads no state in the adjective: «دعم سياسي ومالي», «عجز مالي»", () => {
+    expect(ids("وقدمت قطر دعما سياسيا ومالي للحكومة اللبنانية، فيما يعاني البلد من عجز مالي كبير منذ سنوات.")).not.toContain("MLI");
+  });
+});

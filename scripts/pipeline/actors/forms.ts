@@ -9,7 +9,7 @@ import type { FormVia, Gazetteer, Lang } from "../gazetteer.ts";
 // ---------------------------------------------------------------------------------------------
 // index
 
-export type PseudoKind = "title" | "counterpart" | "generic-minister" | "honorific" | "our-country" | "oman" | "dushanbe";
+export type PseudoKind = "title" | "counterpart" | "generic-minister" | "honorific" | "our-country" | "oman" | "dushanbe" | "mali";
 
 export interface MatchForm {
   readonly words: readonly string[];
@@ -68,6 +68,8 @@ export function buildIndex(forms: Gazetteer["forms"]): Index {
   all.push(pseudo("ar", "عمان", "oman", { actorId: "OMN" }));
   // Persian «دوشنبه»: Dushanbe or Monday — decided on the words around it, see `dushanbeIsCity`
   all.push(pseudo("fa", "دوشنبه", "dushanbe", { actorId: "dushanbe" }));
+  // Arabic «مالي»: Mali or «financial» — decided on the word before it, see `maliIsState`
+  all.push(pseudo("ar", "مالي", "mali", { actorId: "MLI" }));
   return extendIndex(new Map(), all);
 }
 

@@ -6,7 +6,7 @@ import type { Normalized } from "../../../src/text/normalize.ts";
 import { normalizeFast } from "../normalizeIndexed.ts";
 import type { Lang } from "../gazetteer.ts";
 import type { ActorEntry, ActorMention, MentionVia } from "../types.ts";
-import { dushanbeIsCity } from "../homographs.ts";
+import { dushanbeIsCity, maliIsState } from "../homographs.ts";
 import { hasOutletCue, isPlaceContext, OCCUPATION, omanOrAmman } from "./context.ts";
 import { discoverAfter, discoverBefore, discoveredEntry } from "./discovery.ts";
 import { findHits, type Hit, type Index, selectLongest, type Token, tokenize, words } from "./forms.ts";
@@ -177,7 +177,7 @@ export function recognise(
   const stateOfHit = (h: Hit | undefined): string | undefined => {
     if (!h) return undefined;
     if (h.form.via === "our-country") return h.form.actorId;
-    if (h.form.via === "oman" || h.form.via === "dushanbe") return undefined;
+    if (h.form.via === "oman" || h.form.via === "dushanbe" || h.form.via === "mali") return undefined;
     const e = entryOf(h.form.actorId);
     if (!e) return undefined;
     if (e.kind === "state" && (h.form.via === "name" || h.form.via === "demonym")) return e.id;
@@ -372,6 +372,12 @@ export function recognise(
       case "dushanbe": {
         const around = (from: number, to: number) => tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.w);
         if (dushanbeIsCity(around(h.t0 - 2, h.t0), around(h.t1 + 1, h.t1 + 3))) emit("dushanbe", h.s, h.e, "name");
+        break;
+      }
+      case "mali": {
+        const last = emitted[emitted.length - 1];
+        const afterState = last !== undefined && entryOf(last.actorId)?.kind === "state" && /^\s*و?$/.test(gapText(last.e, h.s));
+        if (maliIsState(tokens.slice(Math.max(0, h.t0 - 1), h.t0).map((t) => t.w), h.prefix, afterState)) emit("MLI", h.s, h.e, "name");
         break;
       }
       case "oman": {
