@@ -1527,3 +1527,14 @@ describe("Arabic «مالي»: Mali or «financial» (2025-04-08)", () => {
     expect(ids("وقدمت قطر دعما سياسيا ومالي للحكومة اللبنانية، فيما يعاني البلد من عجز مالي كبير منذ سنوات.")).not.toContain("MLI");
   });
 });
+
+describe("«the three countries» (2025-12-09)", () => {
+  it("reads «سه کشور …» as the three states of the section's last event among three", () => {
+    const text = [
+      "کمیته سه‌جانبه",
+      "نشست کمیته سه‌جانبه ایران، عربستان سعودی و چین امروز در تهران برگزار شد. سه کشور همچنین اقدامات ناقض حاکمیت سوریه را از سوی رژیم صهیونیستی محکوم کردند.",
+    ].join("\n\n");
+    const condemned = eventsOf(text, "fa", "2025-12-09").filter((e) => e.cameo === "111");
+    expect(condemned.map((e) => e.source)).toEqual([["CHN", "IRN", "SAU"]]);
+  });
+});

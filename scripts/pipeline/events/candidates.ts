@@ -119,6 +119,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     const own = partiesOf([sources], info);
     if (both && (!lone || both.some((id) => own.has(party(id))))) sources = countriesAct(ctx, t) || betweenTheTwo(ctx, t) ? [...(twoStates([...new Set(both.map(party))], info) ?? ctx.mainStates ?? new Set(both.map(party)))] : [...both];
   }
+  // «سه کشور … را محکوم کردند», «وأكدت الدول الثلاث»: «the three countries» of the clause's opening are the three states
+  // of the section's last event among three
+  if (ctx.trio && threeSidesAct(ctx, t)) sources = [...ctx.trio];
   // «ووُقعت الاتفاقية بين البلدين عام 2012», «توافقنامه‌ای میان دو کشور امضا شد»: a mutual act between «the two countries»,
   // with no one named as its subject, is theirs — the last pair's states, else the two the article is about
   if (sources.length === 0 && MUTUAL_FAMILIES.has(family.id) && betweenTheTwo(ctx, t)) {
@@ -788,6 +791,16 @@ function countriesAct(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 const COUNTRIES = new Set(["البلدان", "البلدين", "الدولتان", "الدولتين"].map((w) => normalizeText(w)));
+
+const THREE_SIDES = ["سه کشور", "سه طرف", "الدول الثلاث", "البلدان الثلاثة", "الأطراف الثلاثة", "الدول الثلاثة"].map((w) => normalizeText(w));
+
+/** Whether «the three countries» open the trigger's clause, or stand right before it: «سه کشور همچنین … محکوم کردند». */
+function threeSidesAct(ctx: SentenceContext, t: Trigger): boolean {
+  const lead = ` ${bareSlice(ctx.st, t.clause[0], t.start)} `;
+  const opening = lead.split(" ").filter((w) => w.length > 0).slice(0, 4).join(" ");
+  const last = lead.split(" ").filter((w) => w.length > 0).slice(-4).join(" ");
+  return THREE_SIDES.some((w) => ` ${opening} `.startsWith(` ${w} `) || ` ${opening} `.includes(` و${w} `) || ` ${last} `.includes(` ${w} `));
+}
 
 /** `ids` when they are two states, else nothing: «the two countries» are states. */
 function twoStates(ids: readonly string[], info: ActorInfoOf): readonly string[] | undefined {

@@ -87,6 +87,8 @@ export function createEventExtractor(
     let lastPair: readonly string[] | undefined;
     // the attackers of the section's last act of force
     let lastAttackers: readonly string[] | undefined;
+    // the three states of the section's last event among three states: who «سه کشور / الدول الثلاث» are
+    let lastTrio: readonly string[] | undefined;
     let lastPerson: string | undefined;
     let lastSection = -1;
     // the last day named before this sentence in its section: what «في اليوم نفسه / در همان روز» refer to
@@ -103,6 +105,7 @@ export function createEventExtractor(
       if (sentence.section !== lastSection) {
         lastSpeaker = undefined;
         lastPair = undefined;
+        lastTrio = undefined;
         // (not the attackers: a condemnation paragraphs later still condemns the story's attack)
         lastPerson = undefined;
         lastDay = undefined;
@@ -115,7 +118,7 @@ export function createEventExtractor(
       const opensParagraph = i === 0 || input.article.text.slice(input.sentences[i - 1]!.end, sentence.start).includes("\n");
       if (opensParagraph) paragraphDay = datesOf[i]!.find((d) => d.date.precision === "day")?.date;
       const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
-      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, lastPair, lastAttackers, lastPerson, main);
+      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, lastPair, lastAttackers, lastPerson, main, lastTrio);
       for (const m of mentionsOf[i]!) if (info(m.actorId)?.kind === "person") lastPerson = m.actorId;
       if (ctx.speaker) lastSpeaker = ctx.speaker;
       // «امیرعبداللهیان پس از این دیدار گفته بود …»: what follows an act told before happened when it did
@@ -131,7 +134,9 @@ export function createEventExtractor(
       for (const e of events) {
         const ids = [...e.sourceIds, ...e.targetIds.filter((id) => !e.sourceIds.includes(id))];
         // exactly two: «the two sides» of an exchange among three are not known
-        if (new Set(ids.map((id) => partyOf(id, info))).size === 2) lastPair = ids;
+        const parties = new Set(ids.map((id) => partyOf(id, info)));
+        if (parties.size === 2) lastPair = ids;
+        if (parties.size === 3 && [...parties].every((id) => info(id)?.kind === "state")) lastTrio = [...parties];
         if (e.quad === 4 && e.sourceIds.length > 0) lastAttackers = e.sourceIds;
       }
       out.push(...events);

@@ -132,6 +132,8 @@ export function analyseSentence(
   person?: string,
   /** The two states the article is about (see `SentenceContext.mainStates`). */
   mainStates?: readonly string[],
+  /** The three states of the section's last event among three (see `SentenceContext.trio`). */
+  trio?: readonly string[],
 ): SentenceContext {
   const { lang, sentence, mentions, dates } = input;
   const st = sentenceText(sentence, arena);
@@ -226,6 +228,7 @@ export function analyseSentence(
   const partial: SentenceContext = {
     sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates: [], ...(pair ? { pair } : {}), ...(attackers ? { attackers } : {}), ...(person ? { person } : {}),
     ...(mainStates ? { mainStates } : {}),
+    ...(trio ? { trio } : {}),
   };
   if (speech) {
     const outlets = mentions.filter((m) => kindOf(m.actorId) === "outlet");
@@ -233,14 +236,14 @@ export function analyseSentence(
       (m) => wordsBetween(partial, Math.min(m.end, speech.start), Math.max(m.start, speech.end)) <= 3,
     );
     // «وفق الأناضول», «آناتولی نیز گزارش داد»: an outlet speaks, no participant does
-    if (reportedByOutlet || IMPERSONAL_SPEECH.has(speech.text)) return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates, pair, attackers, person, mainStates };
+    if (reportedByOutlet || IMPERSONAL_SPEECH.has(speech.text)) return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates, pair, attackers, person, mainStates, trio };
     // «وأكد الجانبان …», «دو طرف بر … تاکید کردند»: both parties of the last exchange speak
     const both = pair && mentions.length > 0 && twoSidesAct(partial, speech) ? { start: speech.start, end: speech.start, ids: pair } : undefined;
     speaker = subjectOf(partial, speech) ?? both ?? lastSpeaker;
     speechAt = speech.start;
   }
   // (spelled out: a spread of `partial` costs more than the sentence's other bookkeeping)
-  return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, speaker: speaker ?? lastSpeaker, speechAt: speaker ? speechAt : undefined, dates, pair, attackers, person, mainStates };
+  return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, speaker: speaker ?? lastSpeaker, speechAt: speaker ? speechAt : undefined, dates, pair, attackers, person, mainStates, trio };
 }
 
 /** «the capital of»: the state after it locates a place named before. */

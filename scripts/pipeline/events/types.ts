@@ -104,6 +104,8 @@ export interface SentenceContext {
   readonly person?: string;
   /** The two states the article is about (see `mainStates` in index.ts): «البلدين» when no last pair is two states. */
   readonly mainStates?: readonly string[];
+  /** The three states of the section's last event among three states: who «سه کشور», «الدول الثلاث» are. */
+  readonly trio?: readonly string[];
 }
 
 export interface Candidate {
