@@ -355,6 +355,8 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: "polisario", kind: "group", label: "Polisario Front", names: { en: ["Polisario Front"], ar: ["جبهة البوليساريو", "البوليساريو"], fa: ["جبهه پولیساریو", "پولیساریو"] } },
   { id: "chp", kind: "organisation", label: "Republican People's Party (CHP)", country: "TUR", names: { en: ["CHP", "Republican People's Party"], ar: ["حزب الشعب الجمهوري"], fa: ["حزب جمهوری‌خواه خلق"] } },
   { id: "artesh", kind: "organisation", label: "Islamic Republic of Iran Army (Artesh)", country: "IRN", names: { en: ["Artesh", "Islamic Republic of Iran Army"], ar: ["جيش الجمهورية الإسلامية الإيرانية"], fa: ["ارتش جمهوری اسلامی ایران", "ارتش جمهوری اسلامی"] } },
+  // the Baloch armed group on the Iran–Pakistan border; Iranian outlets call it «جیش‌الظلم» («army of injustice»)
+  { id: "jaish-al-adl", kind: "group", label: "Jaish al-Adl", names: { en: ["Jaish al-Adl"], ar: ["جيش العدل", "جيش الظلم"], fa: ["جیش‌العدل", "جیش العدل", "جیش‌الظلم", "جیش الظلم"] } },
   { id: "hts", kind: "group", label: "Hayat Tahrir al-Sham", country: "SYR", names: { en: ["HTS", "Hayat Tahrir al-Sham"], ar: ["هيئة تحرير الشام", "تحرير الشام", "جبهة النصرة"], fa: ["هیئت تحریر الشام", "هیئت تحریرالشام", "تحریر الشام", "تحریرالشام", "جبهه النصره"] } },
   // Taliban: the de facto authority of Afghanistan since 2021
   { id: "taliban", kind: "group", label: "Taliban", country: "AFG", names: { en: ["Taliban"], ar: ["طالبان", "حركة طالبان"], fa: ["طالبان"] } },

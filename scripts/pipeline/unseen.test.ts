@@ -1538,3 +1538,12 @@ describe("«the three countries» (2025-12-09)", () => {
     expect(condemned.map((e) => e.source)).toEqual([["CHN", "IRN", "SAU"]]);
   });
 });
+
+describe("Pakistani names and the Baloch armed group (2024-04-23)", () => {
+  it("reads «مریم نواز شریف» as herself, not Nawaz Sharif, and «جیش‌الظلم» as Jaish al-Adl", () => {
+    const ids = analysisOf(["لاهور", "رئیسی در لاهور مورد استقبال مریم نواز شریف سروزیر ایالت پنجاب قرار گرفت. سپاه پیش‌تر مقرهای گروهک جیش‌الظلم را در پنجگور هدف قرار داده بود."].join("\n\n"), "fa", "2024-04-23").mentions.map((m) => m.actorId);
+    expect(ids).toContain("maryam-nawaz");
+    expect(ids).not.toContain("nawaz-sharif");
+    expect(ids).toContain("jaish-al-adl");
+  });
+});
