@@ -357,6 +357,10 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { id: "artesh", kind: "organisation", label: "Islamic Republic of Iran Army (Artesh)", country: "IRN", names: { en: ["Artesh", "Islamic Republic of Iran Army"], ar: ["جيش الجمهورية الإسلامية الإيرانية"], fa: ["ارتش جمهوری اسلامی ایران", "ارتش جمهوری اسلامی"] } },
   // the Baloch armed group on the Iran–Pakistan border; Iranian outlets call it «جیش‌الظلم» («army of injustice»)
   { id: "jaish-al-adl", kind: "group", label: "Jaish al-Adl", names: { en: ["Jaish al-Adl"], ar: ["جيش العدل", "جيش الظلم"], fa: ["جیش‌العدل", "جیش العدل", "جیش‌الظلم", "جیش الظلم"] } },
+  // Somaliland, self-declared, recognised by no state («مذكرة التفاهم بين إثيوبيا وأرض الصومال»)
+  { id: "somaliland", kind: "organisation", label: "Somaliland", country: "SOM", names: { en: ["Somaliland"], ar: ["أرض الصومال", "إقليم أرض الصومال", "صوماليلاند", "جمهورية أرض الصومال"], fa: ["سومالی‌لند", "سومالیلند", "سومالی لند"] } },
+  // the Alliance (since 2024 Confederation) of Sahel States: Mali, Burkina Faso, Niger
+  { id: "aes", kind: "organisation", label: "Alliance of Sahel States", names: { en: ["Alliance of Sahel States", "AES"], ar: ["تحالف دول الساحل", "كونفدرالية دول الساحل", "كونفدرالية الساحل", "اتحاد دول الساحل"], fa: ["اتحاد کشورهای ساحل", "کنفدراسیون کشورهای ساحل", "ائتلاف کشورهای ساحل"] } },
   { id: "hts", kind: "group", label: "Hayat Tahrir al-Sham", country: "SYR", names: { en: ["HTS", "Hayat Tahrir al-Sham"], ar: ["هيئة تحرير الشام", "تحرير الشام", "جبهة النصرة"], fa: ["هیئت تحریر الشام", "هیئت تحریرالشام", "تحریر الشام", "تحریرالشام", "جبهه النصره"] } },
   // Taliban: the de facto authority of Afghanistan since 2021
   { id: "taliban", kind: "group", label: "Taliban", country: "AFG", names: { en: ["Taliban"], ar: ["طالبان", "حركة طالبان"], fa: ["طالبان"] } },
