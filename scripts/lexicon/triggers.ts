@@ -339,6 +339,13 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
       { cues: ["اقتصادیه", "مالیه", "اقتصادی", "مالی"], scope: "next", cameo: "071", quad: 2, goldstein: 7.4 },
     ],
   },
+  // Closing one's airspace to another state's flights is a sanction (CAMEO 163): «غلق المجال الجوي أمام الطيران المالي»,
+  // «إغلاق أجوائها في وجه …», «حریم هوایی خود را به روی پروازهای … بست». (Closed to all, for safety, it names no other side.)
+  {
+    id: "close-airspace", cameo: "163", quad: 4, goldstein: -8.0, kind: "interaction", rank: 2, genitive: "agent",
+    ar: ["p:غلق المجال الجوي", "p:إغلاق المجال الجوي", "p:v:أغلق/غلق … المجال الجوي", "p:v:أغلق/غلق … مجالها الجوي", "p:غلق الأجواء", "p:إغلاق الأجواء", "p:v:أغلق/غلق … أجواءها"],
+    fa: ["p:حریم هوایی … v:بست/بند", "p:بستن حریم هوایی", "p:بستن آسمان"],
+  },
   // Releasing or exchanging prisoners yields (CAMEO 084): «أفرجت عن 104 محتجزين», «أطلق سراح», «صفقة تبادل الأسرى»,
   // «زندانیان را آزاد کرد», «تبادل زندانیان».
   {

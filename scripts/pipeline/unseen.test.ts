@@ -1547,3 +1547,17 @@ describe("Pakistani names and the Baloch armed group (2024-04-23)", () => {
     expect(ids).toContain("jaish-al-adl");
   });
 });
+
+describe("an airspace closed to another state's flights (2025-04-08)", () => {
+  it("reads «غلق المجال الجوي أمام الطيران القادم من مالي» and «حریم هوایی خود را به روی پروازهای ترکیه بست» as a sanction (163)", () => {
+    const ar = ["الأجواء", "وقررت الجزائر غلق المجال الجوي أمام الطيران القادم من مالي ابتداء من اليوم الاثنين."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2025-04-07").map((e) => [e.cameo, e.source, e.target])).toEqual([["163", ["DZA"], ["MLI"]]]);
+    const fa = ["حریم هوایی", "ایران روز دوشنبه حریم هوایی خود را به روی پروازهای ترکیه بست و به این اقدام اعتراض کرد."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2025-04-07").filter((e) => e.cameo === "163").map((e) => [e.source, e.target])).toEqual([[["IRN"], ["TUR"]]]);
+  });
+
+  it("reads no sanction in an airspace closed to all", () => {
+    const fa = ["حریم هوایی", "قطر روز دوشنبه حریم هوایی خود را موقتاً بست و همه پروازها تا اطلاع ثانوی متوقف شد."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2025-06-24").filter((e) => e.cameo === "163")).toEqual([]);
+  });
+});

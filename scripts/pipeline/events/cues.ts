@@ -275,8 +275,8 @@ export const MUTUAL_FAMILIES = new Set([
  */
 export const CONTENT_TAKERS = new Set(["threaten", "warn", "demand", "appeal", "ceasefire", "criticise", "accuse", "praise", "support"]);
 
-/** Families whose «في / من X» is where the act goes: a visit's host, a withdrawal's country. */
-export const PLACE_TARGET_FAMILIES = new Set(["visit", "withdraw", "reduce-relations"]);
+/** Families whose «في / من X» is where the act goes: a visit's host, a withdrawal's country, whose flights an airspace is closed to. */
+export const PLACE_TARGET_FAMILIES = new Set(["visit", "withdraw", "reduce-relations", "close-airspace"]);
 
 /** Title words that may stand between a preposition and a name: «مع وزير الخارجية الإيراني». */
 export const TITLE_WORD =
