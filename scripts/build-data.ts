@@ -18,7 +18,7 @@ import { openAtomicOutput } from "./lib/output.ts";
 import { isEntry } from "./lib/paths.ts";
 import { forEachLine, formatReportRow, writeReport } from "./lib/report.ts";
 import { tryRebuild } from "./lib/rebuild.ts";
-import { createSnapshotRecorder, stampOf, writeSnapshot } from "./lib/snapshot.ts";
+import { type BuildSnapshot, createSnapshotRecorder, stampOf, writeSnapshot } from "./lib/snapshot.ts";
 import { createCorpusAssembler } from "./pipeline/assemble.ts";
 import {
   articleIdOf,
@@ -313,38 +313,54 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir: cache
     const unused = [...meta.entries.keys()].filter((f) => !present.has(f));
     const warnings = [...meta.warnings, ...unused.map((f) => `METADATA.json: ${f} has no file in the folder`)];
     const t1 = performance.now();
-    const { lastChunk, corpus } = assembler.finish(skipped, warnings);
-    const t2 = performance.now();
-    // a large corpus's build peaks while it writes: what the analysis left is collected first
-    if (files.length >= FULL_GC_MIN) collectGarbage();
-    if (lastChunk) out.put(lastChunk.path, lastChunk.json);
-    // a large corpus's event chunks are written on another thread meanwhile (every mention read back once)
-    const chunksAside = (chunkWriter ?? (corpus.events.length >= CHUNK_THREAD_MIN ? "thread" : "here")) === "thread";
-    if (chunksAside) aside = writeChunksAside(corpus, store.places(), out.folder, bundleDir, version);
-    writeGraphFiles(corpus, store.json, out.open, {
-      chunksElsewhere: chunksAside,
-      ...(recorder ? { onEventBytes: recorder.eventBytes } : {}),
-      // (the rows' garbage would pile up by some 300 MB at 50,000 articles before V8 collected it on its own)
-      ...(files.length >= FULL_GC_MIN ? { onPause: collectGarbage } : {}),
-    });
-    rows.close();
-    const report = corpus.report;
-    writeReport(
-      report,
-      (emit) => forEachLine(out.scratch("report-rows.jsonl"), (line) => emit(formatReportRow(JSON.parse(line)))),
-      rowCount,
-      out.open("build-report.json"),
-      recorder ? { row: recorder.reportRow, run: () => undefined } : undefined,
-    );
-    await aside;
-    hereScratch?.close();
-    cache?.close();
-    store.close();
-    out.commit();
-    if (recorder && cacheDir) {
+    let t2 = t1;
+    // the corpus lives in this function only: the snapshot made from it is written once it is gone (below)
+    const writeOutputs = async () => {
+      const { lastChunk, corpus } = assembler.finish(skipped, warnings);
+      t2 = performance.now();
+      // a large corpus's build peaks while it writes: what the analysis left is collected first
+      if (files.length >= FULL_GC_MIN) collectGarbage();
+      if (lastChunk) out.put(lastChunk.path, lastChunk.json);
+      // a large corpus's event chunks are written on another thread meanwhile (every mention read back once)
+      const chunksAside = (chunkWriter ?? (corpus.events.length >= CHUNK_THREAD_MIN ? "thread" : "here")) === "thread";
+      if (chunksAside) aside = writeChunksAside(corpus, store.places(), out.folder, bundleDir, version);
+      writeGraphFiles(corpus, store.json, out.open, {
+        chunksElsewhere: chunksAside,
+        ...(recorder ? { onEventBytes: recorder.eventBytes } : {}),
+        // (the rows' garbage would pile up by some 300 MB at 50,000 articles before V8 collected it on its own)
+        ...(files.length >= FULL_GC_MIN ? { onPause: collectGarbage } : {}),
+      });
+      rows.close();
+      const report = corpus.report;
+      writeReport(
+        report,
+        (emit) => forEachLine(out.scratch("report-rows.jsonl"), (line) => emit(formatReportRow(JSON.parse(line)))),
+        rowCount,
+        out.open("build-report.json"),
+        recorder ? { row: recorder.reportRow, run: () => undefined } : undefined,
+      );
+      await aside;
+      hereScratch?.close();
+      cache?.close();
+      store.close();
+      out.commit();
+      let snapshot: BuildSnapshot | null = null;
+      if (recorder && cacheDir) {
+        try {
+          snapshot = recorder.finish(corpus, store.places(), warnings.length);
+        } catch (e) {
+          log(`rabt: warning: no snapshot for the next build (${(e as Error).message})`);
+        }
+      }
+      return { report, snapshot };
+    };
+    const { report, snapshot } = await writeOutputs();
+    if (snapshot && cacheDir) {
       try {
+        // (at 50,000 articles the corpus, some 500 MB, is collected before the snapshot is serialised: the build's
+        // last peak of memory)
         if (files.length >= FULL_GC_MIN) collectGarbage();
-        writeSnapshot(cacheDir, recorder.finish(corpus, store.places(), warnings.length));
+        writeSnapshot(cacheDir, snapshot);
       } catch (e) {
         log(`rabt: warning: no snapshot for the next build (${(e as Error).message})`);
       }
