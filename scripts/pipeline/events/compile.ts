@@ -10,11 +10,14 @@ import type { CompiledForm, FormType, TriggerFlags } from "./types.ts";
 
 const NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
+/** Marks that may close a normalised word: «سلمت,», «الاتفاق»». */
+const MARKS = `[,.;:!?"'»«)(]`;
+const TRAILING_MARKS = new RegExp(`${MARKS}+$`, "u");
 /**
  * Up to twelve words between the parts of a split phrase («أجرى … محادثات»), and a mark right after the
  * part before («سلّمت، يوم الجمعة الماضي، سفير العراق … مذكرة احتجاج»: normalised, «سلمت,»).
  */
-const GAP_AR = "[,.;:!?\"'»«)(]*(?: [^ ]+){0,12}";
+const GAP_AR = `${MARKS}*(?: [^ ]+){0,12}`;
 /** Persian keeps a long object between noun and light verb («حمایت کامل خود را از … اعلام کرد»). */
 const GAP_FA = "(?: [^ ]+){0,12}";
 /** Arabic object/possessive pronoun endings. */
@@ -249,7 +252,7 @@ function arFlags(verb: { past: string; pres: string } | undefined, nounCore: str
   return (match) => {
     const space = match.indexOf(" ");
     // (a mark may close the first word of a split phrase: «سلمت, یوم الجمعه …»)
-    const first = (space < 0 ? match : match.slice(0, space)).replace(/[,.;:!?"'»«)(]+$/u, "");
+    const first = (space < 0 ? match : match.slice(0, space)).replace(TRAILING_MARKS, "");
     let future = false;
     let firstPerson = false;
     if (futureRe && firstPresRe) {
