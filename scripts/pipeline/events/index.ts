@@ -118,7 +118,7 @@ export function createEventExtractor(
       const opensParagraph = i === 0 || input.article.text.slice(input.sentences[i - 1]!.end, sentence.start).includes("\n");
       if (opensParagraph) paragraphDay = datesOf[i]!.find((d) => d.date.precision === "day")?.date;
       const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
-      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, lastPair, lastAttackers, lastPerson, main, lastTrio);
+      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, { pair: lastPair, attackers: lastAttackers, person: lastPerson, mainStates: main, trio: lastTrio });
       for (const m of mentionsOf[i]!) if (info(m.actorId)?.kind === "person") lastPerson = m.actorId;
       if (ctx.speaker) lastSpeaker = ctx.speaker;
       // «امیرعبداللهیان پس از این دیدار گفته بود …»: what follows an act told before happened when it did

@@ -118,23 +118,22 @@ export interface SentenceInput {
   readonly dates: readonly DateMention[];
 }
 
+/**
+ * What the sentences before one tell it: the section's last pair (who «الجانبان» are), last attackers, last
+ * person named and last trio of states, and the two states the article is about.
+ */
+export type ToldBefore = Pick<SentenceContext, "pair" | "attackers" | "person" | "mainStates" | "trio">;
+
 export function analyseSentence(
   input: SentenceInput,
   triggerIndex: TriggerIndex,
   info: ActorInfoOf,
   lastSpeaker: Group | undefined,
   arena?: ViewArena,
-  /** The parties of the section's last two-party event (see `SentenceContext.pair`). */
-  pair?: readonly string[],
-  /** The attackers of the section's last act of force (see `SentenceContext.attackers`). */
-  attackers?: readonly string[],
-  /** The person named last before the sentence in its section (see `SentenceContext.person`). */
-  person?: string,
-  /** The two states the article is about (see `SentenceContext.mainStates`). */
-  mainStates?: readonly string[],
-  /** The three states of the section's last event among three (see `SentenceContext.trio`). */
-  trio?: readonly string[],
+  /** What the sentences before it in its section and article said (see `SentenceContext`). */
+  told: ToldBefore = {},
 ): SentenceContext {
+  const { pair, attackers, person, mainStates, trio } = told;
   const { lang, sentence, mentions, dates } = input;
   const st = sentenceText(sentence, arena);
   const norm = st.norm;
