@@ -13,7 +13,7 @@ export function retitleByEventDate(
   mentions: readonly ActorMention[],
   byId: ReadonlyMap<string, ActorEntry>,
   published: string,
-): { events: ExtractedEvent[]; mentions: ActorMention[] } {
+): { events: readonly ExtractedEvent[]; mentions: readonly ActorMention[] } {
   const replaced = new Map<ActorMention, ActorMention>();
   const out = events.map((e) => {
     for (const m of e.actorMentions) {
@@ -31,15 +31,13 @@ export function retitleByEventDate(
     }
     if (swaps.size === 0) return e;
     const swap = (ids: readonly string[]) => [...new Set(ids.map((id) => swaps.get(id) ?? id))];
-    return {
-      ...e,
-      sourceIds: swap(e.sourceIds),
-      targetIds: swap(e.targetIds).filter((id) => !swap(e.sourceIds).includes(id)),
-      otherIds: swap(e.otherIds).filter((id) => !swap(e.sourceIds).includes(id) && !swap(e.targetIds).includes(id)),
-      actorMentions: e.actorMentions.map((m) => replaced.get(m) ?? m),
-    };
+    // (one role each: a holder swapped in who already stood in an earlier role keeps that one)
+    const sourceIds = swap(e.sourceIds);
+    const targetIds = swap(e.targetIds).filter((id) => !sourceIds.includes(id));
+    const otherIds = swap(e.otherIds).filter((id) => !sourceIds.includes(id) && !targetIds.includes(id));
+    return { ...e, sourceIds, targetIds, otherIds, actorMentions: e.actorMentions.map((m) => replaced.get(m) ?? m) };
   });
-  return { events: out, mentions: replaced.size === 0 ? [...mentions] : mentions.map((m) => replaced.get(m) ?? m) };
+  return { events: out, mentions: replaced.size === 0 ? mentions : mentions.map((m) => replaced.get(m) ?? m) };
 }
 
 /**

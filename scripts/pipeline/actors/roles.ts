@@ -53,8 +53,8 @@ function inOffice(r: Role, date: string): boolean {
 }
 
 export function roleAt(e: ActorEntry | undefined, date: string): { role: string; country: string } | undefined {
-  const r = (e?.roles ?? []).find((x) => inOffice(x, date));
-  return r ? { role: r.role, country: r.country } : undefined;
+  const o = officeAt(e, date);
+  return o ? { role: o.role, country: o.country } : undefined;
 }
 
 
