@@ -545,6 +545,12 @@ export const CITIES: readonly CityEntry[] = [
   { id: "bandar-abbas", label: "Bandar Abbas", country: "IRN", ar: ["بندر عباس"], fa: ["بندرعباس", "بندر عباس"], metonym: false },
   { id: "chabahar", label: "Chabahar", country: "IRN", ar: ["تشابهار", "جابهار"], fa: ["چابهار"], metonym: false },
   { id: "zahedan", label: "Zahedan", country: "IRN", ar: ["زاهدان"], fa: ["زاهدان"], metonym: false },
+  // the Baloch borderlands, where strikes across the Iran–Pakistan border fall: Iran's province and towns, Pakistan's
+  // province (Persian «بلوچستان» alone may be either: only with «ایالت» or «پاکستان»)
+  { id: "sistan-baluchestan", label: "Sistan and Baluchestan", country: "IRN", ar: ["سيستان وبلوشستان", "سيستان و بلوشستان", "سيستان وبلوتشستان"], fa: ["سیستان و بلوچستان", "سیستان‌وبلوچستان"], metonym: false },
+  { id: "saravan", label: "Saravan", country: "IRN", ar: ["سراوان"], fa: ["سراوان"], metonym: false },
+  { id: "balochistan", label: "Balochistan (Pakistan)", country: "PAK", ar: ["إقليم بلوشستان", "بلوشستان الباكستاني", "إقليم بلوتشستان"], fa: ["ایالت بلوچستان", "بلوچستان پاکستان"], metonym: false },
+  { id: "panjgur", label: "Panjgur", country: "PAK", ar: ["بنجكور", "بنجغور"], fa: ["پنجگور"], metonym: false },
   { id: "kerman", label: "Kerman", country: "IRN", ar: ["كرمان"], fa: ["کرمان"], metonym: false },
   { id: "ahvaz", label: "Ahvaz", country: "IRN", ar: ["الأهواز"], fa: ["اهواز"], metonym: false },
   { id: "nakhchivan", label: "Nakhchivan", country: "AZE", ar: ["ناخيتشيفان", "نخجوان"], fa: ["نخجوان"], metonym: false },

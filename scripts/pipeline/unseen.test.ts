@@ -1561,3 +1561,35 @@ describe("an airspace closed to another state's flights (2025-04-08)", () => {
     expect(eventsOf(fa, "fa", "2025-06-24").filter((e) => e.cameo === "163")).toEqual([]);
   });
 });
+
+describe("a Persian clause ends at its verb before «و» and a new subject (2024-03-02)", () => {
+  it("cuts before a subject in guillemets: «… آرام شد و «عباس عراقچی» … سفر کرد»", () => {
+    const text = ["سفر", "پس از چند هفته تنش اوضاع آرام شد و «عباس عراقچی» وزیر امور خارجه در ۱۲ اسفند به مسقط سفر کرد."].join("\n\n");
+    expect(eventsOf(text, "fa", "2025-03-05").map((e) => [e.cameo, e.source, e.target, e.date])).toEqual([["042", ["abbas-araghchi"], ["OMN"], "2025-03-02"]]);
+  });
+
+  it("cuts before an office of the state named, so each act keeps its own day: «… هدف قرار داد و ارتش پاکستان …»", () => {
+    const text = [
+      "درگیری مرزی",
+      "سپاه پاسداران ۳ آذر ۱۴۰۲ مواضع گروهک جیش‌الظلم را در پنجگور هدف قرار داد و ارتش پاکستان در ۵ آذر مناطقی در حوالی سراوان را مورد حمله قرار داد.",
+    ].join("\n\n");
+    const force = eventsOf(text, "fa", "2023-11-30").filter((e) => e.cameo.startsWith("19"));
+    expect(force.map((e) => [e.source, e.date])).toEqual([
+      [["irgc"], "2023-11-24"],
+      [["PAK"], "2023-11-26"],
+    ]);
+  });
+});
+
+describe("«مورد حمله قرار داد» and the Baloch borderlands (2024-02-10)", () => {
+  it("reads the light-verb «attacked» with its subject, and a town of Sistan and Baluchestan as Iran", () => {
+    const text = ["مرز", "نیروهای پاکستانی روز شنبه روستایی در نزدیکی سراوان را مورد حمله قرار دادند."].join("\n\n");
+    expect(eventsOf(text, "fa", "2024-02-10").map((e) => [e.cameo, e.source, e.target])).toEqual([["190", ["PAK"], ["IRN"]]]);
+  });
+
+  it("reads Pakistan's province in Arabic and Iran's in Persian as places of their states", () => {
+    const places = (text: string, lang: "ar" | "fa") => analysisOf(text, lang, "2024-02-10").mentions.map((m) => m.actorId);
+    expect(places(["هجوم", "قصفت إيران بالصواريخ والطائرات المسيرة مواقع في إقليم بلوشستان الباكستاني."].join("\n\n"), "ar")).toContain("balochistan");
+    expect(places(["حمله", "این حمله بامداد امروز در استان سیستان و بلوچستان در جنوب شرق کشور رخ داد."].join("\n\n"), "fa")).toContain("sistan-baluchestan");
+  });
+});

@@ -5,7 +5,7 @@
 import type { Lang } from "../../../src/contract/schema.ts";
 import { normalizeText, toOriginalSpan } from "../../../src/text/normalize.ts";
 import type { ActorMention, DateMention, Sentence } from "../types.ts";
-import { clauseBreaks, IMPERSONAL_SPEECH, KE } from "./cues.ts";
+import { clauseBreaks, IMPERSONAL_SPEECH, KE, OFFICE_WORDS } from "./cues.ts";
 import { groupMentions } from "./groups.ts";
 import { bareSlice, rawSlice, type SentenceText, sentenceText, type ViewArena } from "./sentenceText.ts";
 import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
@@ -160,8 +160,9 @@ export function analyseSentence(
       const after = sentence.start + m.index + m[0].length;
       const next = mentions.find((x) => x.start >= after);
       if (!next) break;
-      const between = raw.slice(after - sentence.start, next.start - sentence.start).trim();
-      if (between === "") cuts.push(after - 2);
+      // (the new subject may open a quotation, «… مهار شد و «حسین امیرعبداللهیان» … سفر کرد», or be an office of
+      // the state named: «… هدف قرار داد و ارتش پاکستان دو روز بعد … حمله قرار داد»)
+      if (newSubjectOpens(raw.slice(after - sentence.start, next.start - sentence.start))) cuts.push(after - 2);
     }
   }
   cuts.sort((a, b) => a - b);
@@ -273,10 +274,15 @@ function qualifiesPlace(st: SentenceText, m: ActorMention, mentions: readonly Ac
   return place?.kind === "place" && place.country === m.actorId && m.via !== "name" && rawSlice(st, p.end, m.start).trim() === "";
 }
 
-/** A Persian verb form's last word in «ی» without «می / نمی / ب / ن» before its stem: «…گیری». */
 /** A Persian past verb (a light verb's or the copula) and «و» after it. */
 const VERB_AND_FA = /(?<![\p{L}\u200C])(?:شد|شدند|کرد|کردند|داد|دادند|بود|بودند|گرفت|گرفتند|است|اند|رفت|رفتند|آمد|آمدند|یافت|یافتند) و /gu;
+/** Whether the words between «و» and an actor's name open a new subject: none, marks that open a quotation, or office words. */
+function newSubjectOpens(between: string): boolean {
+  const words = normalizeText(between.replace(/[«"“'(]/gu, " ")).split(" ").filter((w) => w.length > 0);
+  return words.length <= 3 && words.every((w) => OFFICE_WORDS.has(w));
+}
 const JOINED_PARTICIPLE = /[^\s]شده$/u;
+/** A Persian verb form's last word in «ی» without «می / نمی / ب / ن» before its stem: «…گیری». */
 const SECOND_PERSON_FA = /(?:^|[ \u200c])(?!نمی|می|ب|ن)[^ \u200c]+ی$/u;
 
 /** One match of a compiled form in normalised text. */
