@@ -586,6 +586,15 @@ export const CITIES: readonly CityEntry[] = [
   { id: "dammam", label: "Dammam", country: "SAU", ar: ["الدمام"], fa: ["دمام"], metonym: false },
   { id: "new-administrative-capital", label: "New Administrative Capital", country: "EGY", ar: ["العاصمة الإدارية الجديدة"], fa: [], metonym: false },
   { id: "el-alamein", label: "El Alamein", country: "EGY", ar: ["العلمين الجديدة", "مدينة العلمين"], fa: ["العلمین"], metonym: false },
+  // the airports and palaces where visits are received: arriving at one visits its state («وارد فرودگاه مهرآباد شد»)
+  // (palaces only with their word «قصر / کاخ»: «الشعب» is «the people», «الاتحادية» also «federal»)
+  { id: "mehrabad-airport", label: "Mehrabad Airport", country: "IRN", ar: ["مطار مهرآباد", "مطار مهر آباد"], fa: ["فرودگاه مهرآباد", "فرودگاه بین‌المللی مهرآباد"], metonym: false },
+  { id: "imam-khomeini-airport", label: "Imam Khomeini International Airport", country: "IRN", ar: ["مطار الإمام الخميني"], fa: ["فرودگاه امام خمینی", "فرودگاه بین‌المللی امام خمینی"], metonym: false },
+  { id: "saadabad", label: "Saadabad Palace", country: "IRN", ar: ["قصر سعد آباد", "قصر سعدآباد", "مجمع سعد آباد"], fa: ["کاخ سعدآباد", "مجموعه سعدآباد", "مجموعه فرهنگی‌تاریخی سعدآباد", "مجموعه فرهنگی تاریخی سعدآباد"], metonym: false },
+  { id: "baghdad-airport", label: "Baghdad International Airport", country: "IRQ", ar: ["مطار بغداد الدولي", "مطار بغداد"], fa: ["فرودگاه بغداد", "فرودگاه بین‌المللی بغداد"], metonym: false },
+  { id: "al-ittihadiya-palace", label: "Al-Ittihadiya Palace", country: "EGY", ar: ["قصر الاتحادية"], fa: ["کاخ الاتحادیه", "کاخ اتحادیه"], metonym: false },
+  { id: "al-yamamah-palace", label: "Al-Yamamah Palace", country: "SAU", ar: ["قصر اليمامة"], fa: ["کاخ الیمامه"], metonym: false },
+  { id: "peoples-palace-damascus", label: "People's Palace (Damascus)", country: "SYR", ar: ["قصر الشعب"], fa: ["کاخ الشعب", "کاخ مردم"], metonym: false },
   // nuclear sites named as targets of strikes
   { id: "fordow", label: "Fordow", country: "IRN", ar: ["فوردو"], fa: ["فردو", "فوردو"], metonym: false },
   { id: "natanz", label: "Natanz", country: "IRN", ar: ["نطنز"], fa: ["نطنز"], metonym: false },

@@ -1593,3 +1593,20 @@ describe("«مورد حمله قرار داد» and the Baloch borderlands (2024
     expect(places(["حمله", "این حمله بامداد امروز در استان سیستان و بلوچستان در جنوب شرق کشور رخ داد."].join("\n\n"), "fa")).toContain("sistan-baluchestan");
   });
 });
+
+describe("arrivals at an airport, and «از او استقبال کرد» (2024-07-14)", () => {
+  const text = [
+    "سفر امیر قطر",
+    "امیر قطر صبح امروز (یکشنبه ۲۴ تیر) با رهبر انقلاب دیدار کرد.",
+    "شیخ تمیم بن حمد آل ثانی امیر قطر روز گذشته (شنبه) در رأس هیئتی عالی‌رتبه وارد فرودگاه مهرآباد شد و محمد مخبر از او استقبال کرد.",
+  ].join("\n\n");
+  const events = () => eventsOf(text, "fa", "2024-07-14");
+
+  it("reads arriving at Tehran's airport as a visit to Iran", () => {
+    expect(events().filter((e) => e.cameo === "042").map((e) => [e.target, e.date])).toEqual([[["IRN"], "2024-07-13"]]);
+  });
+
+  it("reads «him» welcomed as the person named before, a reception on the day of the clause it is joined to", () => {
+    expect(events().filter((e) => e.cameo === "043").map((e) => [e.source, e.target, e.date])).toEqual([[["mohammad-mokhber"], ["tamim-bin-hamad-al-thani"], "2024-07-13"]]);
+  });
+});

@@ -194,6 +194,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (role === "target" && others.includes(id)) others.splice(others.indexOf(id), 1);
     }
   }
+  // «… وارد فرودگاه مهرآباد شد و محمد مخبر از او استقبال کرد»: «him» welcomed is the person named last before the clause
+  const welcomed = targets.length === 0 && family.id === "praise" && ctx.lang === "fa" && t.text.startsWith(WELCOME_FA) ? welcomedPronoun(ctx, t) : undefined;
+  if (welcomed) targets.push(...welcomed.filter((id) => !sourceParties.has(party(id))));
   // one killed is killed alone: the others the clause names are around it («اعلام کرد هنیه «در حمله‌ای …»
   // … به شهادت رسیده است» — the one named last before the verb when no subject stands close to it)
   // (and not the subject of a verb between: «حماس … اعلام کرد هنیه … به شهادت رسیده است»)
@@ -440,7 +443,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     }
   }
   // «محمد بن زاید … از اردوغان استقبال کرد»: a Persian welcome of a person is a reception (the host's), not praise
-  if (family.id === "praise" && ctx.lang === "fa" && t.text.startsWith(WELCOME_FA) && welcomesPerson(ctx, t)) ({ cameo, quad, goldstein } = HOSTING);
+  if (family.id === "praise" && ctx.lang === "fa" && t.text.startsWith(WELCOME_FA) && (welcomed || welcomesPerson(ctx, t))) ({ cameo, quad, goldstein } = HOSTING);
   return {
     trigger: t, cameo, quad, goldstein, rank, kind,
     sources, targets, others, ...(place ? { place } : {}), spans: [t], modality: modalityOf(ctx, t, before(), after()),
@@ -458,6 +461,19 @@ function welcomesPerson(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 const FROM_FA = normalizeText("از");
+const HIM_FA = new Set(["او", "وی"].map((w) => normalizeText(w)));
+
+/**
+ * «از او / از وی استقبال کرد»: the person «him» stands for — the last named before the trigger's
+ * clause in the sentence, else the person named last before the sentence.
+ */
+function welcomedPronoun(ctx: SentenceContext, t: Trigger): readonly string[] | undefined {
+  const words = bareSlice(ctx.st, t.clause[0], t.start).split(" ").filter((w) => w.length > 0);
+  if (words.length < 2 || !HIM_FA.has(words[words.length - 1]!) || words[words.length - 2] !== FROM_FA) return undefined;
+  const before = ctx.groups.filter((g) => g.end <= t.clause[0] && g.ids.some((id) => ctx.info(id)?.kind === "person")).pop();
+  if (before) return before.ids.filter((id) => ctx.info(id)?.kind === "person");
+  return ctx.person ? [ctx.person] : undefined;
+}
 
 /** «حيث استقبله ولي العهد»: «him» is the party named last before the verb in the sentence, not the acting party. */
 function antecedentOf(ctx: SentenceContext, t: Trigger, subject: Group | undefined, ofSourceParty: (id: string) => boolean): readonly string[] {

@@ -271,6 +271,16 @@ export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<T
     return owner?.form.family.kind === "statement" && owner.start < c.trigger.start && (owner.clause[0] !== c.trigger.clause[0] || c.modality === "reported");
   });
   if (speech.length > 0) return nearest(speech);
+  // a Persian act joined by «و» to the clause before it happened on that clause's day: «سلطان … روز گذشته (یکشنبه)
+  // … وارد فرودگاه مهرآباد شد و محمد مخبر از او استقبال کرد»
+  if (ctx.lang === "fa" && c.modality === "reported") {
+    const [cs] = c.trigger.clause;
+    const previous = ctx.clauses.find((k) => k[1] === cs);
+    if (previous && rawSlice(ctx.st, cs, cs + 2) === "و ") {
+      const day = usable.filter((d) => d.start >= previous[0] && d.end <= previous[1] && d.date.precision === "day").pop();
+      if (day) return day;
+    }
+  }
   // a date opening the sentence frames all its clauses («وفي التاسع عشر من أيار، شارك الأسد في
   // القمة …، حيث استقبله ولي العهد»), even when a nearer act without parties owns it; when a
   // statement owns it, only what the statement reports as done («وفي التاسع من الشهر الجاري أعلنت
