@@ -1610,3 +1610,20 @@ describe("arrivals at an airport, and «از او استقبال کرد» (2024-
     expect(events().filter((e) => e.cameo === "043").map((e) => [e.source, e.target, e.date])).toEqual([[["mohammad-mokhber"], ["tamim-bin-hamad-al-thani"], "2024-07-13"]]);
   });
 });
+
+describe("a surname several persons share (2024-05-06)", () => {
+  it("reads «بارزانی» as the Barzani named in full last before it, else the first after", () => {
+    const text = [
+      "اربیل",
+      "نیچروان بارزانی رئیس اقلیم کردستان امروز با سفیر ایران در اربیل دیدار کرد. بارزانی در این دیدار بر گسترش روابط تأکید کرد.",
+      "مسعود بارزانی رهبر حزب دموکرات کردستان نیز با سفیر ایران دیدار کرد. بارزانی گفت روابط با تهران خوب است.",
+    ].join("\n\n");
+    const barzanis = analysisOf(text, "fa", "2024-05-06").mentions.filter((m) => m.actorId.endsWith("barzani")).map((m) => [m.actorId, m.via]);
+    expect(barzanis).toEqual([
+      ["nechirvan-barzani", "name"],
+      ["nechirvan-barzani", "partial-name"],
+      ["masoud-barzani", "name"],
+      ["masoud-barzani", "partial-name"],
+    ]);
+  });
+});

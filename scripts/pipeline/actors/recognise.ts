@@ -128,7 +128,7 @@ export function recognise(
   const guards = allGuards[lang];
   const guardHeads = guardHeadsOf(guards);
 
-  const raw = findHits(n, tokens, lang, index, extra).filter((h) => {
+  const found = findHits(n, tokens, lang, index, extra).filter((h) => {
     if (isMasked(h.s, h.e)) return false;
     const prev = tokens[h.t0 - 1]?.w;
     const next = tokens[h.t1 + 1]?.w;
@@ -141,6 +141,7 @@ export function recognise(
     if (h.form.cueOnly && !hasOutletCue(n.text, tokens, h, lang)) return false;
     return true;
   });
+  const raw = sharedSurnames(found, byId);
   // persons named in full anywhere in the text: a headline's bare surname («أردوغان والسوداني يرعيان …»)
   // names the person its lead names in full, and a surname that is also a nisba («السوداني», «المصري»)
   // is that person, not the state
@@ -468,3 +469,30 @@ export function recognise(
   return { mentions, discovered: newlyDiscovered };
 }
 
+/**
+ * A surname several persons of the lexicon share («بارزانی»: Masoud, Nechirvan, Masrour) names the one of
+ * them named in full last before it, else the first named in full after it; with none named in full,
+ * every reading stays (and the usual rules decide).
+ */
+function sharedSurnames(hits: Hit[], byId: ReadonlyMap<string, ActorEntry>): Hit[] {
+  const spans = new Map<string, Hit[]>();
+  for (const h of hits) {
+    if (h.form.via !== "partial-name") continue;
+    const k = `${h.s}:${h.e}`;
+    const list = spans.get(k);
+    if (list) list.push(h);
+    else spans.set(k, [h]);
+  }
+  const shared = [...spans.values()].filter((l) => new Set(l.map((h) => h.form.actorId)).size > 1);
+  if (shared.length === 0) return hits;
+  const full = hits.filter((h) => h.form.via === "name" && byId.get(h.form.actorId)?.kind === "person");
+  const drop = new Set<Hit>();
+  for (const list of shared) {
+    const ids = new Set(list.map((h) => h.form.actorId));
+    const at = list[0]!.s;
+    const named = full.filter((f) => ids.has(f.form.actorId));
+    const chosen = named.filter((f) => f.s < at).pop() ?? named.find((f) => f.s > at);
+    if (chosen) for (const h of list) if (h.form.actorId !== chosen.form.actorId) drop.add(h);
+  }
+  return drop.size === 0 ? hits : hits.filter((h) => !drop.has(h));
+}
