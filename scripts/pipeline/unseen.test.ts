@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { createArticleAnalyser, type ArticleAnalysis } from "./build.ts";
 import { loadGazetteer } from "./gazetteer.ts";
+import { findDayAnaphor } from "./events/cues.ts";
 
 const analyse = createArticleAnalyser(loadGazetteer());
 
@@ -1625,5 +1626,34 @@ describe("a surname several persons share (2024-05-06)", () => {
       ["masoud-barzani", "name"],
       ["masoud-barzani", "partial-name"],
     ]);
+  });
+});
+
+describe("«a few days later» and «added to» in Persian (2024-10-02)", () => {
+  const text = [
+    "تنش",
+    "نیروهای اسرائیلی ۱ مهر به ضاحیه جنوبی بیروت حمله کردند.",
+    "چند روز بعد، ترور حسن نصرالله، دبیرکل حزب‌الله لبنان، در ضاحیه جنوبی بیروت در بامداد ۶ مهر بر نگرانی‌های تهران افزود.",
+  ].join("\n\n");
+
+  it("dates an act by its own day, not by «چند روز بعد» read as «the next day», nor gives the day to «افزود» read as speech", () => {
+    const killing = eventsOf(text, "fa", "2024-10-02").filter((e) => e.cameo === "186");
+    expect(killing.map((e) => e.date)).toEqual(["2024-09-27"]);
+  });
+
+  it("reads «چند روز بعد», «سه روز قبل» as no day anaphor, «روز بعد» as the next day", () => {
+    expect(findDayAnaphor("چند روز بعد، ترور او در بیروت رخ داد")).toBeUndefined();
+    expect(findDayAnaphor("سه روز قبل از آن نشست")).toBeUndefined();
+    expect(findDayAnaphor("وزیر روز بعد به آنکارا رفت")?.[1]).toBe(1);
+  });
+
+  it("reads «بر تنش‌ها افزود» as no speech", () => {
+    const text = ["تنش", "آنکارا ماه‌ها مانع این روند شد و آتش زدن قرآن در استکهلم به دست یک پناهنده عراقی بر تنش‌های ترکیه و سوئد افزود."].join("\n\n");
+    expect(analysisOf(text, "fa", "2024-01-26").events.filter((e) => e.trigger.lemma === "افزود")).toEqual([]);
+  });
+
+  it("still reads «با تاکید بر … افزود» as speech", () => {
+    const speech = ["گفت‌وگو", "عراقچی در جمع خبرنگاران با تاکید بر این نکته افزود ترکیه باید فشار بر اسرائیل را افزایش دهد."].join("\n\n");
+    expect(eventsOf(speech, "fa", "2024-10-02").map((e) => [e.cameo.slice(0, 2), e.source])).toEqual([["01", ["abbas-araghchi"]]]);
   });
 });

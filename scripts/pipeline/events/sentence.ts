@@ -183,6 +183,8 @@ export function analyseSentence(
     if (lang === "fa" && m.form.verbal && JOINED_PARTICIPLE.test(m.text)) continue;
     // «جولة» is a tour, not a round: «جولة الإعادة للانتخابات», «الجولة الثانية من المفاوضات»
     if (lang === "ar" && m.form.family.id === "visit" && ROUND.test(m.text) && ROUND_OF.has(/^\s*(\p{L}+)/u.exec(norm.text.slice(m.index + m.text.length))?.[1] ?? "")) continue;
+    // «added to» something is no speech: «ترور هنیه … بر خشم آنکارا افزود», «بر نگرانی‌ها افزوده است»
+    if (lang === "fa" && m.form.family.kind === "statement" && m.text.startsWith(ADDED_FA) && addedTo(norm.text, m.index, m.index + m.text.length)) continue;
     // a word of an actor's name is no act: «قوات الدعم السريع», «مجلس التعاون»
     if (mentions.some((a) => span.start >= a.start && span.end <= a.end)) continue;
     found.push({ form: m.form, start: span.start, end: span.end, text: m.text, flags: m.form.flagsOf(m.text), clause: clauseAt(span.start) });
@@ -282,6 +284,22 @@ function newSubjectOpens(between: string): boolean {
   return words.length <= 3 && words.every((w) => OFFICE_WORDS.has(w));
 }
 const JOINED_PARTICIPLE = /[^\s]شده$/u;
+const ADDED_FA = normalizeText("افزود");
+/** «بر» and up to four words, ending where «افزود» starts; the word before «بر» kept («تاکید بر …»). */
+const ADDED_TO_FA = /(?:^|\s)(?:(\S+)\s+)?بر(?:\s+\S+){1,4}\s+$/u;
+/** Words «بر» follows in a speaker's own phrase: «با تاکید بر …، افزود», «علاوه بر …». */
+const NOT_ADDED_TO = new Set(["تاکید", "علاوه", "مبنی", "بنا", "ضمن", "اصرار"].map((w) => normalizeText(w)));
+
+/**
+ * Whether the Persian «افزود» at [start, end) of the normalised sentence is «increased» («ترور هنیه … بر خشم
+ * آنکارا افزود»), not the speech verb «added»: «بر» and up to four words before it, not in a speaker's
+ * phrase («با تاکید بر این موضوع افزود»), and no colon or quotation after it.
+ */
+function addedTo(text: string, start: number, end: number): boolean {
+  const m = ADDED_TO_FA.exec(text.slice(Math.max(0, start - 64), start));
+  if (!m || NOT_ADDED_TO.has(m[1] ?? "")) return false;
+  return !/^\s*(?:[:«"]|که\s)/u.test(text.slice(end, end + 6));
+}
 /** A Persian verb form's last word in «ی» without «می / نمی / ب / ن» before its stem: «…گیری». */
 const SECOND_PERSON_FA = /(?:^|[ \u200c])(?!نمی|می|ب|ن)[^ \u200c]+ی$/u;
 
