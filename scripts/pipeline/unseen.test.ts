@@ -1657,3 +1657,29 @@ describe("«a few days later» and «added to» in Persian (2024-10-02)", () => 
     expect(eventsOf(speech, "fa", "2024-10-02").map((e) => [e.cameo.slice(0, 2), e.source])).toEqual([["01", ["abbas-araghchi"]]]);
   });
 });
+
+describe("lawsuits and complaints (CAMEO 115) (2024-03-01)", () => {
+  it("reads a case filed at a court, in Arabic and Persian", () => {
+    const ar = ["محكمة", "ورفعت نيكاراغوا في الأول من مارس دعوى أمام محكمة العدل الدولية ضد ألمانيا بسبب دعمها العسكري لإسرائيل."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2024-03-02").filter((e) => e.cameo === "115").map((e) => [e.source, e.date])).toEqual([[["NIC"], "2024-03-01"]]);
+    const fa = ["دیوان", "نیکاراگوئه ۱۱ اسفند ۱۴۰۲ دادخواستی علیه آلمان به دیوان بین‌المللی دادگستری ارائه کرد."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2024-03-02").filter((e) => e.cameo === "115").map((e) => [e.source, e.target.includes("DEU"), e.date])).toEqual([[["NIC"], true, "2024-03-01"]]);
+  });
+
+  it("reads joining a case as a lawsuit, not as joining an organisation", () => {
+    const fa = ["لاهه", "مکزیک روز پنجشنبه رسماً به پرونده شکایت آفریقای جنوبی علیه اسرائیل در دیوان لاهه پیوست."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2024-05-30").map((e) => e.cameo)).toContain("115");
+    expect(eventsOf(fa, "fa", "2024-05-30").map((e) => e.cameo)).not.toContain("050");
+  });
+});
+
+describe("an Arabic verb joined by «و» after a comma is the sentence subject's next act (2023-11-02)", () => {
+  it("gives «وتقدّمت بشكوى» to the government that opens the sentence, not to the attacker named in its relative clause", () => {
+    const text = [
+      "الأردن",
+      "صعّدت الحكومة الأردنية، أمس الأربعاء، ردها على الغارات التي شنتها إسرائيل على مخيم جباليا، فاستدعت سفيرها لدى تل أبيب، وتقدّمت بشكوى رسمية ضد إسرائيل إلى مجلس الأمن الدولي.",
+    ].join("\n\n");
+    const complaint = eventsOf(text, "ar", "2023-11-02").filter((e) => e.cameo === "115");
+    expect(complaint.map((e) => e.source)).toEqual([["JOR"]]);
+  });
+});

@@ -231,7 +231,12 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // القمة …، والتقى على هامشها ولي العهد السعودي» (and with no party after it, it is still the subject's)
   // «صعّدت الحكومة العراقية ردّها على الضربات التي شنّها الحرس الثوري …، فاستدعت سفيرها»: a verb joined by «ف»
   // after a comma, with no subject right before it, is the sentence's subject's next act
-  const then = ctx.lang === "ar" && t.form.verbal && t.text.startsWith(THEN) && subject && subject.end <= t.start && clauseOpener(ctx, t) === "then" && wordsBetween(ctx, subject.end, t.start) > 1;
+  // (and by «و» after a comma: «…، فاستدعت سفيرها …، وتقدّمت بشكوى رسمية ضد إيران»)
+  const joinedBy = ctx.lang === "ar" && t.form.verbal && subject && subject.end <= t.start ? clauseOpener(ctx, t) : undefined;
+  const then =
+    joinedBy !== undefined &&
+    ((joinedBy === "then" && t.text.startsWith(THEN)) || (joinedBy === "and" && !MUTUAL_FAMILIES.has(family.id) && family.kind !== "statement")) &&
+    wordsBetween(ctx, subject!.end, t.start) > 1;
   const head = then ? sentenceHead(ctx, t) : undefined;
   if (head && subject && head.start < subject.start && !head.ids.some((id) => sources.includes(id))) {
     sources = [...head.ids];
