@@ -475,6 +475,14 @@ export function recognise(
  * every reading stays (and the usual rules decide).
  */
 function sharedSurnames(hits: Hit[], byId: ReadonlyMap<string, ActorEntry>): Hit[] {
+  // (the readings of one form are found together: most texts have no two side by side, and cost one pass)
+  let shared = false;
+  for (let i = 1; i < hits.length && !shared; i++) {
+    const a = hits[i - 1]!;
+    const b = hits[i]!;
+    shared = a.s === b.s && a.e === b.e && a.form.via === "partial-name" && b.form.via === "partial-name" && a.form.actorId !== b.form.actorId;
+  }
+  if (!shared) return hits;
   const spans = new Map<string, Hit[]>();
   for (const h of hits) {
     if (h.form.via !== "partial-name") continue;
@@ -483,11 +491,10 @@ function sharedSurnames(hits: Hit[], byId: ReadonlyMap<string, ActorEntry>): Hit
     if (list) list.push(h);
     else spans.set(k, [h]);
   }
-  const shared = [...spans.values()].filter((l) => new Set(l.map((h) => h.form.actorId)).size > 1);
-  if (shared.length === 0) return hits;
+  const lists = [...spans.values()].filter((l) => new Set(l.map((h) => h.form.actorId)).size > 1);
   const full = hits.filter((h) => h.form.via === "name" && byId.get(h.form.actorId)?.kind === "person");
   const drop = new Set<Hit>();
-  for (const list of shared) {
+  for (const list of lists) {
     const ids = new Set(list.map((h) => h.form.actorId));
     const at = list[0]!.s;
     const named = full.filter((f) => ids.has(f.form.actorId));
