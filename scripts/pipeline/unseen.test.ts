@@ -1683,3 +1683,13 @@ describe("an Arabic verb joined by «و» after a comma is the sentence subject'
     expect(complaint.map((e) => e.source)).toEqual([["JOR"]]);
   });
 });
+
+describe("a document «which X signed» (2023-02-14)", () => {
+  it("reads «الاتفاقية التي وقعتها X وY» as X and Y signing, on the relative clause's day", () => {
+    const text = [
+      "العلاقات",
+      "وتأتي الزيارة بعد أسابيع من الاتفاقية التي وقعتها مصر واليونان في القاهرة يوم 6 أغسطس 2020 لترسيم الحدود البحرية بين البلدين.",
+    ].join("\n\n");
+    expect(eventsOf(text, "ar", "2023-02-14").filter((e) => e.cameo === "057").map((e) => [e.source, e.date])).toEqual([[["EGY", "GRC"], "2020-08-06"]]);
+  });
+});
