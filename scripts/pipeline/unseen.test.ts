@@ -1693,3 +1693,14 @@ describe("a document «which X signed» (2023-02-14)", () => {
     expect(eventsOf(text, "ar", "2023-02-14").filter((e) => e.cameo === "057").map((e) => [e.source, e.date])).toEqual([[["EGY", "GRC"], "2020-08-06"]]);
   });
 });
+
+describe("«به امضای X، …، و Y، … رسید» with two long names (2024-01-20)", () => {
+  it("reads the signing of two officials named with their titles", () => {
+    const text = [
+      "توافق",
+      "این سند ۱۵ دی ۱۴۰۲ در تهران به امضای حسین امیرعبداللهیان، وزیر امور خارجه کشورمان، و فیصل بن فرحان، وزیر خارجه عربستان سعودی رسید.",
+    ].join("\n\n");
+    const signed = eventsOf(text, "fa", "2024-01-20").filter((e) => e.cameo === "057");
+    expect(signed.map((e) => [[...e.source, ...e.target].sort(), e.date])).toEqual([[["IRN", "SAU", "faisal-bin-farhan", "hossein-amir-abdollahian"], "2024-01-05"]]);
+  });
+});
