@@ -123,6 +123,14 @@ export const STATE_EXTRAS: Readonly<Record<string, StateExtra>> = {
   AUS: { nisba: ["أسترالي"], faDemonyms: ["استرالیایی"] },
   BRA: { nisba: ["برازيلي"], faDemonyms: ["برزیلی"] },
   ETH: { nisba: ["إثيوبي"], faDemonyms: ["اتیوپیایی"] },
+  // states of the Muslim world and of the Global South that the region's news names by their adjective
+  // (ministers at Gaza contact-group meetings, parties to the ICJ case): «نظيرته الإندونيسية», «وزير الخارجية الماليزي»
+  IDN: { nisba: ["إندونيسي", "اندونيسي"], faDemonyms: ["اندونزیایی", "اندونزیائی"] },
+  MYS: { nisba: ["ماليزي"], faDemonyms: ["مالزیایی", "مالزیائی"] },
+  BGD: { nisba: ["بنغلاديشي"], faDemonyms: ["بنگلادشی"] },
+  IRL: { nisba: ["أيرلندي", "إيرلندي"], faDemonyms: ["ایرلندی"] },
+  MEX: { nisba: ["مكسيكي"], faDemonyms: ["مکزیکی"] },
+  COL: { nisba: ["كولومبي"], faDemonyms: ["کلمبیایی"] },
   ZAF: { fa: ["آفریقای جنوبی"] },
   SSD: { fa: ["سودان جنوبی"] },
   MMR: { fa: ["میانمار", "برمه"] },

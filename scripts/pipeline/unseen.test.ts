@@ -1704,3 +1704,13 @@ describe("«به امضای X، …، و Y، … رسید» with two long names 
     expect(signed.map((e) => [[...e.source, ...e.target].sort(), e.date])).toEqual([[["IRN", "SAU", "faisal-bin-farhan", "hossein-amir-abdollahian"], "2024-01-05"]]);
   });
 });
+
+describe("adjectives of the Muslim world's and the Global South's states (2024-06-10)", () => {
+  it("reads «نظيرته الإندونيسية», «وزير الخارجية الماليزي» and «همتای مکزیکی» as their states", () => {
+    const ids = (text: string, lang: "ar" | "fa") => analysisOf(text, lang, "2024-06-10").mentions.map((m) => m.actorId);
+    expect(ids(["لقاء", "والتقى فيدان نظيرته الإندونيسية في أنقرة، ثم اتصل بوزير الخارجية الماليزي لبحث الأوضاع في غزة."].join("\n\n"), "ar")).toEqual(
+      expect.arrayContaining(["IDN", "MYS"]),
+    );
+    expect(ids(["دیدار", "عراقچی امروز در تهران با همتای مکزیکی خود درباره پرونده دیوان لاهه گفت‌وگو کرد."].join("\n\n"), "fa")).toContain("MEX");
+  });
+});
