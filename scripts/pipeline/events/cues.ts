@@ -312,6 +312,9 @@ export const TWO_SIDES = word("الجانبان الطرفان البلدان ا
 /** The Persian two-word forms of `TWO_SIDES`. */
 export const TWO_SIDES_FA = ["دو طرف", "دو کشور", "دو وزیر", "دو رئیس‌جمهور", "دو رئیس جمهور", "دو رهبر", "دو نخست‌وزیر", "دو نخست وزیر", "دو مقام"].map((p) => normalizeText(p));
 
+/** Not after a count («چند روز بعد», «سه ماه بعد»: a span later, no anaphor), as a lookbehind of the Persian phrases. */
+const UNCOUNTED = String.raw`(?<!(?:چند|[0-9۰-۹]+|دو|سه|چهار|پنج|شش|هفت|ده)\s+)`;
+
 /**
  * «the same day», «the next day», «the day before», with their shift in days: «في اليوم نفسه»,
  * «في ذلك اليوم», «اليوم التالي», «در همان روز», «در آن روز», «روز بعد». Read in original or
@@ -320,8 +323,8 @@ export const TWO_SIDES_FA = ["دو طرف", "دو کشور", "دو وزیر", "�
 const DAY_ANAPHORS: readonly (readonly [RegExp, number])[] = [
   [/(?:ف[يی]\s+)?(?:ال)?[يی]وم\s+(?:نفسه|ذاته)|(?:ف[يی]\s+)?(?:نفس|ذات)\s+ال[يی]وم|(?:ف[يی]\s+)?ذل[كک]\s+ال[يی]وم|(?:در\s+)?(?:همان|هم[يی]ن|آن)\s+روز(?![\u200C\s]*ها)/u, 0],
   // (not a count of days: «چند روز بعد», «سه روز بعد» are a span later, not the next day)
-  [/(?:ف[يی]\s+)?(?:صباح\s+)?(?:ال)?[يی]وم\s+التال[يی]|(?<!(?:چند|[0-9۰-۹]+|دو|سه|چهار|پنج|شش|هفت|ده)\s+)(?:در\s+)?روز\s+بعد(?![\u200C\s]*از)/u, 1],
-  [/(?:ف[يی]\s+)?(?:ال)?[يی]وم\s+السابق|(?<!(?:چند|[0-9۰-۹]+|دو|سه|چهار|پنج|شش|هفت|ده)\s+)(?:در\s+)?روز\s+قبل(?![\u200C\s]*از)/u, -1],
+  [new RegExp(String.raw`(?:ف[يی]\s+)?(?:صباح\s+)?(?:ال)?[يی]وم\s+التال[يی]|${UNCOUNTED}(?:در\s+)?روز\s+بعد(?![\u200C\s]*از)`, "u"), 1],
+  [new RegExp(String.raw`(?:ف[يی]\s+)?(?:ال)?[يی]وم\s+السابق|${UNCOUNTED}(?:در\s+)?روز\s+قبل(?![\u200C\s]*از)`, "u"), -1],
 ];
 
 /** The first day anaphor of `text` (see `DAY_ANAPHORS`) and its shift in days, or undefined. */
@@ -341,7 +344,7 @@ export function findDayAnaphor(text: string): [RegExpExecArray, number] | undefi
  */
 const MONTH_ANAPHORS: readonly (readonly [RegExp, number])[] = [
   [/(?:(?:ف[يی]|خلال)\s+)?(?:ال)?شهر\s+(?:نفسه|ذاته)|(?:(?:ف[يی]|خلال)\s+)?(?:نفس|ذات)\s+الشهر|(?:(?:در|طی)\s+)?همان\s+ماه(?![\u200C\s]*ها)/u, 0],
-  [/(?:(?:ف[يی]|خلال)\s+)?الشهر\s+التال[يی]|(?<!(?:چند|[0-9۰-۹]+|دو|سه|چهار|پنج|شش|هفت|ده)\s+)(?:(?:در|طی)\s+)?ماه\s+بعد(?![\u200C\s]*از)/u, 1],
+  [new RegExp(String.raw`(?:(?:ف[يی]|خلال)\s+)?الشهر\s+التال[يی]|${UNCOUNTED}(?:(?:در|طی)\s+)?ماه\s+بعد(?![\u200C\s]*از)`, "u"), 1],
 ];
 
 /** The first month anaphor of `text` (see `MONTH_ANAPHORS`) and its shift in months, or undefined. */
