@@ -14,7 +14,7 @@ export interface Sentence {
 }
 
 /** How a mention was recognised — kept for the build report and for debugging the lexicons. */
-export type MentionVia = "name" | "demonym" | "capital" | "title" | "partial-name" | "discovered";
+export type MentionVia = "name" | "demonym" | "capital" | "title" | "partial-name" | "discovered" | "anaphor";
 
 /** An actor recognised in the text, offsets into `Article.text`. */
 export interface ActorMention {

@@ -1714,3 +1714,22 @@ describe("adjectives of the Muslim world's and the Global South's states (2024-0
     expect(ids(["دیدار", "عراقچی امروز در تهران با همتای مکزیکی خود درباره پرونده دیوان لاهه گفت‌وگو کرد."].join("\n\n"), "fa")).toContain("MEX");
   });
 });
+
+describe("an organisation named again by the noun of its name (2024-02-04)", () => {
+  const anaphors = (text: string, lang: "ar" | "fa") =>
+    analysisOf(text, lang, "2024-02-04").mentions.filter((m) => m.via === "anaphor").map((m) => [m.actorId, m.surface]);
+
+  it("reads «الحركة» after «حركة حماس» and «این جنبش» after «جنبش انصارالله»", () => {
+    const ar = ["القاهرة", "وصل وفد من حركة حماس إلى القاهرة لإجراء محادثات. وأعلنت الحركة في بيان مساء الأحد أنها سلمت ردها إلى الوسطاء."].join("\n\n");
+    expect(anaphors(ar, "ar")).toEqual([["hamas", "الحركة"]]);
+    const fa = ["صنعا", "سخنگوی جنبش انصارالله امروز در مسقط با هیئت عمانی دیدار کرد. این جنبش پیش‌تر آمادگی خود را برای تبادل اسرا اعلام کرده بود."].join("\n\n");
+    expect(anaphors(fa, "fa")).toEqual([["houthis", "این جنبش"]]);
+  });
+
+  it("reads no organisation in a noun an adjective follows, nor in a meeting", () => {
+    const adjective = ["غزة", "وقالت حركة حماس إن الحركة التجارية عبر معبر رفح لا تزال متوقفة منذ أسابيع طويلة."].join("\n\n");
+    expect(anaphors(adjective, "ar")).toEqual([]);
+    const meeting = ["آستانه", "نشست آستانه امروز در دوحه برگزار شد. عراقچی درباره این نشست گفت روند سیاسی باید ادامه یابد."].join("\n\n");
+    expect(anaphors(meeting, "fa")).toEqual([]);
+  });
+});

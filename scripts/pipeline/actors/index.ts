@@ -9,13 +9,15 @@
  * which would mangle names. Longest match wins; mentions never overlap.
  *
  * Modules: forms (index, tokens, clitics, hits), recognise (one pass over an article), context
- * (capital or city, Oman or Amman, outlet cues), roles (office holders), discovery (unknown persons).
+ * (capital or city, Oman or Amman, outlet cues), roles (office holders), discovery (unknown persons),
+ * anaphors (an organisation named again by the noun of its name: «الحركة», «این جنبش»).
  */
 import type { Gazetteer, Lang } from "../gazetteer.ts";
 import type { ActorEntry, ActorMention, Sentence } from "../types.ts";
 import { AMBIGUOUS_PARTIALS } from "./context.ts";
 import { discoveredForms } from "./discovery.ts";
 import { buildIndex, extendIndex } from "./forms.ts";
+import { withOrganisationAnaphors } from "./anaphors.ts";
 import { compileGuards, prepareText, recognise } from "./recognise.ts";
 
 export { holderOf } from "./roles.ts";
@@ -51,13 +53,13 @@ export function createActorRecognizer(options: Readonly<{ gazetteer: Gazetteer }
   return (input) => {
     const prepared = prepareText(input.text);
     const first = recognise(input, options.gazetteer.byId, base, [], ambiguous, guards, undefined, prepared);
-    if (first.discovered.length === 0) return first;
+    if (first.discovered.length === 0) return { ...first, mentions: withOrganisationAnaphors(input.text, input.lang, input.sentences, first.mentions, options.gazetteer.byId) };
     // second pass: the discovered names (and their surnames) are now known words
     const extra = first.discovered.flatMap((d) => discoveredForms(d, input.lang));
     const byId = new Map(options.gazetteer.byId);
     for (const d of first.discovered) byId.set(d.id, d);
     const second = recognise(input, byId, base, first.discovered, ambiguous, guards, extendIndex(new Map(), extra), prepared);
-    return { mentions: second.mentions, discovered: first.discovered };
+    return { mentions: withOrganisationAnaphors(input.text, input.lang, input.sentences, second.mentions, byId), discovered: first.discovered };
   };
 }
 
