@@ -16,8 +16,8 @@ import type { ActorEntry, ActorMention, Sentence } from "../types.ts";
 function anaphorPattern(lang: Lang, nouns: readonly string[]): RegExp {
   const alternation = nouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
   return lang === "ar"
-    ? new RegExp(String.raw`(?<!\p{L})(?:[وف])?(?:بال|لل|ال)(${alternation})(?!\p{L})(?!\s+ال\p{L})`, "gu")
-    : new RegExp(String.raw`(?<![\p{L}\u200C])(?:این|همین)\s+(${alternation})(?![\p{L}\u200C])`, "gu");
+    ? new RegExp(String.raw`(?<!\p{L})([وف]?)(?:بال|لل|ال)(${alternation})(?!\p{L})(?!\s+ال\p{L})`, "gu")
+    : new RegExp(String.raw`(?<![\p{L}\u200C])()(?:این|همین)\s+(${alternation})(?![\p{L}\u200C])`, "gu");
 }
 
 /**
@@ -64,19 +64,20 @@ export function withOrganisationAnaphors(
   for (const m of organisations) if (!heads.has(m.actorId)) heads.set(m.actorId, headsOf(byId.get(m.actorId)!, lang, written));
   if (written.size === 0) return mentions;
   const sectionAt = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end)?.section;
+  const sections = organisations.map((o) => sectionAt(o.start));
   const added: ActorMention[] = [];
   for (const m of text.matchAll(anaphorPattern(lang, [...written].sort()))) {
-    const noun = normalizeText(m[1]!);
-    const from = m.index;
+    const noun = normalizeText(m[2]!);
+    // (the span leaves out a leading «و / ف», as a name's does)
+    const from = m.index + m[1]!.length;
     const end = m.index + m[0].length;
     if (mentions.some((x) => x.start < end && from < x.end)) continue;
-    const section = sectionAt(m.index);
+    const section = sectionAt(from);
     let antecedent: ActorMention | undefined;
-    for (const o of organisations) {
-      if (o.start >= m.index) break;
-      if (heads.get(o.actorId)!.has(noun) && sectionAt(o.start) === section) antecedent = o;
+    for (let i = 0; i < organisations.length && organisations[i]!.start < from; i++) {
+      if (heads.get(organisations[i]!.actorId)!.has(noun) && sections[i] === section) antecedent = organisations[i];
     }
-    if (antecedent) added.push({ actorId: antecedent.actorId, start: from, end, surface: m[0], via: "anaphor" });
+    if (antecedent) added.push({ actorId: antecedent.actorId, start: from, end, surface: text.slice(from, end), via: "anaphor" });
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
