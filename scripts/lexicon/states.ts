@@ -80,9 +80,11 @@ export const STATE_EXTRAS: Readonly<Record<string, StateExtra>> = {
   SDN: { nisba: ["سوداني"], faDemonyms: ["سودانی"] },
   MRT: { nisba: ["موريتاني"] },
   SOM: { nisba: ["صومالي"] },
-  // Caucasus: plain Persian «آذربایجان» is also Iran's provinces, so only «جمهوری آذربایجان» (ISO) and «باکو» count
-  AZE: { ar: ["جمهورية أذربيجان", "أذربيجان"], nisba: ["أذربيجاني", "أذري"], faDemonyms: ["جمهوری آذربایجانی"] },
-  ARM: { ar: ["أرمينيا", "أرمينية"], fa: ["ارمنستان"], nisba: ["أرميني"], faDemonyms: ["ارمنستانی"] },
+  // Caucasus: plain Persian «آذربایجان» is the republic («ارمنستان و آذربایجان»), except where it names Iran's
+  // provinces («آذربایجان شرقی», «استان آذربایجان»: guarded below); «ارمنی» is the state's adjective («همتای ارمنی»),
+  // except of Iran's Armenians («کلیسای ارمنی», «هموطنان ارمنی»: guarded below)
+  AZE: { ar: ["جمهورية أذربيجان", "أذربيجان"], fa: ["آذربایجان"], nisba: ["أذربيجاني", "أذري"], faDemonyms: ["جمهوری آذربایجانی"] },
+  ARM: { ar: ["أرمينيا", "أرمينية"], fa: ["ارمنستان"], nisba: ["أرميني"], faDemonyms: ["ارمنستانی", "ارمنی"] },
   GEO: { nisba: ["جورجي"], faDemonyms: ["گرجی"] },
   // Central Asia
   KAZ: { ar: ["كازاخستان", "قازاقستان"], fa: ["قزاقستان", "کازاخستان"], nisba: ["كازاخستاني", "كازاخي"], faDemonyms: ["قزاقستانی"] },
@@ -123,6 +125,7 @@ export const STATE_EXTRAS: Readonly<Record<string, StateExtra>> = {
   AUS: { nisba: ["أسترالي"], faDemonyms: ["استرالیایی"] },
   BRA: { nisba: ["برازيلي"], faDemonyms: ["برزیلی"] },
   ETH: { nisba: ["إثيوبي"], faDemonyms: ["اتیوپیایی"] },
+  KEN: { nisba: ["كيني"], faDemonyms: ["کنیایی"] },
   // states of the Muslim world and of the Global South that the region's news names by their adjective
   // (ministers at Gaza contact-group meetings, parties to the ICJ case): «نظيرته الإندونيسية», «وزير الخارجية الماليزي»
   IDN: { nisba: ["إندونيسي", "اندونيسي"], faDemonyms: ["اندونزیایی", "اندونزیائی"] },
@@ -157,8 +160,6 @@ export const EXCLUDED_BASE_NAMES: readonly { readonly lang: "ar" | "fa"; readonl
   { lang: "fa", name: "مالت" },
   // «من» («جزیرهٔ من» splits to nothing, but keep the bare pronoun out)
   { lang: "fa", name: "من" },
-  // «جمهوری آذربایجان» only: plain «آذربایجان» would also match Iran's provinces
-  { lang: "fa", name: "آذربایجان" },
 ];
 
 /**
@@ -177,6 +178,10 @@ export const STATE_GUARDS: readonly {
   { lang: "fa", form: "مصر", notBefore: ["است", "هستند", "بود", "بودند", "هستیم", "هستم"] },
   // «دریای عمان» / «بحر عمان» — the sea, not the state
   { lang: "fa", form: "عمان", notAfter: ["دریای", "خلیج"] },
+  // «آذربایجان شرقی / غربی», «استان‌های آذربایجان», «آذربایجان ایران» — Iran's provinces, not the republic
+  { lang: "fa", form: "آذربایجان", notBefore: ["شرقی", "غربی", "ایران"], notAfter: ["استان", "استانهای", "استان‌های", "منطقه", "خطه", "ترکی", "زبان"] },
+  // «کلیسای ارمنی», «هموطنان ارمنی», «جامعه ارمنی» — Iran's Armenians, not Armenia
+  { lang: "fa", form: "ارمنی", notAfter: ["کلیسای", "کلیسا", "هموطنان", "هموطن", "جامعه", "اقلیت", "مسیحیان", "نماینده", "زبان"] },
   // «صلاة المغرب» — the sunset prayer
   { lang: "ar", form: "المغرب", notAfter: ["صلاة", "صلاه", "أذان", "اذان"] },
   // «المحيط الهندي» / «اقیانوس هند» — the ocean

@@ -45,8 +45,11 @@ const CONDITIONAL_CUES = cue([
   "في حال", "إذا", "اذا", "لو", "إن تم", "اگر", "در صورت", "چنانچه", "لا يستبعد", "لا تستبعد", "ربما", "من الممكن",
   "يمكن أن", "ممکن است", "احتمال", "احتمالا",
 ]);
-/** Hedges that bind only the word right after them: «قد يلتقي», «أي هجوم», «هر گونه حمله». */
-const CONDITIONAL_IMMEDIATE = cue(["قد", "وقد", "أي", "لأي", "هر گونه", "هرگونه"]);
+/**
+ * Hedges that bind only the word right after them: «قد يلتقي», «أي هجوم», «هر گونه حمله». Each language its own:
+ * «أي» is normalised to «ای», which in Persian is an adjective's suffix set apart («رسانه‌ای», «منطقه‌ای»), no hedge.
+ */
+const CONDITIONAL_IMMEDIATE: Readonly<Record<Lang, readonly string[]>> = { ar: cue(["قد", "وقد", "أي", "لأي"]), fa: cue(["هر گونه", "هرگونه"]) };
 /** Of those, the particle that hedges only a verb in the imperfect («قد يلتقي»; «قد التقى» happened). */
 const MAY = new Set(cue(["قد", "وقد"]));
 /** Hopes and wishes: «أعرب عن أمله», «نأمل», «امیدواریم». */
@@ -80,7 +83,7 @@ export function detectModality(input: ModalityInput): Modality {
   if (someCue(input.before, DENIAL_CUES)) return "denied";
   if (someCue(window, CONDITIONAL_CUES)) return "conditional";
   const lastTwo = words.slice(-2).join(" ");
-  if (CONDITIONAL_IMMEDIATE.some((c) => c === last || c === lastTwo) && !(input.flags.perfect && MAY.has(last))) return "conditional";
+  if (CONDITIONAL_IMMEDIATE[input.lang].some((c) => c === last || c === lastTwo) && !(input.flags.perfect && MAY.has(last))) return "conditional";
   if (someCue(input.before, HOPE_CUES)) return "hoped";
   if (input.flags.future || input.flags.subjunctive) return "planned";
   if (someCue(window, PLAN_CUES)) return "planned";

@@ -1735,3 +1735,66 @@ describe("an organisation named again by the noun of its name (2024-02-04)", () 
     expect(anaphors(meeting, "fa")).toEqual([]);
   });
 });
+
+describe("what the two sides signed at the end of a meeting (2024-03-14)", () => {
+  const YEREVAN = [
+    "سفر وزیر خارجه ارمنستان به تهران",
+    "ایران و ارمنستان روز یکشنبه ۲۰ اسفند نشست کمیسیون مشترک اقتصادی را در ایروان برگزار کردند.",
+    "آرارات میرزویان، وزیر امور خارجه ارمنستان، روز گذشته (سه‌شنبه ۲۲ اسفند) وارد تهران شد و حسین امیرعبداللهیان در ساختمان وزارت امور خارجه از او استقبال کرد.",
+    "در پایان این نشست، سه سند همکاری در زمینه‌های ترانزیت، انرژی و گردشگری به امضای وزیران دو طرف رسید.",
+  ].join("\n\n");
+
+  it("reads «به امضای وزیران دو طرف رسید», in a sentence naming no one, as the last pair's signing", () => {
+    const signed = eventsOf(YEREVAN, "fa", "2024-03-13").filter((e) => e.cameo === "057");
+    // (the two ministers who met)
+    expect(signed.map((e) => [...e.source, ...e.target].sort())).toEqual([["ararat-mirzoyan", "hossein-amir-abdollahian"]]);
+  });
+
+  it("dates what «the end of this meeting» brought by the meeting's day, not by the story's first", () => {
+    const signed = eventsOf(YEREVAN, "fa", "2024-03-13").filter((e) => e.cameo === "057");
+    expect(signed.map((e) => e.date)).toEqual(["2024-03-12"]);
+  });
+
+  it("reads «وقّع الجانبان» in a sentence naming no one as the section's last pair", () => {
+    const text = [
+      "الدوحة",
+      "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس الكيني وليام روتو في الديوان الأميري يوم الأحد.",
+      "وفي ختام المباحثات، وقّع الجانبان أربع مذكرات تفاهم في مجالات الطاقة والتعليم والزراعة.",
+    ].join("\n\n");
+    const signed = eventsOf(text, "ar", "2024-03-11").filter((e) => e.cameo === "057");
+    expect(signed.map((e) => e.source)).toEqual([["KEN", "QAT", "tamim-bin-hamad-al-thani", "william-ruto"]]);
+  });
+
+  it("takes the agent inside «به امضای … رسید» as the signers, not its targets", () => {
+    const text = [
+      "توافق",
+      "روز دوشنبه ۲۱ اسفند چهار سند همکاری به امضای وزیران راه و انرژی کشورمان و همتایان ارمنی رسید.",
+    ].join("\n\n");
+    const signed = eventsOf(text, "fa", "2024-03-12").filter((e) => e.cameo === "057");
+    expect(signed.map((e) => [e.source, e.target])).toEqual([[["ARM", "IRN"], []]]);
+  });
+});
+
+describe("a Persian adjective in «‌ای» before a verb (2024-03-14)", () => {
+  it("is no hedge: «أي» (any), normalised, reads «ای»", () => {
+    const text = [
+      "دیدار",
+      "وزیران خارجه ارمنستان و آذربایجان روز سه‌شنبه ۲۲ اسفند در آلماتی در چارچوب گفت‌وگوهای منطقه‌ای دیدار کردند.",
+    ].join("\n\n");
+    const met = eventsOf(text, "fa", "2024-03-13").filter((e) => e.cameo.startsWith("04"));
+    expect(met.map((e) => e.modality)).toEqual(["reported"]);
+  });
+});
+
+describe("the Caucasus in Persian (2024-03-14)", () => {
+  const ids = (text: string) => analysisOf(["قفقاز", text].join("\n\n"), "fa", "2024-03-14").mentions.map((m) => m.actorId);
+
+  it("reads plain «آذربایجان» as the republic, and «ارمنی» as Armenia's adjective", () => {
+    expect(ids("وزیران خارجه ارمنستان و آذربایجان امروز در آلماتی با همتای ارمنی خود دیدار کردند.")).toEqual(["ARM", "AZE", "almaty", "ARM"]);
+  });
+
+  it("reads no state in Iran's provinces of Azerbaijan nor in its Armenian church", () => {
+    expect(ids("استاندار آذربایجان شرقی امروز از کلیسای ارمنی تبریز و مرز استان آذربایجان غربی بازدید کرد.")).not.toContain("AZE");
+    expect(ids("استاندار آذربایجان شرقی امروز از کلیسای ارمنی تبریز و مرز استان آذربایجان غربی بازدید کرد.")).not.toContain("ARM");
+  });
+});

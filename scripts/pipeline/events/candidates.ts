@@ -8,7 +8,7 @@ import { normalizeText } from "../../../src/text/normalize.ts";
 import { detectModality } from "../modality.ts";
 import type { TriggerCues } from "../../lexicon/triggers.ts";
 import type { ActorMention } from "../types.ts";
-import { BETWEEN, CESSATION_CUES, TWO_SIDES_FA, CONTENT_TAKERS, IN, ON, PREPOSITIONS, DEMONSTRATIVES, findDayAnaphor, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
+import { BETWEEN, CESSATION_CUES, TWO_SIDES_FA, CONTENT_TAKERS, IN, ON, PREPOSITIONS, DEMONSTRATIVES, findDayAnaphor, MEETING_REFERENTS, AT_THE_END, findMonthAnaphor, MUTUAL_FAMILIES, OFFICE_WORDS, PLACE_TARGET_FAMILIES, RECEIVED, SPEAKER_ANAPHORS, SPEAKER_STATE_ANAPHORS } from "./cues.ts";
 import { lastWordBefore } from "./collapse.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice, rawSlice } from "./sentenceText.ts";
@@ -110,7 +110,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // (and a Persian mutual act «between the two countries» whose sentence names one of them as subject: «رئیسی … مورد
   // استقبال … قرار گرفت و … پنج سند همکاری … میان دو کشور امضا شد»)
   const lone = ctx.lang === "fa" && MUTUAL_FAMILIES.has(family.id) && sources.length > 0 && partiesOf([sources], info).size === 1;
-  if ((sources.length === 0 || lone) && ctx.mentions.length > 0 && (ctx.pair || ctx.groups.length > 0) && (twoSidesJoined || twoSidesAct(ctx, t))) {
+  if ((sources.length === 0 || lone) && (ctx.pair || ctx.groups.length > 0) && (twoSidesJoined || twoSidesAct(ctx, t))) {
     // the two named together in a clause before, in this sentence first («دیدار پزشکیان و پوتین است؛ دو رئیس‌جمهور … دیدار کردند»)
     // (else the section's last pair, else the two persons named before: «عقب فوز أردوغان …، هنّأه السيسي …، واتفق الجانبان»)
     // (after «… و», the two the verb before was done by and with: «رئیسی … با مودی … دیدار کرد و دو طرف … گفت‌وگو کردند»)
@@ -136,6 +136,11 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     const second = first && partiesOf([first.ids], info).size < 2 ? ctx.groups[at + 1] : undefined;
     const ids = second && second.end <= ce && joinedAfter(ctx, first!.end, second.start) ? [...first!.ids, ...second.ids] : (first?.ids ?? []);
     if (partiesOf([ids], info).size >= 2) sources = [...ids];
+  }
+  // the agent inside a Persian passive's own words does a mutual act: «… به امضای وزیران … کشورمان و همتایان عمانی رسید»
+  if (sources.length === 0 && ctx.lang === "fa" && MUTUAL_FAMILIES.has(family.id)) {
+    const inside = ctx.groups.filter((g) => g.start > t.start && g.end < t.end).flatMap((g) => g.ids);
+    if (partiesOf([inside], info).size >= 2) sources = inside;
   }
   let sourceParties = partiesOf([sources], info);
   const targets: string[] = [...patients];
@@ -848,6 +853,18 @@ export function refersBack(ctx: SentenceContext, t: Trigger): boolean {
   if (!DEMONSTRATIVES.has(before.slice(space + 1))) return false;
   // an Arabic demonstrative determines a noun with the article only: «وسبق ذلك لقاء» (that was preceded by a meeting) tells a meeting
   return ctx.lang !== "ar" || /^(?:[وفبل]?ال|لل)/.test(normalizeText(t.text));
+}
+
+/**
+ * Whether the sentence tells what the end of a meeting told before brought, naming it by a noun that is no trigger:
+ * «در پایان این نشست، … به امضا رسید», «وفي ختام هذه الجلسة، وقّع …».
+ */
+export function endOfMeetingTold(ctx: SentenceContext): boolean {
+  const words = bareSlice(ctx.st, ctx.sentence.start, ctx.sentence.end).split(" ");
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (DEMONSTRATIVES.has(words[i]!) && MEETING_REFERENTS.has(words[i + 1]!) && AT_THE_END.has(words[i - 1]!)) return true;
+  }
+  return false;
 }
 
 function lastTwoWordsSome(text: string, set: ReadonlySet<string>): boolean {

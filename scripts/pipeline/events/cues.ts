@@ -203,6 +203,13 @@ export const CESSATION_CUES = word("وقف لوقف بوقف ووقف انهاء
  * text has told already — a reference, not a new act (and what the sentence tells happened then).
  */
 export const DEMONSTRATIVES = word("هذا وهذا بهذا لهذا هذه وهذه بهذه لهذه ذلك تلك هذين هاتين این همین همان");
+/**
+ * Meeting nouns a demonstrative points back with where the lexicon has no trigger of its own: «در پایان این نشست»,
+ * «في ختام هذه الجلسة» (the meeting told before, and its day).
+ */
+export const MEETING_REFERENTS = word("نشست جلسه اجلاس الجلسه الاجتماعات الاجلاس");
+/** «At the end of»: what a meeting closed with happened on its day («در پایان این نشست، … به امضا رسید»). */
+export const AT_THE_END = word("پایان خاتمه ختام نهایه اختتام");
 // (not Persian «آن»: folded, it is Arabic «أن»)
 
 /** «بعد / عقب / پس از»: what follows came after another act. */

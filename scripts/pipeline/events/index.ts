@@ -47,7 +47,7 @@
 import type { EventDate } from "../../../src/contract/schema.ts";
 import { TRIGGER_FAMILIES } from "../../lexicon/triggers.ts";
 import type { ExtractedEvent, Sentence } from "../types.ts";
-import { candidateOf, refersBack } from "./candidates.ts";
+import { candidateOf, endOfMeetingTold, refersBack } from "./candidates.ts";
 import { dayAnaphor, monthAnaphor, namesMonth, withYearAnaphors } from "./anaphors.ts";
 import { MEETINGS, RELATIVE_TIME } from "./cues.ts";
 import { collapse, dateFor } from "./collapse.ts";
@@ -123,7 +123,12 @@ export function createEventExtractor(
       if (ctx.speaker) lastSpeaker = ctx.speaker;
       // «امیرعبداللهیان پس از این دیدار گفته بود …»: what follows an act told before happened when it did
       const referred = ctx.triggers.find((t) => refersBack(ctx, t));
-      const referredDate = referred ? lastDateByFamily.get(referenceKey(referred.form.family.id)) : undefined;
+      // (or the end of a meeting named by a noun that is no act of its own: «در پایان این نشست، چهار سند … به امضا رسید»)
+      const referredDate = referred
+        ? lastDateByFamily.get(referenceKey(referred.form.family.id))
+        : ctx.triggers.length > 0 && endOfMeetingTold(ctx)
+          ? lastDateByFamily.get("meeting")
+          : undefined;
       const fallback = (opensParagraph ? undefined : paragraphDay) ?? storyDates.get(sentence.section) ?? publicationDate(input.article.published);
       const events = eventsOfSentence(ctx, input, fallback, { lastDay, lastMonth }, referredDate, (family, date) => lastDateByFamily.set(referenceKey(family), date));
       for (const d of datesOf[i]!) {

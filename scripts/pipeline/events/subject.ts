@@ -280,6 +280,9 @@ export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
     // «… میان دو کشور امضا شد», and a meeting noun's genitive: «گفت‌وگوی دو رئیس‌جمهور» (not «حجم مبادلات تجاری دو کشور»)
     const [b, p1, p2] = first.slice(-3);
     if (BETWEEN.has(b ?? "") && TWO_SIDES_FA.includes(`${p1} ${p2}`)) return true;
+    // an agent inside the trigger's own gap: «… به امضای وزیران دو طرف رسید», «به امضای وزرای خارجه دو کشور رسید»
+    const inner = ` ${bareSlice(ctx.st, t.start, t.end)} `;
+    if (TWO_SIDES_FA.some((p) => inner.includes(` ${p} `))) return true;
     if (t.form.verbal || !MEETINGS.has(t.form.family.id)) return false;
     const next = bareSlice(ctx.st, t.end, t.clause[1]).split(" ").filter((w) => w.length > 0);
     return TWO_SIDES_FA.includes(`${next[0]} ${next[1]}`);
@@ -294,5 +297,7 @@ export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
     if (segment.slice(-6).some((w) => TWO_SIDES.has(w))) return true;
   }
   if (!t.form.verbal) return false;
+  // (inside the trigger's own words too: «وقّع الجانبان أربع مذكرات تفاهم»)
+  if (bareSlice(ctx.st, t.start, t.end).split(" ").some((w) => TWO_SIDES.has(w))) return true;
   return bareSlice(ctx.st, t.end, t.clause[1]).split(" ").filter((w) => w.length > 0).slice(0, 2).some((w) => TWO_SIDES.has(w));
 }
