@@ -18,7 +18,7 @@ import type { BuildReport, SkippedFile } from "./build.ts";
 import type { ArticleDigest, EventDraft } from "./digest.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { computeLayout } from "./layout.ts";
-import { createIncrementalMerger, draftOrder, type MergedEvent } from "./merge.ts";
+import { createIncrementalMerger, draftOrder, listInterner, type MergedEvent } from "./merge.ts";
 import type { ActorEntry } from "./types.ts";
 
 /**
@@ -128,8 +128,9 @@ export function createCorpusAssembler<M, R>({ gazetteer, store, onArticleReport,
     strings.set(x, x);
     return x;
   };
-  const noIds: readonly string[] = [];
-  const internIds = (ids: readonly string[]) => (ids.length === 0 ? noIds : ids.map(intern));
+  // (each distinct list once, shared by the drafts that name it: see `listInterner`)
+  const lists = listInterner();
+  const internIds = (ids: readonly string[]) => lists(ids.map(intern));
   const dates = new Map<string, EventDraft["date"]>();
   const internDate = (d: EventDraft["date"]) => {
     const key = `${d.edtf}|${d.start}|${d.end}|${d.precision}`;

@@ -38,7 +38,8 @@ export function eventChunkKeys(starts: readonly string[], perChunk = EVENTS_PER_
     else {
       const parts = Math.ceil(n / perChunk);
       const width = String(parts).length < 2 ? 2 : String(parts).length;
-      for (let k = i; k < j; k++) keys[k] = `${year}-${String(Math.floor((k - i) / perChunk) + 1).padStart(width, "0")}`;
+      // one string per chunk, shared by its events (not one per event: a large corpus holds hundreds of thousands)
+      for (let part = 0; part < parts; part++) keys.fill(`${year}-${String(part + 1).padStart(width, "0")}`, i + part * perChunk, Math.min(j, i + (part + 1) * perChunk));
     }
     i = j;
   }
