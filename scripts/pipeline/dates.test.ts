@@ -536,3 +536,14 @@ describe("the past N years is a span, not last year", () => {
     expect(dates("سال گذشته به مصر سفر کرد", "2024-12-19").map((d) => d[1])).toEqual(["2023-03-21/2024-03-19"]);
   });
 });
+
+describe("Persian «دوشنبه» in a dateline and after a building (anchor Thursday 2025-01-16)", () => {
+  const A = "2025-01-16";
+  it("is the city before a news agency («دوشنبه- ایرنا-») and after a named building («کاخ ملت دوشنبه»)", () => {
+    expect(dates("دوشنبه- ایرنا- سه سند همکاری امروز امضا شد", A).map((d) => d[0])).toEqual(["امروز"]);
+    expect(dates("دو رئیس‌جمهور روز پنجشنبه در کاخ ملت دوشنبه دیدار کردند", A)).toEqual([day("روز پنجشنبه", "2025-01-16")]);
+  });
+  it("is still Monday after «روز» beside a building («در کاخ سعدآباد، روز دوشنبه»)", () => {
+    expect(dates("هیئت‌ها در کاخ سعدآباد، روز دوشنبه دیدار کردند", A)).toEqual([day("روز دوشنبه", "2025-01-13")]);
+  });
+});

@@ -20,8 +20,14 @@ const DAY_AFTER = norm(["گذشته", "آینده", "هفته", "این", "صب�
 /** Words before it that make it the city: «وارد دوشنبه شد», «سفر به دوشنبه», «در دوشنبه، پایتخت …», «خشم دوشنبه». */
 const CITY_BEFORE = norm(["وارد", "به", "در", "شهر", "عازم", "مقصد", "خشم", "دولت", "مقامات", "حکومت", "سفارت", "فرودگاه", "پایتخت"]);
 
+/** Buildings named by a word, then the city they are in: «کاخ ملت دوشنبه». */
+const BUILDINGS = norm(["کاخ", "هتل", "دانشگاه", "فرودگاه", "ورزشگاه", "تالار"]);
+
 /** Words after it that make it the city: «دوشنبه، پایتخت تاجیکستان», «دوشنبه را ترک کرد». */
 const CITY_AFTER = norm(["پایتخت", "را"]);
+
+/** News agencies a dateline names after its city: «دوشنبه- ایرنا- …», «دوشنبه (ایسنا)». */
+const AGENCIES = norm(["ایرنا", "ایسنا", "ایلنا", "تسنیم", "مهر", "فارس", "خبرگزاری", "اسپوتنیک", "آناتولی", "ریانووستی", "تاس", "رویترز", "شانا", "ایکنا", "پانا", "برنا"]);
 
 /** Capitals it is named beside: «روابط تهران و دوشنبه». */
 const CAPITALS = norm(["تهران", "مسکو", "پکن", "تاشکند", "کابل", "آستانه", "بیشکک", "عشق آباد", "عشقآباد", "اسلام آباد", "باکو", "ایروان"]);
@@ -37,8 +43,12 @@ export function dushanbeIsCity(before: readonly string[], after: readonly string
   if (next !== undefined && (DAY_AFTER.has(next) || /^\d/.test(next))) return false;
   // (an object or an apposition is a place whatever stands before: «فردا دوشنبه را ترک می‌کند»)
   if (next !== undefined && CITY_AFTER.has(next)) return true;
+  // a dateline: the city the agency reports from («دوشنبه- ایرنا- ۲۳ سند …»)
+  if (next !== undefined && AGENCIES.has(next)) return true;
   if (prev !== undefined && DAY_BEFORE.has(prev)) return false;
   if (prev !== undefined && CITY_BEFORE.has(prev)) return true;
+  // the city a named building stands in: «در کاخ ملت دوشنبه», «هتل سرنا دوشنبه»
+  if (BUILDINGS.has(before[before.length - 2] ?? "")) return true;
   // beside another capital: «تهران و دوشنبه», «دوشنبه و تهران»
   if (prev === AND && CAPITALS.has(before[before.length - 2] ?? "")) return true;
   return next === AND && CAPITALS.has(after[1] ?? "");

@@ -1798,3 +1798,36 @@ describe("the Caucasus in Persian (2024-03-14)", () => {
     expect(ids("استاندار آذربایجان شرقی امروز از کلیسای ارمنی تبریز و مرز استان آذربایجان غربی بازدید کرد.")).not.toContain("ARM");
   });
 });
+
+describe("Persian compound verbs that share one light verb, and documents handed over (2023-09-20)", () => {
+  it("reads «با X دیدار و یادداشت اعتراض … را به او تسلیم کرد» as a meeting and a protest by the clause's subject", () => {
+    const text = [
+      "اعتراض",
+      "معاون وزیر خارجه مصر، روز یکشنبه ۲۶ شهریور با سفیر اتیوپی در قاهره دیدار و یادداشت اعتراض رسمی کشورش را به او تسلیم کرد.",
+    ].join("\n\n");
+    const events = eventsOf(text, "fa", "2023-09-20");
+    expect(events.map((e) => [e.cameo, e.source, e.target, e.date])).toEqual([
+      ["040", ["EGY"], ["ETH"], "2023-09-17"],
+      ["111", ["EGY"], ["ETH"], "2023-09-17"],
+    ]);
+  });
+
+  it("does not make the visit an invitation is about the deliverer's («دعوت … برای سفر به تهران را به او ابلاغ کرد»)", () => {
+    const text = [
+      "دعوت",
+      "رئیس مجلس ایران روز دوشنبه در بیروت دعوت رئیس‌جمهور ایران از نبیه بری برای سفر به تهران را به او ابلاغ کرد.",
+    ].join("\n\n");
+    const visits = eventsOf(text, "fa", "2023-09-20").filter((e) => e.cameo === "042");
+    expect(visits.every((e) => !e.source.includes("IRN") || e.target.length === 0)).toBe(true);
+  });
+
+  it("reads «روسای جمهور دو کشور … نشست … برگزار کردند» as the two sides' meeting", () => {
+    const text = [
+      "دیدار",
+      "امامعلی رحمان صبح امروز از مسعود پزشکیان در کاخ ملت استقبال کرد.",
+      "پس از آن، روسای جمهور دو کشور نشست هیات‌های عالی‌رتبه را برگزار کردند.",
+    ].join("\n\n");
+    const met = eventsOf(text, "fa", "2025-01-16").filter((e) => e.cameo === "040" && e.sentence.startsWith("پس از آن"));
+    expect(met.map((e) => [...e.source, ...e.target].sort())).toEqual([["IRN", "TJK"]]);
+  });
+});

@@ -12,7 +12,7 @@ import { BETWEEN, CESSATION_CUES, TWO_SIDES_FA, CONTENT_TAKERS, IN, ON, PREPOSIT
 import { lastWordBefore } from "./collapse.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice, rawSlice } from "./sentenceText.ts";
-import { DID_FORCE, opensWithArRelativePronoun, subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
+import { DID_FORCE, lightVerbDropped, opensWithArRelativePronoun, subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
 import { upToSpace } from "./words.ts";
 import type { ActorInfoOf, Candidate, Group, PrepRole, SentenceContext, Trigger } from "./types.ts";
 
@@ -147,6 +147,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   const others: string[] = [];
   const scope: readonly [number, number] = family.kind === "statement" ? [ctx.sentence.start, ctx.sentence.end] : [cs, ce];
   let previousEnd = t.end;
+  // (a Persian act noun whose light verb the next verb stands for acts as that verb: «با سفیر عراق … دیدار و
+  // یادداشت … را تسلیم کرد»)
+  const actsAsVerb = t.form.verbal || lightVerbDropped(ctx, t);
   for (const g of ctx.groups) {
     if (g.start < scope[0] || g.end > scope[1]) continue;
     if (subject && g === subject && family.kind !== "statement") {
@@ -174,13 +177,13 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
         sourceParties = partiesOf([sources], info);
         continue;
       }
-      if (g.prep && g.end <= t.start && !t.form.verbal && wordsBetween(ctx, g.end, t.start) > 3) role = "other";
+      if (g.prep && g.end <= t.start && !actsAsVerb && wordsBetween(ctx, g.end, t.start) > 3) role = "other";
       // the object of a phrase ending in its own preposition: «أفرجت إيران، …، عن عامل الإغاثة البلجيكي»
       else if (g.prep && g.start >= t.end && endsInPreposition(t) && wordsBetween(ctx, t.end, g.start) <= 3) role = "target";
       else if (g.prep) role = g.prep === "other" && WARNINGS.has(family.id) && g.start >= t.end && warnedOf(ctx, previousEnd, g) ? "target" : g.prep;
       else if (insideTrigger) role = "target";
       // (a passive verb has no object: «هنیه، رئیس دفتر سیاسی حماس، … به شهادت رسید»)
-      else if (g.end <= t.start) role = ctx.lang === "fa" && t.form.verbal && !family.passive ? "target" : "other";
+      else if (g.end <= t.start) role = ctx.lang === "fa" && actsAsVerb && !family.passive ? "target" : "other";
       // an object follows its verb or subject closely; a name far after is a genitive of
       // another noun («مشاوراتها مع كل دول المنطقة بشأن وقف الهجمات الإسرائيلية»)
       // (the object's own title is not a gap: «والتقى على هامشها ولي العهد السعودي الأمير محمد بن سلمان»)

@@ -30,7 +30,7 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   const gapWords = first ? wordsBetween(ctx, t.end, first.start) : Number.POSITIVE_INFINITY;
   const nearest = before[before.length - 1];
   // a passive family's phrases are verbs too («به شهادت رسید», «لقي حتفه»)
-  const verbal = t.form.verbal || t.form.family.passive === true;
+  const verbal = t.form.verbal || t.form.family.passive === true || lightVerbDropped(ctx, t);
   if (verbal && ctx.lang === "ar") {
     // SVO when the subject stands right before the verb («إيران توافق»), else VSO («شدد الوزير
     // الإيراني»), else the clause's first actor («وحول موقف تركيا …، شدد» is a fronted topic)
@@ -270,6 +270,33 @@ function leadWords(ctx: SentenceContext, from: number, to: number): number {
  * Whether «the two sides» act in the trigger: «الجانبان» before it in its clause or in the two
  * words after an Arabic verb («وبحث الجانبان»), «دو طرف» before a Persian one.
  */
+const TWO = normalizeText("دو");
+const AND_FA = normalizeText("و");
+/** A Persian light verb ending a clause: «… تسلیم کرد», «… انجام دادند». */
+const LIGHT_VERB_END = /(?:^| )(?:کرد|کردند|نمود|نمودند|داد|دادند)$/u;
+
+/**
+ * Whether a Persian act noun is a compound verb whose light verb the next, joined verb stands for:
+ * «… با سفیر عراق دیدار و یادداشت اعتراض کشورش را به او تسلیم کرد» (met, and handed him the note).
+ */
+export function lightVerbDropped(ctx: SentenceContext, t: Trigger): boolean {
+  if (ctx.lang !== "fa" || t.form.verbal) return false;
+  // (a noun, or a phrase of nouns: not a phrase split around its object, which ends in its own verb, «سفیر … فراخواند»)
+  if (t.form.type !== "n" && wordCount(t.text) !== wordCount(t.form.lemma)) return false;
+  const after = bareSlice(ctx.st, t.end, t.clause[1]).trim();
+  if (!LIGHT_VERB_END.test(after)) return false;
+  // (or a document the clause's verb hands over: «یادداشت اعتراض رسمی کشورش را به او تسلیم کرد»; not a visit or
+  // meeting, which is what a document handed over is about: «دعوت … از عون برای سفر به تهران را به او ابلاغ کرد»)
+  return after.startsWith(`${AND_FA} `) || (!MEETINGS.has(t.form.family.id) && HANDED_OVER.test(after));
+}
+const wordCount = (text: string) => text.split(/[\s\u200c]+/u).filter((w) => w.length > 0).length;
+/** «… را (به X) تسلیم / تحویل / ابلاغ کرد» ending the clause: the object handed over. */
+const HANDED_OVER = /(?:^| )را(?: [^ ]+){0,4} (?:تسلیم|تحویل|ابلاغ) (?:کرد|کردند|نمود|نمودند|داد|دادند)$/u;
+/** Persian plurals of offices and delegations, and ministries' words, before «دو کشور»: «روسای جمهور», «وزرای خارجه». */
+const OFFICES_FA = new Set(
+  ["روسای", "رؤسای", "وزرای", "وزیران", "رهبران", "سران", "مقامات", "مسئولان", "مسئولین", "هیئت‌های", "هیات‌های", "هیأت‌های", "نمایندگان", "سخنگویان", "فرماندهان", "خارجه", "دفاع", "کشور", "اقتصاد", "نفت"].map((w) => normalizeText(w)),
+);
+
 export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
   if (ctx.lang === "fa") {
     // the subject opens the Persian clause (after its last comma): «دو طرف بر … تاکید کردند», not «اراده دو کشور»
@@ -277,6 +304,9 @@ export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
     const first = lead.split(" ").filter((w) => w.length > 0);
     const opening = ` ${first.slice(0, 3).join(" ")} `;
     if (TWO_SIDES.has(first[0] ?? "") || TWO_SIDES_FA.some((p) => opening.startsWith(` ${p} `) || opening.includes(` هر ${p} `))) return true;
+    // offices of «the two countries» opening it: «روسای جمهور دو کشور … گفت‌وگو کردند», «وزیران خارجه دو طرف …»
+    const two = first.indexOf(TWO, 1);
+    if (two > 0 && two <= 4 && TWO_SIDES_FA.includes(`${TWO} ${first[two + 1]}`) && first.slice(0, two).every((w) => OFFICE_WORDS.has(w) || OFFICES_FA.has(w))) return true;
     // «… میان دو کشور امضا شد», and a meeting noun's genitive: «گفت‌وگوی دو رئیس‌جمهور» (not «حجم مبادلات تجاری دو کشور»)
     const [b, p1, p2] = first.slice(-3);
     if (BETWEEN.has(b ?? "") && TWO_SIDES_FA.includes(`${p1} ${p2}`)) return true;
