@@ -1831,3 +1831,61 @@ describe("Persian compound verbs that share one light verb, and documents handed
     expect(met.map((e) => [...e.source, ...e.target].sort())).toEqual([["IRN", "TJK"]]);
   });
 });
+
+describe("an embassy emptied, and a story told in the past (2024-07-16)", () => {
+  const KABUL = [
+    "سفارة",
+    "وفي 12 مارس/ آذار 2023، اقتحم مسلحون مقر السفارة الطاجيكية في كابل، ما أسفر عن مقتل حارس.",
+    "وبعد يومين، في 14 مارس، أجلت طاجيكستان موظفي سفارتها من كابل، وعلّقت عمل البعثة.",
+    "وفي 3 يونيو/ حزيران 2023 أعلنت دوشنبه 3 موظفين في السفارة الأفغانية \"أشخاصاً غير مرغوب فيهم\"، لترد كابل بطرد 3 دبلوماسيين طاجيكيين.",
+  ].join("\n\n");
+  const events = () => eventsOf(KABUL, "ar", "2024-07-16").filter((e) => e.cameo === "161");
+
+  it("reads «أجلت … موظفي سفارتها» as relations reduced, on the day and month told without a year in the year of the story", () => {
+    expect(events().filter((e) => e.sentence.startsWith("وبعد يومين")).map((e) => [e.source, e.date])).toEqual([[["TJK"], "2023-03-14"]]);
+  });
+
+  it("makes a persona non grata declared by «أعلنت X» X's act, and the response after «لترد» the responder's", () => {
+    const png = events().filter((e) => e.sentence.startsWith("وفي 3 يونيو"));
+    expect(png.map((e) => [e.source, e.target, e.date])).toEqual([
+      [["TJK"], ["AFG"], "2023-06-03"],
+      [["AFG"], ["TJK"], "2023-06-03"],
+    ]);
+  });
+
+  it("keeps a day and month without a year in the publication's year when the text came back to its own time", () => {
+    const text = [
+      "سفارة",
+      "وكانت طاجيكستان قد أغلقت سفارتها في كابل في 14 مارس/ آذار 2023.",
+      "وأمس الاثنين أعلنت الخارجية الطاجيكية أن السفير عاد إلى كابل.",
+      "وكان وزير الخارجية الأفغاني قد زار دوشنبه في 2 أبريل.",
+    ].join("\n\n");
+    const visits = eventsOf(text, "ar", "2024-07-16").filter((e) => e.cameo === "042");
+    expect(visits.map((e) => e.date)).toEqual(["2024-04-02"]);
+  });
+});
+
+describe("a Persian count of days later (2023-05-30)", () => {
+  it("counts «دو روز بعد» from the day told before, and «دو روز پس از آن … که» from the day the «که» clause tells", () => {
+    const text = [
+      "سفارت",
+      "روز ۷ بهمن ۱۴۰۱ فردی مسلح به سفارت جمهوری آذربایجان در تهران حمله کرد.",
+      "دو روز بعد، باکو کارکنان سفارت خود را از تهران خارج کرد.",
+      "سفر وزیر خارجه عمان به تهران دو روز پس از آن انجام شد که روز جمعه (۵ خرداد) زندانیان مبادله شدند.",
+    ].join("\n\n");
+    const events = eventsOf(text, "fa", "2023-05-30");
+    expect(events.filter((e) => e.cameo === "161").map((e) => e.date)).toEqual(["2023-01-29"]);
+    expect(events.filter((e) => e.cameo === "042").map((e) => e.date)).toEqual(["2023-05-28"]);
+  });
+});
+
+describe("an Arabic date before its act's object and a comma (2024-07-16)", () => {
+  it("dates the act told before the comma, not the speech opening after it", () => {
+    const text = [
+      "سد",
+      "وتحسنت العلاقات خلال الأشهر الماضية، إذ دشّن الرئيس الإيراني ونظيره الأذربيجاني في 19 مايو/ أيار الماضي سداً مشتركاً على نهر أراس، وقال الرئيس الإيراني خلال المراسم إن العلاقات متينة.",
+    ].join("\n\n");
+    const opened = eventsOf(text, "ar", "2024-07-16").filter((e) => e.cameo === "061");
+    expect(opened.map((e) => e.date)).toEqual(["2024-05-19"]);
+  });
+});

@@ -5,7 +5,8 @@
  * sentence, else the last one named before the sentence in its section.
  */
 import type { EventDate } from "../../../src/contract/schema.ts";
-import { asciiDigits } from "../../../src/text/normalize.ts";
+import { asciiDigits, normalizeText } from "../../../src/text/normalize.ts";
+import { MONTH_NAMES } from "../../lexicon/calendar.ts";
 import { GREGORIAN, isoToDay, JALALI, monthSpan, spanDate } from "../dates/calendars.ts";
 import type { DateMention, Sentence } from "../types.ts";
 import { findDayAnaphor, findMonthAnaphor } from "./cues.ts";
@@ -63,6 +64,9 @@ export function monthAnaphor(ctx: SentenceContext, lastMonth: EventDate | undefi
   return { start, end, text: m[0], date: spanDate(span[0], span[1]), relative: true };
 }
 
+/** «… پس از آن» then a verb and «که»: the act it counts from is told after it («… پس از آن انجام شد که …»). */
+const AFTER_THAT_KE = /^(?:\s+[^\s]+){0,2}\s+که(?![\p{L}])/u;
+
 /** The sentence's day anaphor, as a date mention resolved against the last day named before it (in the sentence, else `lastDay`). */
 export function dayAnaphor(ctx: SentenceContext, lastDay: EventDate | undefined): DateMention | undefined {
   const sentence = ctx.sentence;
@@ -71,7 +75,11 @@ export function dayAnaphor(ctx: SentenceContext, lastDay: EventDate | undefined)
   const [m, shift] = found;
   const start = sentence.start + m.index;
   const before = ctx.dates.filter((d) => d.date.precision === "day" && d.end <= start);
-  const base = before.length > 0 ? before[before.length - 1]!.date : lastDay;
+  // «دو روز پس از آن انجام شد که روز جمعه (۵ خرداد) …»: two days after what the «که» clause tells, on its day
+  const after = AFTER_THAT_KE.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+    ? ctx.dates.find((d) => d.date.precision === "day" && d.start >= start + m[0].length)
+    : undefined;
+  const base = after ? after.date : before.length > 0 ? before[before.length - 1]!.date : lastDay;
   if (!base) return undefined;
   const day = new Date(Date.parse(`${base.start}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
   return { start, end: start + m[0].length, text: m[0], date: { edtf: day, start: day, end: day, precision: "day" }, relative: true };
@@ -110,4 +118,61 @@ export function withYearAnaphors(sentence: Sentence, lang: "ar" | "fa", dates: r
     if (!d.relative) base = d.date;
   }
   return out ?? dates;
+}
+
+/** Month names, normalised, with their calendar («يناير» Gregorian, «آبان» Jalali). */
+const MONTH_FORMS = MONTH_NAMES.filter((m) => m.calendar === "gregorian" || m.calendar === "jalali").map((m) => ({
+  form: normalizeText(m.form),
+  cal: m.calendar === "jalali" ? JALALI : GREGORIAN,
+}));
+/** How long after the day told before a day-month without a year may follow in that day's year. */
+const NARRATIVE_DAYS = 62;
+
+/**
+ * A day and month told without a year right after a date told with one goes on that date's story, in its
+ * year: «وفي 27 يناير 2023، اقتحم مسلح … السفارة …» then «وبعد يومين، في 29 يناير، أجلت أذربيجان …» is
+ * 29 January 2023, not the 29 January before the publication date; «وشكّل نيسان 2023 محطة: … حتى 13 نيسان»
+ * is April 2023. Applies when the day falls within `NARRATIVE_DAYS` after the start of the day or month
+ * named with its own year right before it (in the sentence, else `storyYear`, the section's last date if it
+ * had its own year); other dates are returned as they are.
+ */
+export function withNarrativeYear(dates: readonly DateMention[], storyYear: EventDate | undefined): readonly DateMention[] {
+  if (dates.length === 0) return dates;
+  let out: DateMention[] | undefined;
+  let base = storyYear;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const cal = base && (base.precision === "day" || namesMonth(base)) ? yearlessDayMonth(d) : undefined;
+    if (cal && base) {
+      const from = isoToDay(base.start);
+      const year = cal.fromDay(from)?.y;
+      const told = cal.fromDay(isoToDay(d.date.start));
+      const s = year !== undefined && told ? cal.toDay(year, told.m, told.d) : null;
+      if (s !== null && s >= from && s - from <= NARRATIVE_DAYS && s !== isoToDay(d.date.start)) {
+        out ??= [...dates];
+        // (its year now comes from the text, not from the publication date: it anchors what follows)
+        out[i] = { ...d, date: spanDate(s, s), relative: false };
+      }
+    }
+    // (a day of the publication's own time ends the story told before; a count of days later does not: «وبعد
+    // يومين، في 29 يناير»)
+    const now = (out ?? dates)[i]!;
+    if (!countedLater(now)) base = now.relative ? undefined : now.date;
+  }
+  return out ?? dates;
+}
+
+/** «بعد يومين», «بعد أسبوع», «دو روز بعد», «پس از سه روز»: a span counted from an act told, not a day of the publication's time. */
+export function countedLater(d: DateMention): boolean {
+  return d.relative && COUNTED_LATER.test(normalizeText(d.text));
+}
+const COUNTED_LATER = new RegExp(`^(?:${["بعد", "وبعد", "قبل", "پس از", "بعد از"].map((w) => normalizeText(w)).join("|")}) |(?:^| )(?:${["بعد", "پس", "قبل"].map((w) => normalizeText(w)).join("|")})$`, "u");
+
+/** The calendar of a day and month named without a year («29 يناير», «۱۲ آبان»), or undefined for any other date. */
+function yearlessDayMonth(d: DateMention): typeof GREGORIAN | undefined {
+  if (!d.relative || d.date.precision !== "day") return undefined;
+  const text = asciiDigits(d.text);
+  if (!/\d/.test(text) || /\d{4}/.test(text)) return undefined;
+  const norm = normalizeText(text);
+  return MONTH_FORMS.find((m) => norm.includes(m.form))?.cal;
 }

@@ -137,6 +137,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     const ids = second && second.end <= ce && joinedAfter(ctx, first!.end, second.start) ? [...first!.ids, ...second.ids] : (first?.ids ?? []);
     if (partiesOf([ids], info).size >= 2) sources = [...ids];
   }
+  // an act an Arabic «announce» declares in its own clause is the announcer's: «أعلنت باكو 4 موظفين … "أشخاصاً غير مرغوب
+  // فيهم"», «أعلنت القاهرة قطع العلاقات» (a clause of its own, «أعلن أن …», reports another's act)
+  if (sources.length === 0 && !subject && ctx.lang === "ar" && !t.form.verbal && family.kind === "interaction" && ctx.speaker && declaredIn(ctx, t)) sources = [...ctx.speaker.ids];
   // the agent inside a Persian passive's own words does a mutual act: «… به امضای وزیران … کشورمان و همتایان عمانی رسید»
   if (sources.length === 0 && ctx.lang === "fa" && MUTUAL_FAMILIES.has(family.id)) {
     const inside = ctx.groups.filter((g) => g.start > t.start && g.end < t.end).flatMap((g) => g.ids);
@@ -857,6 +860,13 @@ export function refersBack(ctx: SentenceContext, t: Trigger): boolean {
   // an Arabic demonstrative determines a noun with the article only: «وسبق ذلك لقاء» (that was preceded by a meeting) tells a meeting
   return ctx.lang !== "ar" || /^(?:[وفبل]?ال|لل)/.test(normalizeText(t.text));
 }
+
+/** Whether an Arabic «أعلن» opens the trigger's clause before it: the act is declared, not reported («أعلنت باكو … غير مرغوب فيهم»). */
+function declaredIn(ctx: SentenceContext, t: Trigger): boolean {
+  const speech = ctx.triggers.find((o) => o.form.family.kind === "statement" && o.end <= t.start && o.clause[0] === t.clause[0]);
+  return speech !== undefined && ANNOUNCE.has(bareSlice(ctx.st, speech.start, speech.end).replace(/^[وف]/u, ""));
+}
+const ANNOUNCE = new Set(["اعلن", "اعلنت", "تعلن", "یعلن"].map((w) => normalizeText(w)));
 
 /**
  * Whether the sentence tells what the end of a meeting told before brought, naming it by a noun that is no trigger:

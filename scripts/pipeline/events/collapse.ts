@@ -140,8 +140,9 @@ function nearestTrigger(ctx: SentenceContext, d: DateMention, pool: readonly Tri
   const nearest = [...candidates].sort((a, b) => gap(a) - gap(b))[0];
   // an Arabic date closing its act before a comma is that act's, not the next one's: «ووُقعت الاتفاقية بين البلدين عام
   // 2012، وصادق عليها … عام 2013»
-  // (the next act opening right after the comma: «، وصادق», «، ثم التقى»)
-  if (ctx.lang === "ar" && nearest && nearest.start >= d.end && /^\s*[،,]\s*(?:ثم\s+)?$/.test(rawSlice(ctx.st, d.end, nearest.start))) {
+  // (the next act opening right after the comma: «، وصادق», «، ثم التقى»; the act's object may stand before the comma:
+  // «دشّن رئيسي ونظيره في 19 مايو الماضي سد "قيز قلعه سي" على نهر أراس، وقال …»)
+  if (ctx.lang === "ar" && nearest && nearest.start >= d.end && /[،,]\s*(?:ثم\s+)?$/.test(rawSlice(ctx.st, d.end, nearest.start))) {
     const before = candidates.filter((t) => t.end <= d.start).sort((a, b) => gap(a) - gap(b))[0];
     if (before && !/[،,]/.test(rawSlice(ctx.st, before.end, d.start))) return before;
   }

@@ -13,7 +13,7 @@ export const PREPOSITIONS: ReadonlyMap<string, PrepRole> = new Map([
 
 /** Words that end a clause: complementisers and subordinators (normalised spelling; tried in this order). */
 const CLAUSE_BREAKER_WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  ar: "ردا علی|ردها علی|رده علی|ردهم علی|ردهما علی|عقب|بعد|قبل|اثر|حیث|فی حین|بینما|فیما|الذی|التی|الذین|کما|بعد ان|لکن|غیر ان|ان|انه|انها|انهم|انهما|وان|وانه|بان|بانه|بانها|معتبرا|مشیرا|مشددا|محذرا|قائلا|مضیفا|معربا|موکدا|موضحا|لافتا|منوها|داعیا|مطالبا".split("|"),
+  ar: "ردا علی|ردها علی|رده علی|ردهم علی|ردهما علی|لترد|لیرد|عقب|بعد|قبل|اثر|حیث|فی حین|بینما|فیما|الذی|التی|الذین|کما|بعد ان|لکن|غیر ان|ان|انه|انها|انهم|انهما|وان|وانه|بان|بانه|بانها|معتبرا|مشیرا|مشددا|محذرا|قائلا|مضیفا|معربا|موکدا|موضحا|لافتا|منوها|داعیا|مطالبا".split("|"),
   fa: "که|زیرا|اما|ولی|در حالی که|چرا که".split("|"),
 };
 
@@ -334,13 +334,25 @@ const DAY_ANAPHORS: readonly (readonly [RegExp, number])[] = [
   [new RegExp(String.raw`(?:ف[يی]\s+)?(?:ال)?[يی]وم\s+السابق|${UNCOUNTED}(?:در\s+)?روز\s+قبل(?![\u200C\s]*از)`, "u"), -1],
 ];
 
-/** The first day anaphor of `text` (see `DAY_ANAPHORS`) and its shift in days, or undefined. */
+/**
+ * A Persian count of days later: «دو روز بعد، باکو کارکنان سفارت خود را … خارج کرد», «سه روز پس از آن» — that many
+ * days after the day told before (not «چند روز بعد», a few days: no day).
+ */
+const COUNTED_DAYS_LATER_FA = /(?<![\p{L}\u200C])(دو|سه|چهار|پنج|شش|هفت|[0-9۰-۹]{1,2})\s+روز\s+(?:بعد|پس\s+از\s+آن)(?![\u200C\s]*از)/u;
+const DAY_COUNT_FA: Readonly<Record<string, number>> = { دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, هفت: 7 };
+
+/** The first day anaphor of `text` (see `DAY_ANAPHORS`, `COUNTED_DAYS_LATER_FA`) and its shift in days, or undefined. */
 export function findDayAnaphor(text: string): [RegExpExecArray, number] | undefined {
   // every phrase has «يوم» or «روز»: most sentences have neither, and need no expression run
   if (!text.includes("يوم") && !text.includes("یوم") && !text.includes("روز")) return undefined;
   for (const [re, shift] of DAY_ANAPHORS) {
     const m = re.exec(text);
     if (m) return [m, shift];
+  }
+  const counted = COUNTED_DAYS_LATER_FA.exec(text);
+  if (counted) {
+    const n = DAY_COUNT_FA[counted[1]!] ?? Number(counted[1]!.replace(/[۰-۹]/gu, (c) => String(c.charCodeAt(0) - 0x6f0)));
+    if (n >= 1 && n <= 31) return [counted, n];
   }
   return undefined;
 }

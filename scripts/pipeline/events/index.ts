@@ -48,7 +48,7 @@ import type { EventDate } from "../../../src/contract/schema.ts";
 import { TRIGGER_FAMILIES } from "../../lexicon/triggers.ts";
 import type { ExtractedEvent, Sentence } from "../types.ts";
 import { candidateOf, endOfMeetingTold, refersBack } from "./candidates.ts";
-import { dayAnaphor, monthAnaphor, namesMonth, withYearAnaphors } from "./anaphors.ts";
+import { countedLater, dayAnaphor, monthAnaphor, namesMonth, withNarrativeYear, withYearAnaphors } from "./anaphors.ts";
 import { MEETINGS, RELATIVE_TIME } from "./cues.ts";
 import { collapse, dateFor } from "./collapse.ts";
 import { compileTriggers } from "./compile.ts";
@@ -97,6 +97,9 @@ export function createEventExtractor(
     let lastMonth: EventDate | undefined;
     // the last date named with its own year before this sentence in its section: what «العام نفسه / همان سال» refer to
     let lastYear: EventDate | undefined;
+    // the last date named before this sentence in its section, when it was named with its own year: the story a
+    // day and month without a year goes on (see `withNarrativeYear`; none once the text names a day of its own time)
+    let storyYear: EventDate | undefined;
     // the day named by the opening sentence of the current paragraph: the day its story is about
     let paragraphDay: EventDate | undefined;
     // the date of the section's last event of each trigger family (meetings of any kind together): when «هذا اللقاء» took place
@@ -111,10 +114,11 @@ export function createEventExtractor(
         lastDay = undefined;
         lastMonth = undefined;
         lastYear = undefined;
+        storyYear = undefined;
         lastDateByFamily.clear();
         lastSection = sentence.section;
       }
-      datesOf[i] = [...withYearAnaphors(sentence, input.article.lang, datesOf[i]!, lastYear)];
+      datesOf[i] = [...withNarrativeYear(withYearAnaphors(sentence, input.article.lang, datesOf[i]!, lastYear), storyYear)];
       const opensParagraph = i === 0 || input.article.text.slice(input.sentences[i - 1]!.end, sentence.start).includes("\n");
       if (opensParagraph) paragraphDay = datesOf[i]!.find((d) => d.date.precision === "day")?.date;
       const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
@@ -135,6 +139,7 @@ export function createEventExtractor(
         if (d.date.precision === "day") lastDay = d.date;
         if (namesMonth(d.date)) lastMonth = d.date;
         if (!d.relative) lastYear = d.date;
+        if (!countedLater(d)) storyYear = d.relative ? undefined : d.date;
       }
       for (const e of events) {
         const ids = [...e.sourceIds, ...e.targetIds.filter((id) => !e.sourceIds.includes(id))];
