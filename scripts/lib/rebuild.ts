@@ -580,32 +580,65 @@ function recountRelations(
   }
   const columnActor = new Int32Array(columns.strings.length).fill(-1);
   for (const [i, s] of columns.strings.entries()) columnActor[i] = actorNo.get(s) ?? -1;
-  // an event can add to a touched pair only when it names both its actors: checked without building anything
+  // the touched pairs recounted over every event, by the actors' numbers: an event adds to a pair only when it names
+  // both, which is read from the columns (or a fresh event's lists) without building its list of participants
+  const names: string[] = [];
+  for (const [id, k] of actorNo) names[k] = id;
+  const totals = new Map<number, { a: string; b: string; skip: boolean; events: number; quad: [number, number, number, number]; goldstein: number; first: string; last: string }>();
   const found = new Int32Array(64);
   let n = 0;
   const note = (k: number | undefined) => {
-    if (k === undefined || k < 0) return true;
-    // (more than fit: counted with the rest, which is never wrong — `only` picks the pairs)
-    if (n === found.length) return false;
-    found[n++] = k;
-    return true;
+    if (k === undefined || k < 0) return;
+    for (let a = 0; a < n; a++) if (found[a] === k) return;
+    // (a list longer than 64 touched actors is read as the app reads it, below)
+    if (n < found.length) found[n] = k;
+    n++;
   };
-  const holds = (i: number) => {
+  // as `relationsFromEvents` counts: in event order, each pair once per event
+  const count = (i: number) => {
+    const e = events[i]!;
+    for (let a = 0; a < n; a++) {
+      for (let b = 0; b < n; b++) {
+        const x = found[a]!;
+        const y = found[b]!;
+        if (x >= y || !pairNos.has(x * 0x100000 + y)) continue;
+        const k = x * 0x100000 + y;
+        let t = totals.get(k);
+        if (!t) {
+          const [p, q] = names[x]! < names[y]! ? [names[x]!, names[y]!] : [names[y]!, names[x]!];
+          t = { a: p, b: q, skip: affiliated(p, q), events: 0, quad: [0, 0, 0, 0], goldstein: 0, first: e.date.start, last: e.date.end };
+          totals.set(k, t);
+        }
+        if (t.skip) continue;
+        t.events++;
+        t.quad[e.quad - 1]! += 1;
+        t.goldstein += e.goldstein;
+        if (e.date.start < t.first) t.first = e.date.start;
+        if (e.date.end > t.last) t.last = e.date.end;
+      }
+    }
+  };
+  for (let i = 0; i < events.length; i++) {
     n = 0;
     const o = origin[i]!;
-    let room = true;
     if (o >= 0) {
-      for (let j = columns.listStart[4 * o]!; room && j < columns.listStart[4 * o + 3]!; j++) room = note(columnActor[columns.listItems[j]!]);
+      for (let j = columns.listStart[4 * o]!; j < columns.listStart[4 * o + 3]!; j++) note(columnActor[columns.listItems[j]!]);
     } else {
       const e = events[i]!;
-      for (const ids of [e.sourceIds, e.targetIds, e.otherIds]) for (const id of ids) room &&= note(actorNo.get(id));
+      for (const ids of [e.sourceIds, e.targetIds, e.otherIds]) for (const id of ids) note(actorNo.get(id));
     }
-    if (!room) return true;
-    for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) if (found[a]! < found[b]! && pairNos.has(found[a]! * 0x100000 + found[b]!)) return true;
-    return false;
-  };
-  const relevant = events.filter((_, i) => holds(i));
-  const recounted = relationsFromEvents(relevant, { affiliated, only: (a, b) => touched.has(key(a, b)) });
+    if (n > found.length) {
+      n = 0;
+      for (const id of eventParticipants(events[i]!)) note(actorNo.get(id));
+      if (n > found.length) return relationsFromEvents(events, { affiliated });
+    }
+    if (n >= 2) count(i);
+  }
+  const recounted: Relation[] = [];
+  for (const t of totals.values()) {
+    if (t.skip) continue;
+    recounted.push({ sourceId: t.a, targetId: t.b, events: t.events, quad: t.quad, meanGoldstein: Math.round((t.goldstein / t.events) * 100) / 100, firstDate: t.first, lastDate: t.last });
+  }
   const relations = sortRelations([...before.filter((r) => !touched.has(key(r.sourceId, r.targetId))), ...recounted]);
   // two pairs whose joined ids are equal keep the order of their first events: then count them all
   const joined = new Set(relations.map((r) => r.sourceId + r.targetId));
