@@ -1889,3 +1889,12 @@ describe("an Arabic date before its act's object and a comma (2024-07-16)", () =
     expect(opened.map((e) => e.date)).toEqual(["2024-05-19"]);
   });
 });
+
+describe("a clash between two (2023-05-28)", () => {
+  it("makes both sides of «اشتباكات بين …» and «تیراندازی میان …» its parties, their forces' words between", () => {
+    const ar = ["حدود", "واندلعت اشتباكات بين قوات حرس الحدود الإيرانية وعناصر طالبان يوم السبت قرب مخفر حدودي."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2023-05-28").filter((e) => e.cameo === "190").map((e) => [e.source, e.date])).toEqual([[["IRN", "taliban"], "2023-05-27"]]);
+    const fa = ["مرز", "روز شنبه تیراندازی میان مرزبانان ایران و نیروهای طالبان در نزدیکی یک پاسگاه مرزی سه کشته بر جا گذاشت."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2023-05-28").filter((e) => e.cameo === "190").map((e) => [e.source, e.date])).toEqual([[["IRN", "taliban"], "2023-05-27"]]);
+  });
+});

@@ -140,6 +140,13 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   // an act an Arabic «announce» declares in its own clause is the announcer's: «أعلنت باكو 4 موظفين … "أشخاصاً غير مرغوب
   // فيهم"», «أعلنت القاهرة قطع العلاقات» (a clause of its own, «أعلن أن …», reports another's act)
   if (sources.length === 0 && !subject && ctx.lang === "ar" && !t.form.verbal && family.kind === "interaction" && ctx.speaker && declaredIn(ctx, t)) sources = [...ctx.speaker.ids];
+  // a clash «between» two is both sides' fighting, each the other's attacker, their forces' words between: «اشتباكات بين
+  // قوات حرس الحدود الإيرانية وعناصر طالبان», «تیراندازی میان مرزبانان ایران و نیروهای طالبان»
+  if (sources.length === 0 && !t.form.verbal && CLASHES.has(t.form.lemma) && BETWEEN.has(bareSlice(ctx.st, t.end, Math.min(ce, t.end + 16)).trim().split(" ")[0] ?? "")) {
+    // (exactly two parties named in the clause after it: a commander's name beside his force makes three, and no reading)
+    const ids = ctx.groups.filter((g) => g.start >= t.end && g.end <= ce && !g.prep).flatMap((g) => g.ids);
+    if (partiesOf([ids], info).size === 2) sources = ids;
+  }
   // the agent inside a Persian passive's own words does a mutual act: «… به امضای وزیران … کشورمان و همتایان عمانی رسید»
   if (sources.length === 0 && ctx.lang === "fa" && MUTUAL_FAMILIES.has(family.id)) {
     const inside = ctx.groups.filter((g) => g.start > t.start && g.end < t.end).flatMap((g) => g.ids);
@@ -860,6 +867,9 @@ export function refersBack(ctx: SentenceContext, t: Trigger): boolean {
   // an Arabic demonstrative determines a noun with the article only: «وسبق ذلك لقاء» (that was preceded by a meeting) tells a meeting
   return ctx.lang !== "ar" || /^(?:[وفبل]?ال|لل)/.test(normalizeText(t.text));
 }
+
+/** Nouns of fighting between two sides, each side the other's attacker: «اشتباكات», «درگیری», «تیراندازی», «تبادل إطلاق النار». */
+const CLASHES = new Set(["اشتباكات", "اشتباك", "اشتباكات مسلحة", "تبادل إطلاق النار", "تبادل لإطلاق النار", "درگیری", "درگیری مسلحانه", "تیراندازی", "تبادل آتش"].map((w) => normalizeText(w)));
 
 /** Whether an Arabic «أعلن» opens the trigger's clause before it: the act is declared, not reported («أعلنت باكو … غير مرغوب فيهم»). */
 function declaredIn(ctx: SentenceContext, t: Trigger): boolean {
