@@ -112,7 +112,8 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   // Joint press conferences are consultations the reader sees: «مؤتمر صحفي مشترك», «نشست خبری مشترک».
   {
     id: "press-conference", cameo: "040", quad: 1, goldstein: 1.0, kind: "interaction", rank: 2, genitive: "agent",
-    ar: ["p:مؤتمر صحفي مشترك", "p:مؤتمر صحفي", "p:مؤتمرا صحفيا مشتركا"],
+    // (and «صحافي», the other common spelling)
+    ar: ["p:مؤتمر صحفي مشترك", "p:مؤتمر صحفي", "p:مؤتمرا صحفيا مشتركا", "p:مؤتمر صحافي مشترك", "p:مؤتمر صحافي", "p:مؤتمرا صحافيا مشتركا"],
     fa: ["p:نشست خبری مشترک", "p:کنفرانس خبری مشترک", "p:نشست خبری", "p:کنفرانس خبری"],
   },
   // A visit has a visitor and a host country: «زار», «زيارة … إلى», «سفر کرد به».
@@ -165,11 +166,12 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
     fa: ["c:تصویب کرد", "c:به تصویب رساند"],
     requires: { cues: ["اتفاق", "معاهده", "بروتوکول", "انضمام", "پروتکل", "توافقنامه", "پیمان", "قرارداد", "موافقتنامه", "الحاق", "تفاهمنامه", "کنوانسیون"], scope: "clause" },
   },
-  // Summits are meetings at a third place: «قمة», «نشست سران».
+  // Summits are meetings at a third place: «قمة», «نشست سران»; so are conferences of several states («خلال مؤتمر احتضنته
+  // بغداد … بمشاركة وزراء النقل», «در همایشی در بغداد با حضور وزیران …»; a press conference is its own family, and longer)
   {
     id: "summit", cameo: "044", quad: 1, goldstein: 2.5, kind: "interaction", rank: 1, genitive: "agent",
-    ar: ["n:قمة"],
-    fa: ["p:نشست سران", "p:اجلاس سران"],
+    ar: ["n:قمة", "n:مؤتمر"],
+    fa: ["p:نشست سران", "p:اجلاس سران", "n:همایش", "n:کنفرانس"],
   },
   // Plain statements count only when about another actor; a positive or negative verdict refines them.
   {

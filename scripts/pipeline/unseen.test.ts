@@ -1898,3 +1898,14 @@ describe("a clash between two (2023-05-28)", () => {
     expect(eventsOf(fa, "fa", "2023-05-28").filter((e) => e.cameo === "190").map((e) => [e.source, e.date])).toEqual([[["IRN", "taliban"], "2023-05-27"]]);
   });
 });
+
+describe("a conference of several states (2023-05-28)", () => {
+  it("reads «خلال مؤتمر احتضنته بغداد … بمشاركة» and «در همایشی در بغداد با حضور …» as a multilateral meeting, and «مؤتمر صحافي» as a press conference", () => {
+    const ar = ["مؤتمر", "وأطلقت الحكومة العراقية مشروع الربط السككي خلال مؤتمر احتضنته بغداد أمس، بمشاركة وزراء النقل في السعودية وتركيا والأردن."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2023-05-28").map((e) => [e.cameo, e.date])).toEqual([["044", "2023-05-27"]]);
+    const fa = ["همایش", "عراق روز گذشته در همایشی در بغداد با حضور وزیران حمل و نقل ایران، ترکیه و اردن از این طرح رونمایی کرد."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2023-05-28").map((e) => [e.cameo, e.date])).toEqual([["044", "2023-05-27"]]);
+    const press = ["مؤتمر", "وعقد وزير الخارجية الأردني أيمن الصفدي مؤتمراً صحافياً مشتركاً مع نظيره العراقي فؤاد حسين في عمّان أمس."].join("\n\n");
+    expect(eventsOf(press, "ar", "2023-05-28").map((e) => e.cameo)).not.toContain("044");
+  });
+});
