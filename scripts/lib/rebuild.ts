@@ -19,7 +19,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ARTICLES_PER_CHUNK, eventChunkKeys } from "../../src/contract/chunks.ts";
-import { affiliatedBy, eventParticipants, relationsFromEvents, sortRelations } from "../../src/contract/relations.ts";
+import { addToPair, affiliatedBy, eventParticipants, type PairTotals, relationOf, relationsFromEvents, sortRelations } from "../../src/contract/relations.ts";
 import type { Actor, Relation } from "../../src/contract/schema.ts";
 import { articleChunkJson, type Corpus, countryResolver, reportRowOf } from "../pipeline/assemble.ts";
 import type { BuildReport, DigestResult } from "../pipeline/build.ts";
@@ -584,7 +584,7 @@ function recountRelations(
   // both, which is read from the columns (or a fresh event's lists) without building its list of participants
   const names: string[] = [];
   for (const [id, k] of actorNo) names[k] = id;
-  const totals = new Map<number, { a: string; b: string; skip: boolean; events: number; quad: [number, number, number, number]; goldstein: number; first: string; last: string }>();
+  const totals = new Map<number, PairTotals>();
   const found = new Int32Array(64);
   let n = 0;
   const note = (k: number | undefined) => {
@@ -609,12 +609,7 @@ function recountRelations(
           t = { a: p, b: q, skip: affiliated(p, q), events: 0, quad: [0, 0, 0, 0], goldstein: 0, first: e.date.start, last: e.date.end };
           totals.set(k, t);
         }
-        if (t.skip) continue;
-        t.events++;
-        t.quad[e.quad - 1]! += 1;
-        t.goldstein += e.goldstein;
-        if (e.date.start < t.first) t.first = e.date.start;
-        if (e.date.end > t.last) t.last = e.date.end;
+        if (!t.skip) addToPair(t, e);
       }
     }
   };
@@ -635,10 +630,7 @@ function recountRelations(
     if (n >= 2) count(i);
   }
   const recounted: Relation[] = [];
-  for (const t of totals.values()) {
-    if (t.skip) continue;
-    recounted.push({ sourceId: t.a, targetId: t.b, events: t.events, quad: t.quad, meanGoldstein: Math.round((t.goldstein / t.events) * 100) / 100, firstDate: t.first, lastDate: t.last });
-  }
+  for (const t of totals.values()) if (!t.skip) recounted.push(relationOf(t));
   const relations = sortRelations([...before.filter((r) => !touched.has(key(r.sourceId, r.targetId))), ...recounted]);
   // two pairs whose joined ids are equal keep the order of their first events: then count them all
   const joined = new Set(relations.map((r) => r.sourceId + r.targetId));

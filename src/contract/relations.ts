@@ -28,7 +28,7 @@ export function affiliatedBy(countryOf: (id: string) => string | undefined): (a:
 }
 
 /** A pair's running totals (events are added in order: the same sums as adding them up afterwards). */
-interface PairTotals {
+export interface PairTotals {
   readonly a: string;
   readonly b: string;
   /** One actor belongs to the other: not a relation (decided once per pair). */
@@ -70,28 +70,34 @@ export function relationsFromEvents(events: readonly RelationEvent[], options: R
           t = { a, b, skip: options.affiliated?.(a, b) ?? false, events: 0, quad: [0, 0, 0, 0], goldstein: 0, first: e.date.start, last: e.date.end };
           byPair.set(k, t);
         }
-        if (t.skip) continue;
-        t.events++;
-        t.quad[e.quad - 1]! += 1;
-        t.goldstein += e.goldstein;
-        if (e.date.start < t.first) t.first = e.date.start;
-        if (e.date.end > t.last) t.last = e.date.end;
+        if (!t.skip) addToPair(t, e);
       }
   }
   const relations: Relation[] = [];
-  for (const t of byPair.values()) {
-    if (t.skip) continue;
-    relations.push({
-      sourceId: t.a,
-      targetId: t.b,
-      events: t.events,
-      quad: t.quad,
-      meanGoldstein: Math.round((t.goldstein / t.events) * 100) / 100,
-      firstDate: t.first,
-      lastDate: t.last,
-    });
-  }
+  for (const t of byPair.values()) if (!t.skip) relations.push(relationOf(t));
   return sortRelations(relations);
+}
+
+/** A pair's totals with one more of its events. */
+export function addToPair(t: PairTotals, e: RelationEvent): void {
+  t.events++;
+  t.quad[e.quad - 1]! += 1;
+  t.goldstein += e.goldstein;
+  if (e.date.start < t.first) t.first = e.date.start;
+  if (e.date.end > t.last) t.last = e.date.end;
+}
+
+/** The relation a pair's totals make. */
+export function relationOf(t: PairTotals): Relation {
+  return {
+    sourceId: t.a,
+    targetId: t.b,
+    events: t.events,
+    quad: t.quad,
+    meanGoldstein: Math.round((t.goldstein / t.events) * 100) / 100,
+    firstDate: t.first,
+    lastDate: t.last,
+  };
 }
 
 /**
