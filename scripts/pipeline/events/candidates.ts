@@ -106,7 +106,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   const patients = family.passive ? sources.splice(0) : [];
 
   // «وبحث الجانبان», «دو طرف … توافق کردند»: the parties of the section's last exchange act together
-  // (only in a sentence that names an actor: evidence always shows one of its actors)
+  // (in a sentence that names no one too: «وفي ختام المباحثات، وقّع الجانبان …»; its evidence then marks no actor)
   // (and a Persian mutual act «between the two countries» whose sentence names one of them as subject: «رئیسی … مورد
   // استقبال … قرار گرفت و … پنج سند همکاری … میان دو کشور امضا شد»)
   const lone = ctx.lang === "fa" && MUTUAL_FAMILIES.has(family.id) && sources.length > 0 && partiesOf([sources], info).size === 1;

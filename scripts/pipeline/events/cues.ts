@@ -1,6 +1,6 @@
 /** The words the event rules look for around a trigger, each list with the phrase it exists for. */
 import type { Lang } from "../../../src/contract/schema.ts";
-import { normalizeText } from "../../../src/text/normalize.ts";
+import { asciiDigits, normalizeText } from "../../../src/text/normalize.ts";
 import type { PrepRole } from "./types.ts";
 
 const word = (s: string) => new Set(s.split(" ").map((w) => normalizeText(w)));
@@ -351,7 +351,7 @@ export function findDayAnaphor(text: string): [RegExpExecArray, number] | undefi
   }
   const counted = COUNTED_DAYS_LATER_FA.exec(text);
   if (counted) {
-    const n = DAY_COUNT_FA[counted[1]!] ?? Number(counted[1]!.replace(/[۰-۹]/gu, (c) => String(c.charCodeAt(0) - 0x6f0)));
+    const n = DAY_COUNT_FA[counted[1]!] ?? Number(asciiDigits(counted[1]!));
     if (n >= 1 && n <= 31) return [counted, n];
   }
   return undefined;

@@ -266,10 +266,6 @@ function leadWords(ctx: SentenceContext, from: number, to: number): number {
   return letterWordsBetween(ctx.st, leadStart(ctx, from, to), to);
 }
 
-/**
- * Whether «the two sides» act in the trigger: «الجانبان» before it in its clause or in the two
- * words after an Arabic verb («وبحث الجانبان»), «دو طرف» before a Persian one.
- */
 const TWO = normalizeText("دو");
 const AND_FA = normalizeText("و");
 /** A Persian light verb ending a clause: «… تسلیم کرد», «… انجام دادند». */
@@ -297,6 +293,10 @@ const OFFICES_FA = new Set(
   ["روسای", "رؤسای", "وزرای", "وزیران", "رهبران", "سران", "مقامات", "مسئولان", "مسئولین", "هیئت‌های", "هیات‌های", "هیأت‌های", "نمایندگان", "سخنگویان", "فرماندهان", "خارجه", "دفاع", "کشور", "اقتصاد", "نفت"].map((w) => normalizeText(w)),
 );
 
+/**
+ * Whether «the two sides» act in the trigger: «الجانبان» before it in its clause or in the two
+ * words after an Arabic verb («وبحث الجانبان»), «دو طرف» before a Persian one.
+ */
 export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
   if (ctx.lang === "fa") {
     // the subject opens the Persian clause (after its last comma): «دو طرف بر … تاکید کردند», not «اراده دو کشور»
