@@ -601,8 +601,8 @@ function recountRelations(
       for (let b = 0; b < n; b++) {
         const x = found[a]!;
         const y = found[b]!;
-        if (x >= y || !pairNos.has(x * 0x100000 + y)) continue;
         const k = x * 0x100000 + y;
+        if (x >= y || !pairNos.has(k)) continue;
         let t = totals.get(k);
         if (!t) {
           const [p, q] = names[x]! < names[y]! ? [names[x]!, names[y]!] : [names[y]!, names[x]!];
