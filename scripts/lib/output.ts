@@ -7,7 +7,7 @@
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
-/** A file being written piece by piece; pieces are buffered and written in blocks of about 1 MB (bytes go as they are). */
+/** A file being written piece by piece; pieces (text or bytes) are buffered and written in blocks of about 1 MB. */
 export interface OutputStream {
   write(text: string | Uint8Array): void;
   close(): void;
@@ -17,21 +17,40 @@ export interface OutputStream {
 export function openStream(path: string): OutputStream {
   mkdirSync(dirname(path), { recursive: true });
   const fd = openSync(path, "w");
-  let pending: string[] = [];
+  let pending: (string | Uint8Array)[] = [];
+  let holdsBytes = false;
   let size = 0;
   const flush = () => {
-    if (pending.length > 0) writeSync(fd, pending.join(""));
+    if (pending.length === 0) return;
+    if (!holdsBytes) writeSync(fd, (pending as string[]).join(""));
+    else {
+      // runs of text joined, bytes as they are: one block, one system call (a rebuild copies many small entries)
+      const parts: Uint8Array[] = [];
+      let run: string[] = [];
+      for (const p of pending) {
+        if (typeof p === "string") run.push(p);
+        else {
+          if (run.length > 0) parts.push(Buffer.from(run.join("")));
+          run = [];
+          parts.push(p);
+        }
+      }
+      if (run.length > 0) parts.push(Buffer.from(run.join("")));
+      writeSync(fd, Buffer.concat(parts));
+    }
     pending = [];
+    holdsBytes = false;
     size = 0;
   };
   return {
     write(text) {
-      if (typeof text !== "string") {
+      if (typeof text !== "string" && text.length >= BLOCK) {
         flush();
         writeSync(fd, text);
         return;
       }
       pending.push(text);
+      if (typeof text !== "string") holdsBytes = true;
       size += text.length;
       if (size >= BLOCK) flush();
     },

@@ -18,17 +18,17 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ARTICLES_PER_CHUNK, eventChunkKeys } from "../../src/contract/chunks.ts";
+import { ARTICLES_PER_CHUNK, chunkPath, eventChunkKeys, leadsChunkKey } from "../../src/contract/chunks.ts";
 import { addToPair, affiliatedBy, eventParticipants, type PairTotals, relationOf, relationsFromEvents, sortRelations } from "../../src/contract/relations.ts";
 import type { Actor, Relation } from "../../src/contract/schema.ts";
-import { articleChunkJson, type Corpus, countryResolver, reportRowOf } from "../pipeline/assemble.ts";
+import { articleChunkHead, articleChunkJson, articleChunkTail, type Corpus, countryResolver, reportRowOf } from "../pipeline/assemble.ts";
 import type { BuildReport, DigestResult } from "../pipeline/build.ts";
 import type { ArticleDigest, EventDraft } from "../pipeline/digest.ts";
 import type { Gazetteer } from "../pipeline/gazetteer.ts";
 import { computeLayout, layoutKey } from "../pipeline/layout.ts";
 import type { MetadataEntry } from "../pipeline/metadata.ts";
 import { createIncrementalMerger, draftOrder, type MergedEvent, mergeKeys } from "../pipeline/merge.ts";
-import { writeGraphFiles } from "../pipeline/split.ts";
+import { chunkEntries, eventChunkHead, leadsChunkHead, type ReusedEntries, writeGraphFiles } from "../pipeline/split.ts";
 import type { ActorEntry } from "../pipeline/types.ts";
 import type { AnalysisCache } from "./analysisCache.ts";
 import type { FileJob, FileOutcome } from "./articleJob.ts";
@@ -261,7 +261,13 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
   // chunks: a changed count of a year's events can re-cut its chunks; then every row changes
   const keys = eventChunkKeys(events.map((e) => e.date.start));
   const oldChunkOf = (i: number) => columns.strings[columns.chunk[i]!]!;
-  const oldChunkKeys = distinctInOrder(Array.from({ length: columns.count }, (_, i) => oldChunkOf(i)));
+  const oldChunkKeys: string[] = [];
+  for (let i = 0; i < columns.count; i++) {
+    // (the chunk's string looked at only where its number changes)
+    if (i > 0 && columns.chunk[i] === columns.chunk[i - 1]) continue;
+    const key = oldChunkOf(i);
+    if (key !== oldChunkKeys[oldChunkKeys.length - 1]) oldChunkKeys.push(key);
+  }
   if (distinctInOrder(keys).join("\n") !== oldChunkKeys.join("\n")) return { done: false, why: "the event chunks are cut differently" };
   // a previous event in the same chunk keeps its row (the row holds the chunk's number)
   const sameRow = new Uint8Array(events.length);
@@ -316,6 +322,20 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
         out.link(chunk.path, join(input.outDir, chunk.path));
         continue;
       }
+      // the other articles' entries copied from the previous chunk (or, if it cannot be read as one, from the cache)
+      const previous = readFileSync(join(input.outDir, chunk.path));
+      const entries = chunkEntries(previous, articleChunkHead(chunk.key));
+      if (entries && entries.length === 2 * members.length) {
+        const file = out.open(chunk.path);
+        file.write(articleChunkHead(chunk.key));
+        members.forEach((a, j) => {
+          if (j > 0) file.write(",");
+          file.write(changedAt.get(a)?.after.articleJson ?? previous.subarray(entries[2 * j], entries[2 * j + 1]));
+        });
+        file.write(articleChunkTail);
+        file.close();
+        continue;
+      }
       const texts = members.map((a) => changedAt.get(a)?.after.articleJson ?? digestOf(a)?.articleJson);
       if (texts.some((t) => t === undefined)) throw new Error(`rebuild: the cache lacks an article of ${chunk.path}`);
       out.put(chunk.path, articleChunkJson(chunk.key, texts as string[]));
@@ -327,8 +347,37 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
       if (p) p.to = i + 1;
       else oldParts.set(oldChunkOf(i), { from: i, to: i + 1 });
     }
+    // a previous event's chunk entries, from the previous chunk files of its chunk (read when first asked)
+    const oldEntries = new Map<string, { events: Buffer; eventAt: Int32Array; leads: Buffer; leadAt: Int32Array } | null>();
+    const entriesOf = (key: string) => {
+      let e = oldEntries.get(key);
+      if (e === undefined) {
+        const path = chunkPath(key);
+        const leadsKey = leadsChunkKey(key);
+        const events = readFileSync(join(input.outDir, path));
+        const leads = readFileSync(join(input.outDir, chunkPath(leadsKey)));
+        const eventAt = chunkEntries(events, eventChunkHead(key));
+        const leadAt = chunkEntries(leads, leadsChunkHead(leadsKey));
+        const count = oldParts.get(key)!.to - oldParts.get(key)!.from;
+        // (as many entries as the snapshot has events there, or none is taken from them)
+        e = eventAt && leadAt && eventAt.length === 2 * count && leadAt.length === 2 * count ? { events, eventAt, leads, leadAt } : null;
+        oldEntries.set(key, e);
+      }
+      return e;
+    };
+    const reuseChunkEntries = (i: number): ReusedEntries | null => {
+      const o = origin[i]!;
+      if (o < 0) return null;
+      const key = oldChunkOf(o);
+      const e = entriesOf(key);
+      if (!e) return null;
+      const k = 2 * (o - oldParts.get(key)!.from);
+      return { event: e.events.subarray(e.eventAt[k], e.eventAt[k + 1]), lead: e.leads.subarray(e.leadAt[k], e.leadAt[k + 1]) };
+    };
     const recorded = new Float64Array(4 * events.length);
     writeGraphFiles(corpus, (ref) => reader.json(ref), out.open, {
+      // the entries of the events not merged again, in the chunks written again: copied from the previous chunks
+      reuseChunkEntries,
       chunksElsewhere: (part) => {
         const p = oldParts.get(part.key);
         if (!p || p.to - p.from !== part.to - part.from) return false;

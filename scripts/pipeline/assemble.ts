@@ -82,8 +82,12 @@ export function countryResolver(entryOf: (id: string) => ActorEntry | undefined)
 
 /** An article chunk's JSON text from its articles' JSON texts: the bytes of `JSON.stringify` of the chunk. */
 export function articleChunkJson(key: string, articles: readonly string[]): string {
-  return `{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(key)},"articles":[${articles.join(",")}]}\n`;
+  return `${articleChunkHead(key)}${articles.join(",")}${articleChunkTail}`;
 }
+
+/** What an article chunk's file starts with, up to its first article, and ends with after its last. */
+export const articleChunkHead = (key: string) => `{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(key)},"articles":[`;
+export const articleChunkTail = "]}\n";
 
 /** An article's row of the build report. */
 export function reportRowOf(d: ArticleDigest<unknown>): ArticleReport {

@@ -140,16 +140,27 @@ export function writeEventChunks(
   ids: readonly string[],
   mentions: (i: number) => readonly string[],
   open: (path: string) => TextSink,
+  /** Event `i`'s entries as an earlier build wrote them, when they would be the same now (see `ReusedEntries`). */
+  reuse?: (i: number) => ReusedEntries | null,
 ): void {
   for (const part of parts) {
     const out = open(part.path);
     const leads = open(part.leadsPath);
-    out.write(`{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(part.key)},"events":[`);
-    leads.write(`{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(part.leadsKey)},"sentences":[`);
+    out.write(eventChunkHead(part.key));
+    leads.write(leadsChunkHead(part.leadsKey));
     for (let i = part.from; i < part.to; i++) {
-      const texts = mentions(i);
       const comma = i === part.from ? "" : ",";
       const id = JSON.stringify(ids[i]);
+      const reused = reuse?.(i);
+      // (an entry copied only when it is this event's: it opens with the event's id)
+      if (reused && opensWith(reused.event, `{"id":${id},`) && opensWith(reused.lead, `[${id},`)) {
+        out.write(comma);
+        out.write(reused.event);
+        leads.write(comma);
+        leads.write(reused.lead);
+        continue;
+      }
+      const texts = mentions(i);
       out.write(`${comma}{"id":${id},"mentions":[${texts.join(",")}]}`);
       leads.write(`${comma}[${id},${JSON.stringify((JSON.parse(texts[0]!) as Mention).sentence)}]`);
     }
@@ -158,6 +169,57 @@ export function writeEventChunks(
     leads.write("]}\n");
     leads.close();
   }
+}
+
+/**
+ * An event's entry in its event chunk (`{"id":…,"mentions":[…]}`) and in its leads chunk
+ * (`[id,sentence]`), as bytes of an earlier build's chunks: a rebuild copies the entries of the
+ * events it did not merge again instead of reading every mention back (scripts/lib/rebuild.ts).
+ */
+export interface ReusedEntries {
+  readonly event: Uint8Array;
+  readonly lead: Uint8Array;
+}
+
+/** What an event chunk's file starts with, up to its first entry. */
+export const eventChunkHead = (key: string) => `{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(key)},"events":[`;
+/** What a leads chunk's file starts with, up to its first entry. */
+export const leadsChunkHead = (key: string) => `{"schemaVersion":${SCHEMA_VERSION},"key":${JSON.stringify(key)},"sentences":[`;
+
+function opensWith(bytes: Uint8Array, text: string): boolean {
+  const head = Buffer.from(text);
+  return bytes.length >= head.length && Buffer.compare(bytes.subarray(0, head.length), head) === 0;
+}
+
+/**
+ * The entries of the JSON list that starts after `head` in `bytes` (a chunk file written by
+ * `writeEventChunks`): each entry's [start, end) byte offsets, in order, as pairs. Strings are
+ * stepped over whole (their brackets and escaped quotes are text); UTF-8 continuation bytes are
+ * never ASCII, so bytes can be scanned one by one. Null when the file does not open with `head`
+ * or its list does not close: the file is not one this code wrote.
+ */
+export function chunkEntries(bytes: Uint8Array, head: string): Int32Array | null {
+  if (!opensWith(bytes, head)) return null;
+  const out: number[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let p = Buffer.byteLength(head); p < bytes.length; p++) {
+    const c = bytes[p]!;
+    if (c === 0x22) {
+      // a string: to its closing quote, escapes stepped over
+      for (p++; p < bytes.length && bytes[p] !== 0x22; p++) if (bytes[p] === 0x5c) p++;
+      continue;
+    }
+    if (c === 0x7b || c === 0x5b) {
+      if (depth === 0) start = p;
+      depth++;
+    } else if (c === 0x7d || c === 0x5d) {
+      if (depth === 0) return c === 0x5d ? Int32Array.from(out) : null;
+      depth--;
+      if (depth === 0) out.push(start, p + 1);
+    }
+  }
+  return null;
 }
 
 /** How many events are written between two calls of `WriteOptions.onPause`. */
@@ -193,6 +255,8 @@ export interface WriteOptions {
   readonly onPause?: (written: number) => void;
   /** Told where a run of reused events went (see `reuse`): its first event, how many, where its rows and records start. */
   readonly onReusedBytes?: (i: number, count: number, row: number, csv: number) => void;
+  /** Event `i`'s chunk entries as an earlier build wrote them, for the chunks written here (see `writeEventChunks`). */
+  readonly reuseChunkEntries?: (i: number) => ReusedEntries | null;
 }
 
 /** A sink that counts the UTF-8 bytes written through it. */
@@ -214,7 +278,7 @@ export function writeGraphFiles<R>(
   corpus: Corpus<R>,
   mentionJson: (ref: R) => string,
   open: (path: string) => TextSink,
-  { chunksElsewhere = false, reuse, onEventBytes, onReusedBytes, onPause, articlesChecked = false }: WriteOptions = {},
+  { chunksElsewhere = false, reuse, onEventBytes, onReusedBytes, onPause, articlesChecked = false, reuseChunkEntries }: WriteOptions = {},
 ): void {
   const eventRefs = eventChunkRefs(corpus.events);
   const parts = eventChunkParts(corpus.events);
@@ -276,6 +340,7 @@ export function writeGraphFiles<R>(
       corpus.events.map((e) => e.id),
       (i) => corpus.events[i]!.mentions.map(mentionJson),
       open,
+      reuseChunkEntries,
     );
   }
   index.write(`]},"relations":${JSON.stringify(head.relations)},"layout":${JSON.stringify(head.layout)},"chunks":${JSON.stringify(head.chunks)}}\n`);

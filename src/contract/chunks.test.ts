@@ -30,6 +30,7 @@ describe("eventChunkKeys", () => {
 
   it("keeps years before the common era apart", () => {
     expect(eventChunkKeys(["-0500-01-01", "0001-01-01"])).toEqual(["events--0500", "events-0001"]);
+    expect(eventChunkKeys(["-0500-01-01", "-0500-06-01", "0500-01-01", "0500-12-31", "0501-01-01"])).toEqual(["events--0500", "events--0500", "events-0500", "events-0500", "events-0501"]);
   });
 });
 

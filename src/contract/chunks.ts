@@ -11,6 +11,14 @@ export function eventChunkKey(start: string): string {
   return `events-${start.slice(0, start.startsWith("-") ? 5 : 4)}`;
 }
 
+/** Whether two ISO dates fall in the same year (what `eventChunkKey` keeps of them). */
+function sameYear(a: string, b: string): boolean {
+  const n = a.startsWith("-") ? 5 : 4;
+  if (b.startsWith("-") !== a.startsWith("-")) return false;
+  for (let k = 0; k < n; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
 /** The leads chunk (`LeadsChunkSchema`) of the event chunk `key`: `events-2024-01` → `leads-2024-01`. */
 export function leadsChunkKey(eventChunk: string): string {
   return `leads-${eventChunk.replace(/^events-/, "")}`;
@@ -32,7 +40,8 @@ export function eventChunkKeys(starts: readonly string[], perChunk = EVENTS_PER_
   for (let i = 0; i < starts.length; ) {
     const year = eventChunkKey(starts[i]!);
     let j = i + 1;
-    while (j < starts.length && eventChunkKey(starts[j]!) === year) j++;
+    // (the years compared in place: no key made per event)
+    while (j < starts.length && sameYear(starts[i]!, starts[j]!)) j++;
     const n = j - i;
     if (n <= perChunk) keys.fill(year, i, j);
     else {
