@@ -9,7 +9,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { createAnalysisCache, pipelineVersion, pruneCache } from "./lib/analysisCache.ts";
+import { cachedGazetteer, createAnalysisCache, pipelineVersion, pruneCache } from "./lib/analysisCache.ts";
 import { createFileLookup, createFileProcessor, type FileJob, type FileOutcome } from "./lib/articleJob.ts";
 import { type AnalysisPool, createAnalysisPool, defaultWorkerCount, workerBundle } from "./lib/analysisPool.ts";
 import { writeChunksAside } from "./lib/chunkWriter.ts";
@@ -29,7 +29,6 @@ import {
   type SkippedFile,
 } from "./pipeline/build.ts";
 import type { ArticleDigest } from "./pipeline/digest.ts";
-import { loadGazetteer } from "./pipeline/gazetteer.ts";
 import { parseMetadata } from "./pipeline/metadata.ts";
 import { writeGraphFiles } from "./pipeline/split.ts";
 
@@ -126,7 +125,8 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir: cache
   const t0 = performance.now();
   const metaPath = join(inDir, "METADATA.json");
   const metaText = existsSync(metaPath) ? readFileSync(metaPath, "utf8") : null;
-  const gazetteer = loadGazetteer();
+  const version = pipelineVersion();
+  const gazetteer = cachedGazetteer(cacheDir, version);
   // in article-id order: the order of the index and of the article chunks, which are written as they fill
   const files = listFiles(inDir)
     .filter((f) => basename(f) !== "METADATA.json" && !f.startsWith("gold/"))
@@ -134,7 +134,6 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir: cache
     .sort((a, b) => compareIds(a.id, b.id) || compareIds(a.f, b.f))
     .map(({ f }) => f);
   const threads = workers ?? (files.length >= 200 ? defaultWorkerCount() : 0);
-  const version = pipelineVersion();
   const store = createSpillStore();
   const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
   if (cacheDir) {

@@ -5,10 +5,10 @@
  */
 import { once } from "node:events";
 import { existsSync, mkdirSync, renameSync } from "node:fs";
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { buildSync } from "esbuild";
 import { ANALYSIS_WORKER_SOURCE, PERSONS_PATH } from "./paths.ts";
 import type { FileJob, FileOutcome } from "./articleJob.ts";
 
@@ -24,6 +24,8 @@ export function workerBundle(dir: string, version: string, source = ANALYSIS_WOR
   if (existsSync(out)) return out;
   mkdirSync(dir, { recursive: true });
   const tmp = `${out}.${process.pid}.tmp.mjs`;
+  // (esbuild loaded here, when a bundle is to be made: most builds find theirs made, and start faster without it)
+  const { buildSync } = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
   buildSync({
     entryPoints: [source],
     outfile: tmp,

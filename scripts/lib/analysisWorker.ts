@@ -6,8 +6,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { createArticleAnalyser } from "../pipeline/build.ts";
-import { loadGazetteer } from "../pipeline/gazetteer.ts";
-import { createAnalysisCache } from "./analysisCache.ts";
+import { cachedGazetteer, createAnalysisCache } from "./analysisCache.ts";
 import { createFileProcessor, type FileJob } from "./articleJob.ts";
 import { createAppender, createMentionSpill, type MentionSpill } from "./mentionStore.ts";
 
@@ -25,7 +24,7 @@ let analyser: ReturnType<typeof createArticleAnalyser> | undefined;
 const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
 const processFile = createFileProcessor(
   (file, meta) => {
-    analyser ??= createArticleAnalyser(loadGazetteer(personsPath));
+    analyser ??= createArticleAnalyser(cachedGazetteer(cacheDir, version, personsPath));
     return analyser(file, meta);
   },
   cache,
