@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createArticleAnalyser, type DigestResult } from "../pipeline/build.ts";
-import { createAnalysisCache, pipelineVersion, pruneCache } from "./analysisCache.ts";
+import { loadGazetteer } from "../pipeline/gazetteer.ts";
+import { cachedGazetteer, createAnalysisCache, pipelineVersion, pruneCache } from "./analysisCache.ts";
 import { createFileLookup, createFileProcessor, type FileOutcome } from "./articleJob.ts";
 import { createSpillStore, locate } from "./mentionStore.ts";
 
@@ -139,5 +140,30 @@ describe("a cached article's evidence", () => {
     // the evidence is the article's own sentences, Arabic or Persian, intact
     expect(before.every((m) => /[\u0600-\u06FF]/.test(m.sentence))).toBe(true);
     store.close();
+  });
+});
+
+describe("the gazetteer kept in the cache", () => {
+  it("is stored once built, read back as the same gazetteer, and built again when its copy is unreadable", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rabt-gazetteer-"));
+    const built = loadGazetteer();
+    const first = cachedGazetteer(dir, "v1");
+    const stored = join(dir, "v1", "gazetteer.bin");
+    expect(existsSync(stored)).toBe(true);
+    const again = cachedGazetteer(dir, "v1");
+    expect(again).toEqual(built);
+    expect(first).toEqual(built);
+    // an entry reached by id is the entry in the list, as in a built gazetteer
+    const iran = again.entries.find((e) => e.id === again.byId.get(again.forms[0]!.actorId)?.id)!;
+    expect(again.byId.get(iran.id)).toBe(iran);
+    // a copy cut short is built again, and the whole copy replaces it
+    const bytes = readFileSync(stored);
+    writeFileSync(stored, bytes.subarray(0, bytes.length >> 1));
+    expect(cachedGazetteer(dir, "v1")).toEqual(built);
+    expect(readFileSync(stored).equals(bytes)).toBe(true);
+    // a copy of another version is not this version's
+    expect(existsSync(join(dir, "v2", "gazetteer.bin"))).toBe(false);
+    cachedGazetteer(dir, "v2");
+    expect(existsSync(join(dir, "v2", "gazetteer.bin"))).toBe(true);
   });
 });
