@@ -460,7 +460,7 @@ export function tryRebuild(input: RebuildInput): RebuildResult {
       mentions,
       articleMentions: newFirst,
       ...dayIndexAfter(snap, changed, (a) => loaded.get(a)),
-      events: encodeEvents(events, recorded, { columns, origin }),
+      events: encodeEvents(events, recorded, { columns, origin, remap }),
     };
     writeSnapshot(input.cacheDir, next);
     return { done: true, report, changed: changed.length, remerged, merged: fresh.length, written: true };

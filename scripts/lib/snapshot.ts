@@ -113,12 +113,13 @@ export interface BuildSnapshot {
 /**
  * Merged events (their mentions as indexes into the snapshot's mention places) in columns. With
  * `base`, the columns of the previous snapshot and each event's index there (`origin`, -1 for a
- * new event): a previous event's values are copied from them, its strings keep their numbers.
+ * new event): a previous event's values are copied from them, its strings keep their numbers, and
+ * its mentions are its previous ones renumbered by `remap` (as `decodeEvents` reads them).
  */
 export function encodeEvents(
   events: readonly MergedEvent<number>[],
   bytes: Float64Array,
-  base?: { readonly columns: EventColumns; readonly origin: Int32Array },
+  base?: { readonly columns: EventColumns; readonly origin: Int32Array; readonly remap?: Int32Array },
 ): EventColumns {
   const strings: string[] = base ? [...base.columns.strings] : [];
   const stringIndex = new Map<string, number>();
@@ -190,7 +191,8 @@ export function encodeEvents(
       const first = c!.listStart[4 * from]!;
       for (let k = 0; k < 4; k++) listStart[4 * i + k] = item + (c!.listStart[4 * from + k]! - first);
       const count = c!.listStart[4 * from + 4]! - first;
-      listItems.set(c!.listItems.subarray(first, first + count), item);
+      // (element by element: a view per event cost more than the copy)
+      for (let k = 0; k < count; k++) listItems[item + k] = c!.listItems[first + k]!;
       item += count;
     } else {
       date[i] = dateOf(e.date);
@@ -215,6 +217,12 @@ export function encodeEvents(
     }
     chunk[i] = lastChunkIndex;
     mentionStart[i] = ref;
+    if (from >= 0) {
+      // (from the columns: an event read back from them would make its list of mentions anew)
+      const remap = base!.remap;
+      for (let j = c!.mentionStart[from]!; j < c!.mentionStart[from + 1]!; j++) mentionRefs[ref++] = remap ? remap[c!.mentionRefs[j]!]! : c!.mentionRefs[j]!;
+      continue;
+    }
     const mentions = e.mentions;
     for (let j = 0; j < mentions.length; j++) mentionRefs[ref++] = mentions[j]!;
   }
