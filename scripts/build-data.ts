@@ -11,7 +11,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { cachedGazetteer, createAnalysisCache, pipelineVersion, pruneCache } from "./lib/analysisCache.ts";
 import { createFileLookup, createFileProcessor, type FileJob, type FileOutcome } from "./lib/articleJob.ts";
-import { type AnalysisPool, createAnalysisPool, defaultWorkerCount, workerBundle } from "./lib/analysisPool.ts";
+import { type AnalysisPool, createAnalysisPool, defaultWorkerCount, workerBundle, workersFrom } from "./lib/analysisPool.ts";
 import { writeChunksAside } from "./lib/chunkWriter.ts";
 import { createAppender, createMentionSpill, createSpillStore, locate, type MentionSpill, type SpillRef } from "./lib/mentionStore.ts";
 import { openAtomicOutput } from "./lib/output.ts";
@@ -54,7 +54,7 @@ export interface BuildDataOptions {
   readonly inDir: string;
   readonly outDir: string;
   readonly quiet?: boolean;
-  /** Worker threads for the per-article stages; 0 analyses in this thread. Default: one per core (≤ 4) for ≥ 200 files. */
+  /** Worker threads for the per-article stages; 0 analyses in this thread. Default: one per core (≤ 4) from `workersFrom()` files. */
   readonly workers?: number;
   /** Folder of the incremental cache (one analysis per article content hash); `false` for none. */
   readonly cacheDir?: string | false;
@@ -134,7 +134,7 @@ export async function buildData({ inDir, outDir, quiet, workers, cacheDir: cache
     .map((f) => ({ f, id: articleIdOf(f) }))
     .sort((a, b) => compareIds(a.id, b.id) || compareIds(a.f, b.f))
     .map(({ f }) => f);
-  const threads = workers ?? (files.length >= 200 ? defaultWorkerCount() : 0);
+  const threads = workers ?? (files.length >= workersFrom() ? defaultWorkerCount() : 0);
   if (files.length >= FULL_GC_MIN) setFlagsFromString(HEAP_GROWTH);
   const store = createSpillStore();
   const cache = cacheDir ? createAnalysisCache(cacheDir, version) : null;
