@@ -352,8 +352,8 @@ export const CITIES: readonly CityEntry[] = [
   { id: "monrovia", label: "Monrovia", country: "LBR", ar: ["مونروفيا"], fa: ["مونروویا"], metonym: true },
   { id: "antananarivo", label: "Antananarivo", country: "MDG", ar: ["أنتاناناريفو"], fa: ["آنتاناناریوو"], metonym: true },
   { id: "lilongwe", label: "Lilongwe", country: "MWI", ar: ["ليلونغوي"], fa: ["لیلونگوه"], metonym: true },
-  // Mali: its own name «مالي» is left out («financial») and nothing else names it; Bamako is where one goes («إلى باماكو»)
-  { id: "bamako", label: "Bamako", country: "MLI", ar: ["باماكو"], fa: ["باماکو"], metonym: false },
+  // Mali: Bamako stands for its government as the other capitals do («ولم يتأخر رد باماكو»)
+  { id: "bamako", label: "Bamako", country: "MLI", ar: ["باماكو"], fa: ["باماکو"], metonym: true },
   { id: "nouakchott", label: "Nouakchott", country: "MRT", ar: ["نواكشوط"], fa: ["نواکشوت"], metonym: true },
   { id: "port-louis", label: "Port Louis", country: "MUS", ar: ["بورت لويس", "بور لويس"], fa: ["پورت لوئیس"], metonym: true },
   { id: "maputo", label: "Maputo", country: "MOZ", ar: ["مابوتو"], fa: ["ماپوتو"], metonym: true },

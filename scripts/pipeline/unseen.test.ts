@@ -1909,3 +1909,68 @@ describe("a conference of several states (2023-05-28)", () => {
     expect(eventsOf(press, "ar", "2023-05-28").map((e) => e.cameo)).not.toContain("044");
   });
 });
+
+describe("a Persian «که» after a verb (2022-11-29)", () => {
+  it("opens a clause with a subject of its own, across the comma after an adverbial", () => {
+    const text = [
+      "پهپاد",
+      "نشست دو وزیر در حالی برگزار می‌شود که ارتش ترکیه از هفته گذشته با پهپاد، مواضع پ‌ک‌ک در شمال عراق را هدف قرار داده است.",
+    ].join("\n\n");
+    const strikes = eventsOf(text, "fa", "2022-11-29").filter((e) => e.cameo.startsWith("19"));
+    expect(strikes.map((e) => [e.source, e.target])).toEqual([[["TUR"], ["IRQ", "pkk"]]]);
+  });
+
+  it("without a subject of its own, takes the subject of the verb it depends on", () => {
+    const text = ["بیانیه", "ایران و عمان روز دوشنبه با صدور بیانیه‌ای مشترک اعلام کردند که برای گسترش همکاری‌های بندری توافق کرده‌اند."].join("\n\n");
+    const agreed = eventsOf(text, "fa", "2022-11-29").filter((e) => e.cameo.startsWith("03"));
+    expect(agreed.map((e) => [...e.source, ...e.target].sort())).toEqual([["IRN", "OMN"]]);
+  });
+});
+
+describe("envoys recalled two at a time, or all (2025-04-08)", () => {
+  it("reads «استدعاء سفيريها لدى …», «تبادل البلدان استدعاء سفيريهما» and «سحب سفرائهما» as reduced relations", () => {
+    const two = ["سفراء", "قررت الكويت، أمس الأحد، استدعاء سفيريها لدى العراق وسوريا للتشاور."].join("\n\n");
+    expect(eventsOf(two, "ar", "2025-04-08").map((e) => [e.cameo, e.source, e.target, e.date])).toEqual([["161", ["KWT"], ["IRQ", "SYR"], "2025-04-06"]]);
+    const each = ["سفراء", "وفي مارس 2019 تبادلت السعودية وكندا استدعاء سفيريهما على خلفية أزمة دبلوماسية."].join("\n\n");
+    expect(eventsOf(each, "ar", "2025-04-08").filter((e) => e.cameo === "161").map((e) => [...e.source, ...e.target].sort())).toEqual([["CAN", "SAU"]]);
+    const all = ["سفراء", "وقررت مصر والأردن أمس سحب سفرائهما من إسرائيل احتجاجا على الغارات."].join("\n\n");
+    expect(eventsOf(all, "ar", "2025-04-08").filter((e) => e.cameo === "161").map((e) => [e.source, e.target])).toEqual([[["EGY", "JOR"], ["ISR"]]]);
+  });
+
+  it("reads a Persian summons told as a noun whose light verb the next verb stands for", () => {
+    const text = ["احضار", "وزارت خارجه ترکیه روز دوشنبه سفیر سوئد در آنکارا را احضار و اعتراض شدید کشورش را به او ابلاغ کرد."].join("\n\n");
+    expect(eventsOf(text, "fa", "2025-04-08").filter((e) => e.cameo === "161").map((e) => [e.source, e.target, e.date])).toEqual([[["TUR"], ["SWE"], "2025-04-07"]]);
+  });
+});
+
+describe("the UN sanctions brought back (2025-09-09)", () => {
+  it("reads «تفعيل آلية الزناد» and «مکانیسم ماشه را فعال کردند» as sanctions by those who trigger it", () => {
+    const fa = ["ماشه", "آلمان، فرانسه و انگلیس روز پنجشنبه با ارسال نامه‌ای به شورای امنیت، مکانیسم ماشه را علیه ایران فعال کردند."].join("\n\n");
+    const triggered = eventsOf(fa, "fa", "2025-09-09").filter((e) => e.cameo === "163");
+    expect(triggered.map((e) => [e.source, e.target.includes("IRN"), e.date])).toEqual([[["DEU", "FRA", "GBR"], true, "2025-09-04"]]);
+    const ar = ["الزناد", "وقررت فرنسا وبريطانيا وألمانيا، يوم الخميس، تفعيل آلية الزناد ضد إيران."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2025-09-09").filter((e) => e.cameo === "163").map((e) => [e.source, e.target])).toEqual([[["DEU", "FRA", "GBR"], ["IRN"]]]);
+  });
+});
+
+describe("a drone shot down, and a capital standing for its government (2025-04-08)", () => {
+  it("reads «إسقاط طائرة …» as an act of force", () => {
+    const text = ["مسيرة", "وأعلن الجيش التركي، الأحد، إسقاط طائرة مسيرة سورية اخترقت الأجواء قرب الحدود."].join("\n\n");
+    expect(eventsOf(text, "ar", "2025-04-08").filter((e) => e.cameo.startsWith("19")).map((e) => [e.source, e.target])).toEqual([[["TUR"], ["SYR"]]]);
+  });
+
+  it("reads «باماكو» in a political sentence as Mali", () => {
+    const text = ["باماكو", "ولم يتأخر رد باماكو، إذ أعلنت مساء الاثنين استدعاء السفير الجزائري للاحتجاج."].join("\n\n");
+    expect(eventsOf(text, "ar", "2025-04-08").filter((e) => e.cameo === "161").map((e) => [e.source, e.target])).toEqual([[["MLI"], ["DZA"]]]);
+  });
+});
+
+describe("a Persian list of states (2025-09-09)", () => {
+  it("groups «A، B، C و D» as one party to the act, and not two names a comma parts without a list going on", () => {
+    const list = ["بیانیه", "مصر، اردن، عراق و کویت روز پنجشنبه در بیانیه‌هایی جداگانه حمله اسرائیل به قطر را محکوم کردند."].join("\n\n");
+    const condemned = eventsOf(list, "fa", "2025-09-09").filter((e) => e.cameo.startsWith("11"));
+    expect(condemned.map((e) => e.source)).toEqual([["EGY", "IRQ", "JOR", "KWT"]]);
+    const parted = ["اتهام", "عراق، کویت را به نقض توافق مرزی خور عبدالله متهم کرد."].join("\n\n");
+    expect(eventsOf(parted, "fa", "2025-09-09").filter((e) => e.cameo === "112").map((e) => [e.source, e.target])).toEqual([[["IRQ"], ["KWT"]]]);
+  });
+});

@@ -375,3 +375,11 @@ export function findMonthAnaphor(text: string): [RegExpExecArray, number] | unde
   }
   return undefined;
 }
+
+/** Finite verbs that «که» follows as a complementiser («… انجام می‌شود که», «در حالی است که», «اعلام کرد که»). */
+export const VERBS_BEFORE_KE = new Set(
+  [
+    "است", "هست", "نیست", "بود", "بودند", "شد", "شدند", "شود", "شوند", "کرد", "کردند", "گفت", "گفتند", "افزود", "افزودند", "داشت", "دارد", "دارند",
+    "باشد", "باشند", "اند", "می‌شود", "می‌شوند", "می‌کند", "می‌کنند", "می‌گوید", "می‌گویند", "می‌دهد", "می‌دهند", "می‌رسد", "می‌دانند", "می‌داند",
+  ].map((w) => normalizeText(w)),
+);

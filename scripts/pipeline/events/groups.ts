@@ -3,6 +3,7 @@
  * next to their own state («وزير الخارجية التركي هاكان فيدان») act as one party; the preposition
  * before a group («مع», «با», «بـ», «في», «از») says whether it is a target or a circumstance.
  */
+import type { Lang } from "../../../src/contract/schema.ts";
 import { normalizeText } from "../../../src/text/normalize.ts";
 import type { ActorMention } from "../types.ts";
 import { PREPOSITIONS, TITLE_WORD } from "./cues.ts";
@@ -13,6 +14,7 @@ import type { ActorInfoOf, Group, PrepRole, Trigger } from "./types.ts";
 /** The text the groups are read from: the article's, and the sentence's views when they are its slice. */
 export interface GroupText {
   readonly text: string;
+  readonly lang: Lang;
   readonly st: SentenceText;
   /** True when `st.raw` is `text` at `st.base` (then the sentence's views serve the article's offsets); asked only when needed. */
   readonly aligned: () => boolean;
@@ -75,6 +77,12 @@ function joinable(
     : normalizeText(gt.text.slice(run.end, next.start).replace(NOT_WORD_CHAR, " "));
   // more than three words is too far: a fourth is all that needs finding
   const words = firstWords(gap, 4);
+  // a Persian list, commas between its names and «و» before its last: «آلمان، فرانسه و انگلیس» (two of one kind,
+  // a comma alone between them, and the list going on after the second)
+  if (words.length === 0 && gt.lang === "fa" && /^\s*[،,]\s*$/.test(gt.text.slice(run.end, next.start)) && /^\s*(?:[،,]|و\s)/.test(gt.text.slice(next.end, next.end + 4))) {
+    const kind = info(next.actorId)?.kind;
+    if (kind !== undefined && run.ids.every((id) => info(id)?.kind === kind)) return true;
+  }
   if (words.length > 3) return false;
   if (words.some((w) => PREPOSITIONS.has(w) || /^(?:ب|ل)(?:نظیر|همتا)/.test(w))) return false;
   // coordination: «وتركيا», «و ترکیه», «ونظيره», «ووزير» — but «التقى لافروف نظيره المصري» is an object

@@ -5,7 +5,7 @@
 import type { Lang } from "../../../src/contract/schema.ts";
 import { normalizeText, toOriginalSpan } from "../../../src/text/normalize.ts";
 import type { ActorMention, DateMention, Sentence } from "../types.ts";
-import { clauseBreaks, IMPERSONAL_SPEECH, KE, OFFICE_WORDS } from "./cues.ts";
+import { clauseBreaks, IMPERSONAL_SPEECH, KE, OFFICE_WORDS, VERBS_BEFORE_KE } from "./cues.ts";
 import { groupMentions } from "./groups.ts";
 import { bareSlice, rawSlice, type SentenceText, sentenceText, type ViewArena } from "./sentenceText.ts";
 import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
@@ -146,8 +146,11 @@ export function analyseSentence(
   for (const [at, length] of clauseBreaks(norm.text, lang)) {
     cuts.push(toOrig(at, at + length).start);
     // a Persian relative clause ends at the comma after it: «X که … شده بود، عصر دوشنبه … دیدار کرد»
-    // (not «روزی که / زمانی که …»: «روزی که رئیسی و علی‌اف …، سد را افتتاح کردند» runs on to its verb)
-    if (lang === "fa" && norm.text.startsWith(RELATIVE_FA, at) && length === RELATIVE_FA.length && !WHEN_FA.has(norm.text.slice(Math.max(0, at - 12), at).trim().split(" ").pop() ?? "")) {
+    // (not «روزی که / زمانی که …»: «روزی که رئیسی و علی‌اف …، سد را افتتاح کردند» runs on to its verb; nor «که» after a
+    // verb, which opens a clause of its own, not a relative one: «سفر … در شرایطی انجام می‌شود که نیروی زمینی سپاه …،
+    // مقرهای … را هدف قرار داده است»)
+    const wordBeforeKe = lang === "fa" ? (norm.text.slice(Math.max(0, at - 12), at).trim().split(" ").pop() ?? "") : "";
+    if (lang === "fa" && norm.text.startsWith(RELATIVE_FA, at) && length === RELATIVE_FA.length && !WHEN_FA.has(wordBeforeKe) && !VERBS_BEFORE_KE.has(wordBeforeKe)) {
       const comma = norm.text.slice(at + length).search(/[،,]/);
       if (comma >= 0) cuts.push(toOrig(at + length + comma, at + length + comma + 1).start);
     }
@@ -221,7 +224,7 @@ export function analyseSentence(
   // a comparison of the whole sentence: made only for a sentence with parties to group
   let isAligned: boolean | undefined;
   const aligned = () => (isAligned ??= input.articleText.startsWith(sentence.text, sentence.start));
-  const groups = groupMentions({ text: input.articleText, st, aligned }, parties, triggers, clauses, info);
+  const groups = groupMentions({ text: input.articleText, lang, st, aligned }, parties, triggers, clauses, info);
 
   // speaker: the subject of the first speech verb, else the section's last speaker
   let speaker: Group | undefined;

@@ -1,6 +1,6 @@
 /** The subject of a trigger: who acts, from word order (Arabic VSO/SVO, Persian SOV) and the noun's genitive. */
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { BETWEEN, findDayAnaphor, MEETINGS, OFFICE_WORDS, ON, RESPONSE_NOUN, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
+import { BETWEEN, findDayAnaphor, MEETINGS, OFFICE_WORDS, ON, RESPONSE_NOUN, TWO_SIDES, TWO_SIDES_FA, VERBS_BEFORE_KE } from "./cues.ts";
 import { ofAnOffice } from "./groups.ts";
 import { bareSlice, letterWordsBetween, rawSlice } from "./sentenceText.ts";
 import type { Group, SentenceContext, Trigger } from "./types.ts";
@@ -55,19 +55,23 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
     // (time words before the subject do not count, except in a relative clause: «که روز یکشنبه وارد آنکارا شده بود»)
     let relative: boolean | undefined;
     const isRelative = () => (relative ??= opensWithRelative(ctx, cs));
+    // (a clause opened by «که» the complementiser starts after it)
+    const own0 = complementStart(ctx, cs);
     const own = before.find((g) => {
-      const lead = leadWords(ctx, cs, g.start);
+      const lead = leadWords(ctx, own0, g.start);
       if (lead <= 2) return true;
-      const from = leadStart(ctx, cs, g.start);
+      const from = leadStart(ctx, own0, g.start);
       return (!isRelative() && lead - timeWords(ctx, from, g.start) - fillerWords(ctx, from, g.start) <= 2) || officeOnly(ctx, from, g.start);
     });
     if (own) return own;
     // «عراقچی … که روز یکشنبه وارد آنکارا شده بود، عصر دوشنبه با اردوغان دیدار کرد»: the relative
     // clause's head, the subject of the clause before, acts in it and, after the comma that closes
     // it, in the clause it interrupts
+    // (so does the subject of the verb a complement clause without a subject of its own depends on: «ایران و بحرین … اعلام
+    // کردند که برای آغاز گفت‌وگو … توافق کرده‌اند»)
     const previous = ctx.clauses.find((c) => c[1] === cs);
     if (!previous) return undefined;
-    const headClause = isRelative() ? previous : opensWithRelative(ctx, previous[0]) ? ctx.clauses.find((c) => c[1] === previous[0]) : undefined;
+    const headClause = isRelative() || own0 !== cs ? previous : opensWithRelative(ctx, previous[0]) ? ctx.clauses.find((c) => c[1] === previous[0]) : undefined;
     if (!headClause) return undefined;
     return ctx.groups.find(
       (g) =>
@@ -218,7 +222,23 @@ export function opensWithArRelativePronoun(ctx: SentenceContext, cs: number): bo
 /** Whether the clause starting at `cs` opens with the Persian relative «که». */
 export function opensWithRelative(ctx: SentenceContext, cs: number): boolean {
   const words = bareSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 12)).split(" ");
-  return words[0] === RELATIVE;
+  return words[0] === RELATIVE && complementStart(ctx, cs) === cs;
+}
+
+/**
+ * Where a Persian clause's own words start: after «که» when it follows a finite verb, which makes it a
+ * complementiser opening a clause with its own subject, not a relative pronoun («سفر السودانی در شرایطی
+ * انجام می‌شود که نیروی زمینی سپاه … را هدف قرار داده است»); else the clause's start.
+ */
+export function complementStart(ctx: SentenceContext, cs: number): number {
+  if (ctx.lang !== "fa" || cs <= ctx.sentence.start) return cs;
+  const opening = bareSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 6));
+  if (opening.split(" ")[0] !== RELATIVE) return cs;
+  const before = bareSlice(ctx.st, Math.max(ctx.sentence.start, cs - 16), cs).trim().split(" ").pop() ?? "";
+  if (!VERBS_BEFORE_KE.has(before)) return cs;
+  const raw = rawSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 6));
+  const at = raw.indexOf("که");
+  return at < 0 ? cs : cs + at + 2;
 }
 
 const RELATIVE = normalizeText("که");
