@@ -149,8 +149,7 @@ export function analyseSentence(
     // (not «روزی که / زمانی که …»: «روزی که رئیسی و علی‌اف …، سد را افتتاح کردند» runs on to its verb; nor «که» after a
     // verb, which opens a clause of its own, not a relative one: «سفر … در شرایطی انجام می‌شود که نیروی زمینی سپاه …،
     // مقرهای … را هدف قرار داده است»)
-    const wordBeforeKe = lang === "fa" ? (norm.text.slice(Math.max(0, at - 12), at).trim().split(" ").pop() ?? "") : "";
-    if (lang === "fa" && norm.text.startsWith(RELATIVE_FA, at) && length === RELATIVE_FA.length && !WHEN_FA.has(wordBeforeKe) && !VERBS_BEFORE_KE.has(wordBeforeKe)) {
+    if (lang === "fa" && norm.text.startsWith(RELATIVE_FA, at) && length === RELATIVE_FA.length && !afterWhenOrVerb(norm.text, at)) {
       const comma = norm.text.slice(at + length).search(/[،,]/);
       if (comma >= 0) cuts.push(toOrig(at + length + comma, at + length + comma + 1).start);
     }
@@ -277,6 +276,12 @@ function qualifiesPlace(st: SentenceText, m: ActorMention, mentions: readonly Ac
   // (or its capital: «ضاحیه جنوبی بیروت»; not the state's own name in a genitive, «اقلیم کردستان عراق», which an act
   // of force there strikes)
   return place?.kind === "place" && place.country === m.actorId && m.via !== "name" && rawSlice(st, p.end, m.start).trim() === "";
+}
+
+/** Whether the word before the Persian «که» at `at` is «روزی / زمانی …» or a finite verb (see the clause cuts above). */
+function afterWhenOrVerb(text: string, at: number): boolean {
+  const word = text.slice(Math.max(0, at - 12), at).trim().split(" ").pop() ?? "";
+  return WHEN_FA.has(word) || VERBS_BEFORE_KE.has(word);
 }
 
 /** A Persian past verb (a light verb's or the copula) and «و» after it. */
