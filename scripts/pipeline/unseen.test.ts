@@ -1974,3 +1974,22 @@ describe("a Persian list of states (2025-09-09)", () => {
     expect(eventsOf(parted, "fa", "2025-09-09").filter((e) => e.cameo === "112").map((e) => [e.source, e.target])).toEqual([[["IRQ"], ["KWT"]]]);
   });
 });
+
+describe("a Persian name before its office, and a family name made of a place (2025-09-09)", () => {
+  const mentionsOf = (text: string) => {
+    const a = analysisOf(["نام", text].join("\n\n"), "fa", "2025-09-09");
+    return a.mentions.map((m) => [m.actorId, a.article.text.slice(m.start, m.end)]);
+  };
+
+  it("discovers «رضا نجفی» before «سفیر …» without a comma between, and reads no city in «نجفی»", () => {
+    const found = mentionsOf("پیش از این، رضا نجفی سفیر و نماینده دائم کشورمان در وین، روز شنبه از ازسرگیری گفت‌وگوها با آژانس خبر داده بود.");
+    expect(found.map(([, text]) => text)).toContain("رضا نجفی");
+    expect(found.map(([id]) => id)).not.toContain("najaf");
+  });
+
+  it("still reads the city itself, and discovers no name of words the name table lacks", () => {
+    expect(mentionsOf("زائران ایرانی روز دوشنبه در نجف مراسم اربعین را برگزار کردند و سفیر ایران در عراق از آنها دیدار کرد.").map(([id]) => id)).toContain("najaf");
+    const found = mentionsOf("پیش از این، مذاکرات هسته‌ای سفیر ایران در وین را به تهران بازگرداند و او روز شنبه با آژانس گفت‌وگو کرد.");
+    expect(found.map(([, text]) => text)).not.toContain("مذاکرات هسته‌ای");
+  });
+});

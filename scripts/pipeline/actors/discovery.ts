@@ -4,7 +4,7 @@ import type { Lang } from "../gazetteer.ts";
 import type { ActorEntry, Sentence } from "../types.ts";
 import { FA_LIGHT_VERBS, NOT_NAME, PUNCT_BOUNDARY } from "./context.ts";
 import { type Hit, type MatchForm, startVariants, type Token, words } from "./forms.ts";
-import { nameStyleOf, romanizeName, transliterate } from "./romanize.ts";
+import { isNameWord, nameStyleOf, romanizeName, transliterate } from "./romanize.ts";
 /** What discovery reads: the article's normalised text, its tokens and hits, its sentences. */
 export interface DiscoveryText {
   readonly text: string;
@@ -113,6 +113,8 @@ const BEFORE_NAME = /[،,.:;!?«»"()\n\-–—]\s*$/;
  * Two to four name-like words right before «، office»: the names Persian and Arabic news introduce
  * with their office after them. The name must open its clause (a sentence start or a mark before it)
  * and hold no word `named` says is an actor's (a given name alone, «حسن», «قاسم», is no one's yet).
+ * Persian also sets the office right after the name, without the comma («پیش از این، رضا نجفی سفیر و
+ * نماینده دائم کشورمان …»): then the name is two or three words, each a name word of the table.
  */
 export function discoverBefore(d: DiscoveryText, named: (t: Token) => boolean): { s: number; e: number; name: string; officeToken: number }[] {
   const { text, tokens, n, lang, original } = d;
@@ -122,7 +124,9 @@ export function discoverBefore(d: DiscoveryText, named: (t: Token) => boolean): 
     const office = tokens[k]!;
     if (!offices.has(office.w)) continue;
     const prev = tokens[k - 1]!;
-    if (!/^\s*[،,]\s*$/.test(text.slice(prev.e, office.s))) continue;
+    const gap = text.slice(prev.e, office.s);
+    const comma = /^\s*[،,]\s*$/.test(gap);
+    if (!comma && !(lang === "fa" && /^\s+$/.test(gap))) continue;
     // the name-like words before the comma, separated by spaces only; a mark or the text's start must precede them
     const picked: Token[] = [];
     let i = k - 1;
@@ -133,6 +137,7 @@ export function discoverBefore(d: DiscoveryText, named: (t: Token) => boolean): 
       picked.unshift(t);
     }
     if (picked.length < 2) continue;
+    if (!comma && (picked.length > 3 || !picked.every((t) => isNameWord(t.w)))) continue;
     const first = picked[0]!;
     const previous = tokens[k - 1 - picked.length];
     const lead = text.slice(previous ? previous.e : 0, first.s);

@@ -139,6 +139,7 @@ export function recognise(
     if (g && prev && g.notAfter.has(prev)) return false;
     if (g && next && g.notBefore.has(next)) return false;
     if (h.form.cueOnly && !hasOutletCue(n.text, tokens, h, lang)) return false;
+    if (lang === "fa" && placeNisba(n.text, tokens, h) && byId.get(h.form.actorId)?.kind === "place") return false;
     return true;
   });
   const raw = sharedSurnames(found, byId);
@@ -502,4 +503,15 @@ function sharedSurnames(hits: Hit[], byId: ReadonlyMap<string, ActorEntry>): Hit
     if (chosen) for (const h of list) if (h.form.actorId !== chosen.form.actorId) drop.add(h);
   }
   return drop.size === 0 ? hits : hits.filter((h) => !drop.has(h));
+}
+
+/**
+ * Whether a one-word Persian hit ends a consonant before a joined «ی» that ends its word: a place's adjective or a family
+ * name made of it («رضا نجفی», «تهرانی», «شیرازی»), not the place. (A name ending in a vowel letter takes «ی» as its
+ * ezafe: «کابلِ» is written «کابل»; «بروکسلی» is the adjective all the same.)
+ */
+function placeNisba(text: string, tokens: readonly Token[], h: Hit): boolean {
+  if (h.t0 !== h.t1) return false;
+  const tok = tokens[h.t1]!;
+  return text.slice(h.e, tok.e) === "ی" && !/[اوهی]$/.test(text.slice(h.s, h.e));
 }

@@ -39,6 +39,11 @@ export function nameStyleOf(country: string | undefined, lang: Lang): NameStyle 
 const WORDS: ReadonlyMap<string, Spelling> = new Map(
   Object.entries((nameWords as { words: Record<string, Spelling> }).words).map(([k, v]) => [normalizeText(k), v] as const),
 );
+
+/** Whether a word (normalised) is a name word of the table: a given name, a name component or a frequent family name. */
+export function isNameWord(w: string): boolean {
+  return WORDS.has(w);
+}
 /** The most words a compound key has. */
 const MAX_COMPOUND = Math.max(1, ...[...WORDS.keys()].map((k) => k.split(" ").length));
 
