@@ -376,8 +376,13 @@ export function findMonthAnaphor(text: string): [RegExpExecArray, number] | unde
   return undefined;
 }
 
+/** Whether normalised text ends in a finite verb, which a «که» after it follows as a complementiser, not a relative pronoun. */
+export function endsInFiniteVerb(before: string): boolean {
+  return VERBS_BEFORE_KE.has(before.trimEnd().split(" ").pop() ?? "");
+}
+
 /** Finite verbs that «که» follows as a complementiser («… انجام می‌شود که», «در حالی است که», «اعلام کرد که»). */
-export const VERBS_BEFORE_KE = new Set(
+const VERBS_BEFORE_KE = new Set(
   [
     "است", "هست", "نیست", "بود", "بودند", "شد", "شدند", "شود", "شوند", "کرد", "کردند", "گفت", "گفتند", "افزود", "افزودند", "داشت", "دارد", "دارند",
     "باشد", "باشند", "اند", "می‌شود", "می‌شوند", "می‌کند", "می‌کنند", "می‌گوید", "می‌گویند", "می‌دهد", "می‌دهند", "می‌رسد", "می‌دانند", "می‌داند",

@@ -5,7 +5,7 @@
 import type { Lang } from "../../../src/contract/schema.ts";
 import { normalizeText, toOriginalSpan } from "../../../src/text/normalize.ts";
 import type { ActorMention, DateMention, Sentence } from "../types.ts";
-import { clauseBreaks, IMPERSONAL_SPEECH, KE, OFFICE_WORDS, VERBS_BEFORE_KE } from "./cues.ts";
+import { clauseBreaks, endsInFiniteVerb, IMPERSONAL_SPEECH, KE, OFFICE_WORDS } from "./cues.ts";
 import { groupMentions } from "./groups.ts";
 import { bareSlice, rawSlice, type SentenceText, sentenceText, type ViewArena } from "./sentenceText.ts";
 import { subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
@@ -280,8 +280,8 @@ function qualifiesPlace(st: SentenceText, m: ActorMention, mentions: readonly Ac
 
 /** Whether the word before the Persian «که» at `at` is «روزی / زمانی …» or a finite verb (see the clause cuts above). */
 function afterWhenOrVerb(text: string, at: number): boolean {
-  const word = text.slice(Math.max(0, at - 12), at).trim().split(" ").pop() ?? "";
-  return WHEN_FA.has(word) || VERBS_BEFORE_KE.has(word);
+  const before = text.slice(Math.max(0, at - 12), at);
+  return WHEN_FA.has(before.trim().split(" ").pop() ?? "") || endsInFiniteVerb(before);
 }
 
 /** A Persian past verb (a light verb's or the copula) and «و» after it. */

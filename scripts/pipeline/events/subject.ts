@@ -1,6 +1,6 @@
 /** The subject of a trigger: who acts, from word order (Arabic VSO/SVO, Persian SOV) and the noun's genitive. */
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { BETWEEN, findDayAnaphor, MEETINGS, OFFICE_WORDS, ON, RESPONSE_NOUN, TWO_SIDES, TWO_SIDES_FA, VERBS_BEFORE_KE } from "./cues.ts";
+import { BETWEEN, endsInFiniteVerb, findDayAnaphor, MEETINGS, OFFICE_WORDS, ON, RESPONSE_NOUN, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
 import { ofAnOffice } from "./groups.ts";
 import { bareSlice, letterWordsBetween, rawSlice } from "./sentenceText.ts";
 import type { Group, SentenceContext, Trigger } from "./types.ts";
@@ -234,8 +234,7 @@ export function complementStart(ctx: SentenceContext, cs: number): number {
   if (ctx.lang !== "fa" || cs <= ctx.sentence.start) return cs;
   const opening = bareSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 6));
   if (opening.split(" ")[0] !== RELATIVE) return cs;
-  const before = bareSlice(ctx.st, Math.max(ctx.sentence.start, cs - 16), cs).trim().split(" ").pop() ?? "";
-  if (!VERBS_BEFORE_KE.has(before)) return cs;
+  if (!endsInFiniteVerb(bareSlice(ctx.st, Math.max(ctx.sentence.start, cs - 16), cs))) return cs;
   const raw = rawSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 6));
   const at = raw.indexOf("که");
   return at < 0 ? cs : cs + at + 2;
