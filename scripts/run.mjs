@@ -91,7 +91,8 @@ export async function bundleOf(script) {
   const inputs = Object.keys(result.metafile.inputs)
     .map((p) => relative(ROOT, resolve(ROOT, p)))
     .filter(ownInput)
-    .concat("package-lock.json", "node_modules/.package-lock.json")
+    // (and this file: how a bundle is made is part of what it is)
+    .concat("package-lock.json", "node_modules/.package-lock.json", "scripts/run.mjs")
     .sort();
   const key = keyOf(inputs);
   const bundle = join(BUNDLES, `${name}-${key}.mjs`);

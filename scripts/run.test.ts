@@ -56,6 +56,15 @@ describe("scripts/run.mjs", () => {
       expect(bundles()).not.toEqual(before);
     });
 
+    it("makes the bundle again when the runner itself changes (how a bundle is made is part of it)", () => {
+      const before = bundles();
+      const runner = join(scripts, "run.mjs");
+      writeFileSync(runner, readFileSync(runner, "utf8").replace('logLevel: "error",', 'logLevel: "error", legalComments: "none",'));
+      expect(run("hello").stdout).toMatch(/^two /);
+      expect(bundles()).toHaveLength(1);
+      expect(bundles()).not.toEqual(before);
+    });
+
     it("names a script that does not exist, or one outside scripts/", () => {
       for (const name of ["nothing", "../package-lock"]) {
         const r = run(name);
