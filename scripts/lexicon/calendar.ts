@@ -130,27 +130,27 @@ export const MONTH_NAMES: readonly MonthNameEntry[] = [
   mo("ذیحجه", "hijri", 12), // Dhu al-Hijja, Persian one-word spelling
 ];
 
-/** Weekday names; `weekday` is 0 = Sunday … 6 = Saturday (JavaScript's numbering). */
-export const WEEKDAYS: readonly { readonly form: string; readonly weekday: number }[] = [
-  { form: "الأحد", weekday: 0 }, // Sunday, Arabic
-  { form: "الاثنين", weekday: 1 }, // Monday, Arabic (also spelt الإثنين; both fold the same)
-  { form: "الثلاثاء", weekday: 2 }, // Tuesday, Arabic
-  { form: "الأربعاء", weekday: 3 }, // Wednesday, Arabic
-  { form: "الخميس", weekday: 4 }, // Thursday, Arabic
-  { form: "الجمعة", weekday: 5 }, // Friday, Arabic
-  { form: "السبت", weekday: 6 }, // Saturday, Arabic
-  { form: "یکشنبه", weekday: 0 }, // Sunday, Persian, written with its zero-width joiner dropped
-  { form: "یک شنبه", weekday: 0 }, // Sunday, Persian, written apart
-  { form: "دوشنبه", weekday: 1 }, // Monday, Persian
-  { form: "دو شنبه", weekday: 1 }, // Monday, Persian, written apart
-  { form: "سه‌شنبه", weekday: 2 }, // Tuesday, Persian (ZWNJ is dropped by normalisation → «سهشنبه»)
-  { form: "سه شنبه", weekday: 2 }, // Tuesday, Persian, written apart
-  { form: "چهارشنبه", weekday: 3 }, // Wednesday, Persian
-  { form: "چهار شنبه", weekday: 3 }, // Wednesday, Persian, written apart
-  { form: "پنجشنبه", weekday: 4 }, // Thursday, Persian
-  { form: "پنج شنبه", weekday: 4 }, // Thursday, Persian, written apart
-  { form: "جمعه", weekday: 5 }, // Friday, Persian
-  { form: "شنبه", weekday: 6 }, // Saturday, Persian
+/** Weekday names; `weekday` is 0 = Sunday … 6 = Saturday (JavaScript's numbering); `lang`, the language that writes it so. */
+export const WEEKDAYS: readonly { readonly form: string; readonly weekday: number; readonly lang: "ar" | "fa" }[] = [
+  { form: "الأحد", weekday: 0, lang: "ar" }, // Sunday, Arabic
+  { form: "الاثنين", weekday: 1, lang: "ar" }, // Monday, Arabic (also spelt الإثنين; both fold the same)
+  { form: "الثلاثاء", weekday: 2, lang: "ar" }, // Tuesday, Arabic
+  { form: "الأربعاء", weekday: 3, lang: "ar" }, // Wednesday, Arabic
+  { form: "الخميس", weekday: 4, lang: "ar" }, // Thursday, Arabic
+  { form: "الجمعة", weekday: 5, lang: "ar" }, // Friday, Arabic
+  { form: "السبت", weekday: 6, lang: "ar" }, // Saturday, Arabic
+  { form: "یکشنبه", weekday: 0, lang: "fa" }, // Sunday, Persian, written with its zero-width joiner dropped
+  { form: "یک شنبه", weekday: 0, lang: "fa" }, // Sunday, Persian, written apart
+  { form: "دوشنبه", weekday: 1, lang: "fa" }, // Monday, Persian
+  { form: "دو شنبه", weekday: 1, lang: "fa" }, // Monday, Persian, written apart
+  { form: "سه‌شنبه", weekday: 2, lang: "fa" }, // Tuesday, Persian (ZWNJ is dropped by normalisation → «سهشنبه»)
+  { form: "سه شنبه", weekday: 2, lang: "fa" }, // Tuesday, Persian, written apart
+  { form: "چهارشنبه", weekday: 3, lang: "fa" }, // Wednesday, Persian
+  { form: "چهار شنبه", weekday: 3, lang: "fa" }, // Wednesday, Persian, written apart
+  { form: "پنجشنبه", weekday: 4, lang: "fa" }, // Thursday, Persian
+  { form: "پنج شنبه", weekday: 4, lang: "fa" }, // Thursday, Persian, written apart
+  { form: "جمعه", weekday: 5, lang: "fa" }, // Friday, Persian
+  { form: "شنبه", weekday: 6, lang: "fa" }, // Saturday, Persian
 ];
 
 export interface DayWordEntry {

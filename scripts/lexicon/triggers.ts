@@ -84,7 +84,12 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   // Meetings are the backbone of diplomatic news: «التقى X بنظيره Y», «دیدار کرد».
   {
     id: "meet", cameo: "040", quad: 1, goldstein: 1.0, kind: "interaction", rank: 2, genitive: "agent",
-    ar: ["v:التقى/لتقي", "v:اجتمع/جتمع", "n:لقاء", "n:اجتماع", "n:اجتماعات", "p:v:عقد/عقد … اجتماع", "v:صافح/صافح", "v:تصافح/تصافح"],
+    ar: [
+      "v:التقى/لتقي", "v:اجتمع/جتمع", "n:لقاء", "n:اجتماع", "n:اجتماعات", "p:v:عقد/عقد … اجتماع", "v:صافح/صافح", "v:تصافح/تصافح",
+      // a meeting that «brought together» its parties, named after the verb: «بعد جولة أولى جمعت في مسقط … الوزير عراقجي
+      // والمبعوث الأميركي», «في لقاء جمعه بنظيره» (not «جمع» alone: «جمع المعلومات», «جمع التبرعات»)
+      "p:لقاء … v:جمع/جمع", "p:اجتماع … v:جمع/جمع", "p:جولة … v:جمع/جمع", "p:قمة … v:جمع/جمع",
+    ],
     fa: [
       "c:دیدار کرد", "c:ملاقات کرد", "n:دیدار", "n:ملاقات", "c:دیدار داشت", "c:ملاقات داشت", "c:دیدار و گفتگوی … داشت", "c:دیدار و گفت وگوی … داشت", "c:دیدار و گفتوگوی … داشت", "c:دیدار دوجانبه داشت", "c:نشست … برگزار کرد",
       "c:جلسه … برگزار کرد", "c:اجلاس … برگزار کرد", "c:نشست … برگزار شد", "c:جلسه … برگزار شد", "c:اجلاس … برگزار شد",
@@ -105,8 +110,8 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   // Phone calls are their own CAMEO code: «اتصال هاتفي», «تماس تلفنی».
   {
     id: "phone", cameo: "041", quad: 1, goldstein: 1.0, kind: "interaction", rank: 2, genitive: "agent",
-    // («اتصل» in the past only: «فيما يتصل ب» is «regarding»)
-    ar: ["p:اتصال هاتفي", "p:مكالمة هاتفية", "p:اتصالا هاتفيا", "p:v:هاتف/هاتف", "p:اتصل", "p:واتصل", "p:اتصلت", "p:واتصلت"],
+    // («اتصل» in the past only: «فيما يتصل ب» is «regarding»; a verb, so that «وكان علييف قد اتصل ببوتين» happened)
+    ar: ["p:اتصال هاتفي", "p:مكالمة هاتفية", "p:اتصالا هاتفيا", "p:v:هاتف/هاتف", "v:اتصل/-"],
     fa: ["p:تماس تلفنی", "p:گفتگوی تلفنی", "p:گفتوگوی تلفنی"],
   },
   // Joint press conferences are consultations the reader sees: «مؤتمر صحفي مشترك», «نشست خبری مشترک».

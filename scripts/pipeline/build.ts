@@ -7,7 +7,6 @@
  */
 import { createHash } from "node:crypto";
 import { type Article, ArticleChunkSchema, type FullGraph, FullGraphSchema, type Mention, SCHEMA_VERSION } from "../../src/contract/schema.ts";
-import { normalizeText } from "../../src/text/normalize.ts";
 import { type ArticleChunkFile, createCorpusAssembler, memoryMentionStore } from "./assemble.ts";
 import { createActorRecognizer } from "./actors.ts";
 import { cleanArticle, type RemovedBlock } from "./clean.ts";
@@ -16,7 +15,7 @@ import { detectLanguage } from "./detect.ts";
 import { createEventExtractor } from "./events.ts";
 import { type ArticleDigest, digestAnalysis } from "./digest.ts";
 import { type Gazetteer, loadGazetteer } from "./gazetteer.ts";
-import { DUSHANBE_FA } from "./homographs.ts";
+import { persianWeekdayInArabic } from "./homographs.ts";
 import { findPublisherSpans, isValidIsoDate, type MetadataEntry, publisherNames } from "./metadata.ts";
 import { decodeBytes, htmlToText, markdownToText } from "./read.ts";
 import { retitleByEventDate } from "./retitle.ts";
@@ -143,8 +142,8 @@ export function createArticleAnalyser(gazetteer: Gazetteer = loadGazetteer()) {
     let unresolvedDates = 0;
     for (const s of prepared.sentences) {
       for (const d of resolveDates(s.text, published)) {
-        // Arabic says Monday «الاثنين»: a Persian «دوشنبه» in Arabic text is Dushanbe («أعلنت دوشنبه …»)
-        if (lang === "ar" && normalizeText(d.text) === DUSHANBE_FA) continue;
+        // Arabic says Monday «الاثنين», Friday «الجمعة»: «دوشنبه», «جمعه» in Arabic text are Dushanbe and «جمعه» (brought him together)
+        if (lang === "ar" && persianWeekdayInArabic(d.text)) continue;
         dateMentions.push({ ...d, start: d.start + s.start, end: d.end + s.start });
       }
     }

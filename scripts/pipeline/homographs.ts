@@ -4,9 +4,22 @@
  * place) and by actor recognition (which must not make a place of the weekday).
  */
 import { normalizeText } from "../../src/text/normalize.ts";
-import { MONTH_NAMES, TIME_OF_DAY } from "../lexicon/calendar.ts";
+import { MONTH_NAMES, TIME_OF_DAY, WEEKDAYS } from "../lexicon/calendar.ts";
 
 const norm = (xs: readonly string[]) => new Set(xs.map((x) => normalizeText(x)));
+
+/**
+ * Weekdays as only Persian writes them: in Arabic text no weekday, but Dushanbe («أعلنت دوشنبه …») or
+ * a verb with its pronoun («في لقاء جمعه بوزير الخارجية»: the meeting that brought him together with …),
+ * where Arabic's Friday is «الجمعة».
+ */
+const PERSIAN_WEEKDAYS = norm(WEEKDAYS.filter((w) => w.lang === "fa").map((w) => w.form));
+
+/** Whether a date's text, in Arabic, is a Persian weekday (see `PERSIAN_WEEKDAYS`), a proclitic «و / ف» allowed. */
+export function persianWeekdayInArabic(dateText: string): boolean {
+  const w = normalizeText(dateText);
+  return PERSIAN_WEEKDAYS.has(w) || (/^[وف]/.test(w) && PERSIAN_WEEKDAYS.has(w.slice(1)));
+}
 
 /** Persian «دوشنبه»: Monday, and Dushanbe, the capital of Tajikistan. */
 export const DUSHANBE_FA = normalizeText("دوشنبه");

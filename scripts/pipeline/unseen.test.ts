@@ -1993,3 +1993,44 @@ describe("a Persian name before its office, and a family name made of a place (2
     expect(found.map(([, text]) => text)).not.toContain("مذاکرات هسته‌ای");
   });
 });
+
+describe("meetings told by what brought the parties together, or by «their» meeting (2025-10-11)", () => {
+  it("reads «جولة / لقاء … جمعت X و Y» as a meeting of X and Y, dated by its own day", () => {
+    const text = [
+      "محادثات",
+      "وتأتي الزيارة بعد جولة أولى جمعت في مسقط، يوم 12 أبريل (نيسان) الحالي، الوزير عراقجي والمبعوث الأميركي الخاص ستيف ويتكوف.",
+    ].join("\n\n");
+    const met = eventsOf(text, "ar", "2025-04-18").filter((e) => e.cameo === "040");
+    expect(met.map((e) => [e.date, [...e.source, ...e.target].sort()])).toEqual([["2025-04-12", ["USA", "abbas-araghchi", "steve-witkoff"]]]);
+  });
+
+  it("reads no Friday in an Arabic «جمعه» (brought him together), which only Persian writes for Friday", () => {
+    const text = ["لقاء", "وبحث الرئيس الجزائري عبد المجيد تبون في لقاء جمعه بنظيره التونسي قيس سعيد في الجزائر العاصمة، اليوم الأربعاء، العلاقات الثنائية."].join("\n\n");
+    const met = analysisOf(text, "ar", "2024-03-06").events.filter((e) => e.cameo === "040");
+    expect(met.map((e) => [e.date.edtf, e.dateMention?.text])).toEqual([["2024-03-06", "اليوم الأربعاء"]]);
+  });
+
+  it("gives «لقائهما» the two parties of the section's last exchange, or the two persons just named in its own sentence", () => {
+    const pair = [
+      "دوشنبه",
+      "وقدّم الرئيس الروسي فلاديمير بوتين اعتذاراً لنظيره الأذربيجاني إلهام علييف، الخميس في دوشنبه، بعدما طالبت باكو موسكو بالإقرار بالمسؤولية.",
+      "وفي مستهلّ لقائهما، قال الرئيس الروسي إن بلاده ستدفع التعويضات.",
+    ].join("\n\n");
+    const met = eventsOf(pair, "ar", "2025-10-11").filter((e) => e.cameo === "040");
+    expect(met.map((e) => [e.date, [...e.source, ...e.target].sort()])).toEqual([["2025-10-09", ["AZE", "RUS"]]]);
+    const named = [
+      "أنقرة",
+      "وكانت إسرائيل قد هاجمت لبنان أمس.",
+      "وقال وزير الخارجية التركي هاكان فيدان في مؤتمر صحفي مع نظيره الإيراني عباس عراقجي، عقب مباحثاتهما في أنقرة، إن بلاده تدعم لبنان.",
+    ].join("\n\n");
+    const talks = eventsOf(named, "ar", "2024-10-19").filter((e) => e.cameo === "040" && e.sentence.startsWith("وقال"));
+    expect(talks.map((e) => [...e.source, ...e.target].sort())).toContainEqual(["IRN", "TUR", "abbas-araghchi", "hakan-fidan"]);
+  });
+
+  it("reads «وكان X قد اتصل بـ Y» as a call that took place (a verb in the past after «قد»)", () => {
+    const text = ["اتصال", "وكان الرئيس الإيراني مسعود بزشكيان قد اتصل بأمير قطر الشيخ تميم بن حمد الثلاثاء الماضي."].join("\n\n");
+    expect(eventsOf(text, "ar", "2025-10-11").filter((e) => e.cameo === "041").map((e) => [e.modality, e.date, e.source, e.target])).toEqual([
+      ["reported", "2025-10-07", ["IRN", "masoud-pezeshkian"], ["QAT", "tamim-bin-hamad-al-thani"]],
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { BETWEEN, CESSATION_CUES, TWO_SIDES_FA, CONTENT_TAKERS, IN, ON, PREPOSIT
 import { lastWordBefore } from "./collapse.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice, rawSlice } from "./sentenceText.ts";
-import { DID_FORCE, lightVerbDropped, opensWithArRelativePronoun, subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
+import { DID_FORCE, dualPossessive, lightVerbDropped, opensWithArRelativePronoun, subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
 import { upToSpace } from "./words.ts";
 import type { ActorInfoOf, Candidate, Group, PrepRole, SentenceContext, Trigger } from "./types.ts";
 
@@ -58,6 +58,9 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   const speakerIds = ctx.speaker ? withStates(ctx.speaker.ids, info) : [];
   let sources: string[] = [];
   let subject = subjectOf(ctx, t);
+  // «their meeting» has its parties in its possessive: no name after it is its genitive agent («وفي مستهلّ لقائهما، قال الرئيس
+  // الروسي …»; one before it still is: «إعلان السعودية وإيران … اتفاقهما على استئناف العلاقات»)
+  if (subject && subject.start >= t.end && dualPossessive(ctx, t)) subject = undefined;
   // a Persian verb joined after another with «دو کشور» as its own subject is the two sides' act, not the first
   // verb's subject's: «رئیسی … با بشار اسد دیدار کرد و دو کشور سند همکاری … را به امضا رساندند»
   const twoSidesJoined = ctx.lang === "fa" && t.form.verbal && subject !== undefined && subject.end <= t.start && twoSidesAfterVerb(ctx, t, subject.end);
@@ -90,7 +93,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   } else if (stateAnaphor && ctx.speaker) {
     sources = speakerIds.filter((id) => info(id)?.kind === "state");
     if (sources.length === 0) sources = speakerIds;
-  } else if (ctx.speaker && (t.flags.possessive || (anaphor && inSpeech && t.form.verbal))) {
+  } else if (ctx.speaker && ((t.flags.possessive && !dualPossessive(ctx, t)) || (anaphor && inSpeech && t.form.verbal))) {
     // «his» is the subject of this sentence's first clause when the sentence reports no speech of its
     // own («وانتقل أردوغان إلى الدوحة …، على أن يختتم جولته»), else the speaker
     const head = ctx.speechAt === undefined && t.flags.possessive ? sentenceSubject(ctx, t) : undefined;
@@ -114,7 +117,15 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
     // the two named together in a clause before, in this sentence first («دیدار پزشکیان و پوتین است؛ دو رئیس‌جمهور … دیدار کردند»)
     // (else the section's last pair, else the two persons named before: «عقب فوز أردوغان …، هنّأه السيسي …، واتفق الجانبان»)
     // (after «… و», the two the verb before was done by and with: «رئیسی … با مودی … دیدار کرد و دو طرف … گفت‌وگو کردند»)
-    const both = (twoSidesJoined || lone ? namedBefore(ctx, t) : undefined) ?? pairBefore(ctx, t) ?? ctx.pair ?? personsBefore(ctx, t);
+    // (for «their meeting», the two persons named before in the sentence, else the last two to meet, before the section's pair:
+    // «وقال فيدان في مؤتمر صحفي مع نظيرته الإندونيسية ريتنو مارسودي، عقب مباحثاتهما»; «بعدما اقتصر لقاؤهما على …» after an
+    // attack told since the two last met)
+    const both =
+      (twoSidesJoined || lone ? namedBefore(ctx, t) : undefined) ??
+      pairBefore(ctx, t) ??
+      (dualPossessive(ctx, t) ? (personsBefore(ctx, t) ?? ctx.met) : undefined) ??
+      ctx.pair ??
+      personsBefore(ctx, t);
     // «the two countries» are the states of the two: «أعلن البلدان رفع علاقاتهما … إلى مستوى السفراء»
     const own = partiesOf([sources], info);
     if (both && (!lone || both.some((id) => own.has(party(id))))) sources = countriesAct(ctx, t) || betweenTheTwo(ctx, t) ? [...(twoStates([...new Set(both.map(party))], info) ?? ctx.mainStates ?? new Set(both.map(party)))] : [...both];

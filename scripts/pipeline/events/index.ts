@@ -89,6 +89,8 @@ export function createEventExtractor(
     let lastAttackers: readonly string[] | undefined;
     // the three states of the section's last event among three states: who «سه کشور / الدول الثلاث» are
     let lastTrio: readonly string[] | undefined;
+    // the parties of the section's last meeting, visit or call between two: whose «لقاؤهما» it is
+    let lastMet: readonly string[] | undefined;
     let lastPerson: string | undefined;
     let lastSection = -1;
     // the last day named before this sentence in its section: what «في اليوم نفسه / در همان روز» refer to
@@ -109,6 +111,7 @@ export function createEventExtractor(
         lastSpeaker = undefined;
         lastPair = undefined;
         lastTrio = undefined;
+        lastMet = undefined;
         // (not the attackers: a condemnation paragraphs later still condemns the story's attack)
         lastPerson = undefined;
         lastDay = undefined;
@@ -122,7 +125,7 @@ export function createEventExtractor(
       const opensParagraph = i === 0 || input.article.text.slice(input.sentences[i - 1]!.end, sentence.start).includes("\n");
       if (opensParagraph) paragraphDay = datesOf[i]!.find((d) => d.date.precision === "day")?.date;
       const sentenceInput = { articleText: input.article.text, lang: input.article.lang, sentence, mentions: mentionsOf[i]!, dates: datesOf[i]! };
-      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, { pair: lastPair, attackers: lastAttackers, person: lastPerson, mainStates: main, trio: lastTrio });
+      const ctx = analyseSentence(sentenceInput, triggerIndex, info, lastSpeaker, arena, { pair: lastPair, attackers: lastAttackers, person: lastPerson, mainStates: main, trio: lastTrio, met: lastMet });
       for (const m of mentionsOf[i]!) if (info(m.actorId)?.kind === "person") lastPerson = m.actorId;
       if (ctx.speaker) lastSpeaker = ctx.speaker;
       // «امیرعبداللهیان پس از این دیدار گفته بود …»: what follows an act told before happened when it did
@@ -146,6 +149,7 @@ export function createEventExtractor(
         // exactly two: «the two sides» of an exchange among three are not known
         const parties = new Set(ids.map((id) => partyOf(id, info)));
         if (parties.size === 2) lastPair = ids;
+        if (parties.size === 2 && e.cameo.startsWith(CONSULT_ROOT)) lastMet = ids;
         if (parties.size === 3 && [...parties].every((id) => info(id)?.kind === "state")) lastTrio = [...parties];
         if (e.quad === 4 && e.sourceIds.length > 0) lastAttackers = e.sourceIds;
       }
@@ -261,6 +265,9 @@ function toldRelative(ctx: SentenceContext, t: Trigger): boolean {
   const words = bareSlice(ctx.st, Math.max(ctx.sentence.start, t.start - 16), t.start).split(" ");
   return words.slice(-2).some((w) => RELATIVE_TIME.has(w));
 }
+
+/** The CAMEO root of meetings, visits and calls (040–046). */
+const CONSULT_ROOT = "04";
 
 /** Families whose act is agreeing on something that may lie ahead. */
 const AGREEMENTS = new Set(["agree", "accord", "intend-cooperate"]);

@@ -120,9 +120,9 @@ export interface SentenceInput {
 
 /**
  * What the sentences before one tell it: the section's last pair (who «الجانبان» are), last attackers, last
- * person named and last trio of states, and the two states the article is about.
+ * person named, last trio of states and last two to meet, and the two states the article is about.
  */
-export type ToldBefore = Pick<SentenceContext, "pair" | "attackers" | "person" | "mainStates" | "trio">;
+export type ToldBefore = Pick<SentenceContext, "pair" | "attackers" | "person" | "mainStates" | "trio" | "met">;
 
 export function analyseSentence(
   input: SentenceInput,
@@ -133,7 +133,7 @@ export function analyseSentence(
   /** What the sentences before it in its section and article said (see `SentenceContext`). */
   told: ToldBefore = {},
 ): SentenceContext {
-  const { pair, attackers, person, mainStates, trio } = told;
+  const { pair, attackers, person, mainStates, trio, met } = told;
   const { lang, sentence, mentions, dates } = input;
   const st = sentenceText(sentence, arena);
   const norm = st.norm;
@@ -233,6 +233,7 @@ export function analyseSentence(
     sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates: [], ...(pair ? { pair } : {}), ...(attackers ? { attackers } : {}), ...(person ? { person } : {}),
     ...(mainStates ? { mainStates } : {}),
     ...(trio ? { trio } : {}),
+    ...(met ? { met } : {}),
   };
   if (speech) {
     const outlets = mentions.filter((m) => kindOf(m.actorId) === "outlet");
@@ -240,14 +241,14 @@ export function analyseSentence(
       (m) => wordsBetween(partial, Math.min(m.end, speech.start), Math.max(m.start, speech.end)) <= 3,
     );
     // «وفق الأناضول», «آناتولی نیز گزارش داد»: an outlet speaks, no participant does
-    if (reportedByOutlet || IMPERSONAL_SPEECH.has(speech.text)) return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates, pair, attackers, person, mainStates, trio };
+    if (reportedByOutlet || IMPERSONAL_SPEECH.has(speech.text)) return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, dates, pair, attackers, person, mainStates, trio, met };
     // «وأكد الجانبان …», «دو طرف بر … تاکید کردند»: both parties of the last exchange speak
     const both = pair && mentions.length > 0 && twoSidesAct(partial, speech) ? { start: speech.start, end: speech.start, ids: pair } : undefined;
     speaker = subjectOf(partial, speech) ?? both ?? lastSpeaker;
     speechAt = speech.start;
   }
   // (spelled out: a spread of `partial` costs more than the sentence's other bookkeeping)
-  return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, speaker: speaker ?? lastSpeaker, speechAt: speaker ? speechAt : undefined, dates, pair, attackers, person, mainStates, trio };
+  return { sentence, st, lang, triggers, groups, places, mentions, clauses, info, speaker: speaker ?? lastSpeaker, speechAt: speaker ? speechAt : undefined, dates, pair, attackers, person, mainStates, trio, met };
 }
 
 /** «the capital of»: the state after it locates a place named before. */

@@ -1,6 +1,6 @@
 /** The subject of a trigger: who acts, from word order (Arabic VSO/SVO, Persian SOV) and the noun's genitive. */
 import { normalizeText } from "../../../src/text/normalize.ts";
-import { BETWEEN, endsInFiniteVerb, findDayAnaphor, MEETINGS, OFFICE_WORDS, ON, RESPONSE_NOUN, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
+import { BETWEEN, endsInFiniteVerb, findDayAnaphor, MEETINGS, MUTUAL_FAMILIES, OFFICE_WORDS, ON, RESPONSE_NOUN, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
 import { ofAnOffice } from "./groups.ts";
 import { bareSlice, letterWordsBetween, rawSlice } from "./sentenceText.ts";
 import type { Group, SentenceContext, Trigger } from "./types.ts";
@@ -312,9 +312,18 @@ const OFFICES_FA = new Set(
   ["روسای", "رؤسای", "وزرای", "وزیران", "رهبران", "سران", "مقامات", "مسئولان", "مسئولین", "هیئت‌های", "هیات‌های", "هیأت‌های", "نمایندگان", "سخنگویان", "فرماندهان", "خارجه", "دفاع", "کشور", "اقتصاد", "نفت"].map((w) => normalizeText(w)),
 );
 
+/** An Arabic noun ending in the dual's possessive «ـهما» (normalised). */
+const DUAL_POSSESSIVE = /هما$/;
+
+/** Whether a trigger is an Arabic mutual act's noun with the dual's possessive: «لقائهما», «مباحثاتهما» (their meeting, their talks). */
+export function dualPossessive(ctx: SentenceContext, t: Trigger): boolean {
+  return ctx.lang === "ar" && !t.form.verbal && MUTUAL_FAMILIES.has(t.form.family.id) && DUAL_POSSESSIVE.test(bareSlice(ctx.st, t.start, t.end));
+}
+
 /**
  * Whether «the two sides» act in the trigger: «الجانبان» before it in its clause or in the two
- * words after an Arabic verb («وبحث الجانبان»), «دو طرف» before a Persian one.
+ * words after an Arabic verb («وبحث الجانبان»), «دو طرف» before a Persian one, the dual's possessive
+ * on an Arabic mutual act's noun («لقائهما»).
  */
 export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
   if (ctx.lang === "fa") {
@@ -345,7 +354,8 @@ export function twoSidesAct(ctx: SentenceContext, t: Trigger): boolean {
     const segment = bareSlice(ctx.st, Math.max(t.clause[0], lastComma(ctx, t.clause[0], t.start)), t.start).split(" ").filter((w) => w.length > 0);
     if (segment.slice(-6).some((w) => TWO_SIDES.has(w))) return true;
   }
-  if (!t.form.verbal) return false;
+  // a mutual act's noun with the dual's possessive: «ففي مستهلّ لقائهما», «خلال محادثاتهما»
+  if (!t.form.verbal) return dualPossessive(ctx, t);
   // (inside the trigger's own words too: «وقّع الجانبان أربع مذكرات تفاهم»)
   if (bareSlice(ctx.st, t.start, t.end).split(" ").some((w) => TWO_SIDES.has(w))) return true;
   return bareSlice(ctx.st, t.end, t.clause[1]).split(" ").filter((w) => w.length > 0).slice(0, 2).some((w) => TWO_SIDES.has(w));

@@ -106,6 +106,8 @@ export interface SentenceContext {
   readonly mainStates?: readonly string[];
   /** The three states of the section's last event among three states: who «سه کشور», «الدول الثلاث» are. */
   readonly trio?: readonly string[];
+  /** The parties of the section's last meeting, visit or call between two: whose «لقاؤهما» (their meeting) it is. */
+  readonly met?: readonly string[];
 }
 
 export interface Candidate {
