@@ -275,6 +275,29 @@ export const YEAR_WORDS: readonly { readonly form: string; readonly shift: Shift
   { form: "پارسال", shift: -1 }, // last year
 ];
 
+export type Season = "spring" | "summer" | "autumn" | "winter";
+
+/**
+ * Seasons, dated when a year or a direction follows: «خريف العام الماضي», «صيف 2024», «الصيف الماضي», «پاییز ۱۴۰۲»,
+ * «بهار امسال», «تابستان گذشته». `lang`: the language that names it so (a Persian season of a bare year counts in
+ * the Solar Hijri calendar).
+ */
+export const SEASONS: readonly { readonly form: string; readonly season: Season; readonly lang: "ar" | "fa" }[] = [
+  { form: "ربيع", season: "spring", lang: "ar" }, // spring («ربيع العام الماضي»; «ربيع الأول», the month, has no year after it)
+  { form: "الربيع", season: "spring", lang: "ar" }, // the spring («الربيع المقبل»)
+  { form: "صيف", season: "summer", lang: "ar" }, // summer
+  { form: "الصيف", season: "summer", lang: "ar" }, // the summer
+  { form: "خريف", season: "autumn", lang: "ar" }, // autumn
+  { form: "الخريف", season: "autumn", lang: "ar" }, // the autumn
+  { form: "شتاء", season: "winter", lang: "ar" }, // winter
+  { form: "الشتاء", season: "winter", lang: "ar" }, // the winter
+  { form: "بهار", season: "spring", lang: "fa" }, // spring, Persian
+  { form: "تابستان", season: "summer", lang: "fa" }, // summer, Persian
+  { form: "پاییز", season: "autumn", lang: "fa" }, // autumn, Persian (also spelt «پائیز»)
+  { form: "پائیز", season: "autumn", lang: "fa" },
+  { form: "زمستان", season: "winter", lang: "fa" }, // winter, Persian
+];
+
 /** Words for a part of a month or year; the date stays the whole month/year (the reference scores it so). */
 export const PART_WORDS: readonly { readonly form: string; readonly part: Part }[] = [
   { form: "مطلع", part: "early" }, // at the start of

@@ -547,3 +547,32 @@ describe("Persian «دوشنبه» in a dateline and after a building (anchor Th
     expect(dates("هیئت‌ها در کاخ سعدآباد، روز دوشنبه دیدار کردند", A)).toEqual([day("روز دوشنبه", "2025-01-13")]);
   });
 });
+
+describe("seasons (anchor Saturday 2025-10-11, autumn of both calendars' years)", () => {
+  const A = "2025-10-11";
+  it("reads an Arabic season of a year as its three months, approximately, the season word inside the span (so that «منذ» stands right before it)", () => {
+    expect(dates("وهو الأول بين الرجلين منذ خريف العام الماضي، والتقيا في صيف عام 2024 ثم في ربيع 2023", A)).toEqual([
+      ["خريف العام الماضي", "2024-09-01~/2024-11-30~", "2024-09-01", "2024-11-30", "approximate"],
+      ["صيف عام 2024", "2024-06-01~/2024-08-31~", "2024-06-01", "2024-08-31", "approximate"],
+      ["ربيع 2023", "2023-03-01~/2023-05-31~", "2023-03-01", "2023-05-31", "approximate"],
+    ]);
+  });
+  it("reads «هذا الصيف», «الشتاء الماضي» and «الربيع المقبل» as this year's, the last one before the day and the next after it", () => {
+    expect(dates("هذا الصيف عادت الأزمة، والشتاء الماضي كان أقسى، وفي الربيع المقبل", A).map(([text, edtf]) => [text, edtf])).toEqual([
+      ["هذا الصيف", "2025-06-01~/2025-08-31~"],
+      ["الشتاء الماضي", "2024-12-01~/2025-02-28~"],
+      ["الربيع المقبل", "2026-03-01~/2026-05-31~"],
+    ]);
+  });
+  it("reads a Persian season as a quarter of the Solar Hijri year, exactly: «پاییز گذشته» in autumn is last year's", () => {
+    expect(dates("از پاییز گذشته و در بهار امسال و تابستان سال گذشته و زمستان ۱۴۰۲", A).map(([text, edtf, , , precision]) => [text, edtf, precision])).toEqual([
+      ["پاییز گذشته", "2024-09-22/2024-12-20", "range"],
+      ["بهار امسال", "2025-03-21/2025-06-21", "range"],
+      ["تابستان سال گذشته", "2024-06-21/2024-09-21", "range"],
+      ["زمستان ۱۴۰۲", "2023-12-22/2024-03-19", "range"],
+    ]);
+  });
+  it("reads no season in «ربيع الأول» (a Hijri month) nor in «الربيع العربي»", () => {
+    expect(dates("في شهر ربيع الأول 1445، بعد سنوات من الربيع العربي", A).map(([text]) => text)).toEqual(["شهر ربيع الأول 1445"]);
+  });
+});

@@ -39,6 +39,7 @@ import { calendarDate, dayRange, numericDate, weekOfMonth, yearDate, yearRange }
 import { envelope, GREGORIAN, monthSpan, rangeOf, yearSpan } from "./calendars.ts";
 import { compileLexicon, type HeadFilter, type Lexicon, tableHeads, tokenize } from "./lexicon.ts";
 import { dayWord, distance, relativePeriod, weekdayPhrase, window } from "./relativePhrases.ts";
+import { seasonDate } from "./seasons.ts";
 import { type Candidate, is, match, mightStart, type Scan } from "./scan.ts";
 
 /** Creates the date resolver: `(text, anchor)` → date mentions, sorted by start, non-overlapping (longest wins). */
@@ -131,7 +132,7 @@ function parseAnchor(anchor: string): [number, number] | null {
 }
 
 /** The recognisers, most specific first. */
-const RECOGNISERS = [dayRange, yearRange, weekOfMonth, numericDate, calendarDate, yearDate, relativePeriod, weekdayPhrase, dayWord, distance, window];
+const RECOGNISERS = [dayRange, yearRange, weekOfMonth, numericDate, calendarDate, seasonDate, yearDate, relativePeriod, weekdayPhrase, dayWord, distance, window];
 
 /** Appends every candidate starting at token i to `out` (most specific recognisers first). */
 function candidatesAt(sc: Scan, i: number, out: Candidate[]): void {

@@ -81,6 +81,7 @@ export function compileLexicon() {
     periods: table(lexicon.PERIOD_WORDS.map((e) => [e.form, e] as const)),
     yearWords: table(lexicon.YEAR_WORDS.map((e) => [e.form, e.shift] as const)),
     parts: table(lexicon.PART_WORDS.map((e) => [e.form, e.part] as const)),
+    seasons: table(lexicon.SEASONS.map((e) => [e.form, e] as const)),
     monthNouns: set(lexicon.MONTH_NOUNS),
     yearKeywords: table(lexicon.YEAR_KEYWORDS.map((e) => [e.form, e.lang] as const)),
     eras: table(lexicon.ERA_MARKERS.map((e) => [e.form, e.calendar] as const)),
