@@ -46,8 +46,14 @@ describe("mergeSameEvents", () => {
     // (two reports of one praise are one event)
     expect(merge([welcomed, { ...welcomed, articleId: "002" }])).toHaveLength(1);
   });
-  it("keeps a planned meeting apart from a meeting that happened", () => {
-    expect(merge([ev({ articleId: "001", at: 10 }), ev({ articleId: "004", at: 5, modality: "planned" })])).toHaveLength(2);
+  it("merges a meeting announced for a day with the report of it on that day, as one that took place", () => {
+    const out = merge([ev({ articleId: "001", at: 10, modality: "planned" }), ev({ articleId: "004", at: 5 })]);
+    expect(out.map((e) => [e.modality, e.mentions.length])).toEqual([["reported", 2]]);
+    // (a plan alone stays a plan)
+    expect(merge([ev({ articleId: "001", at: 10, modality: "planned" })]).map((e) => e.modality)).toEqual(["planned"]);
+  });
+  it("keeps a denied or hoped-for meeting apart from one that happened", () => {
+    for (const modality of ["denied", "hoped", "conditional"] as const) expect(merge([ev({ articleId: "001", at: 10 }), ev({ articleId: "004", at: 5, modality })])).toHaveLength(2);
   });
   it("does not merge two events that only share a year", () => {
     const year = { edtf: "2017", start: "2017-01-01", end: "2017-12-31", precision: "year" as const };

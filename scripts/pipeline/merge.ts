@@ -1,11 +1,12 @@
 /**
  * Merge stage: the same real-world event reported by several articles (or twice in one) becomes
  * one event with several mentions. Two extracted events are the same when their dates overlap,
- * their CAMEO roots are compatible and their parties (a person counts as their state) overlap.
+ * their CAMEO roots are compatible, their parties (a person counts as their state) overlap, and both
+ * tell it as done or planned (see `occurrence`).
  */
 import { hash } from "node:crypto";
 import { eventChunkKeys } from "../../src/contract/chunks.ts";
-import type { EventDate, Mention, RabtEvent } from "../../src/contract/schema.ts";
+import type { EventDate, Mention, Modality, RabtEvent } from "../../src/contract/schema.ts";
 import type { EventDraft } from "./digest.ts";
 
 /** A merged event whose evidence is `M`: the contract's `RabtEvent` when `M` is `Mention`. */
@@ -49,7 +50,7 @@ export function mergeKeys(e: EventDraft<unknown>, party: (id: string) => string)
   const trigger = `${e.sentenceStart}|${e.triggerStart}`;
   if (e.date.precision !== "day") return { trigger, day: null, parties: [] };
   const parties = partySet(e, party);
-  return { trigger, day: parties.length > 0 ? `${familyOf(e.cameo)}|${e.modality}|${e.date.start}` : null, parties };
+  return { trigger, day: parties.length > 0 ? `${familyOf(e.cameo)}|${occurrence(e.modality)}|${e.date.start}` : null, parties };
 }
 
 /** Groups extracted events into merged events with stable ids, sorted by date, sources (most first) and id. */
@@ -162,7 +163,7 @@ function partySet(e: Draft, party: (id: string) => string): readonly string[] {
 function sameOccurrence(a: Draft, b: Draft, partiesOf: (e: Draft) => readonly string[]): boolean {
   if (a.articleId === b.articleId && a.sentenceStart === b.sentenceStart && a.triggerStart === b.triggerStart) return true;
   if (familyOf(a.cameo) !== familyOf(b.cameo)) return false;
-  if (a.modality !== b.modality) return false;
+  if (occurrence(a.modality) !== occurrence(b.modality)) return false;
   if (a.date.end < b.date.start || b.date.end < a.date.start) return false;
   // only precise dates merge: two "2024" events are not the same occurrence for that alone
   if (a.date.precision !== "day" || b.date.precision !== "day") return false;
@@ -175,6 +176,15 @@ function sameParties(pa: readonly string[], pb: readonly string[]): boolean {
   for (const p of pa) if (pb.includes(p)) shared++;
   const union = pa.length + pb.length - shared;
   return shared >= Math.min(2, pa.length, pb.length) && shared / union >= 0.5;
+}
+
+/**
+ * What a modality says of an occurrence: a plan and a report of the same act on the same day are one occurrence,
+ * told before and after it («يشارك الزعيمان غداً الجمعة في اجتماع …», then «شارك الزعيمان أمس الجمعة …»); a
+ * hope, a condition or a denial is not.
+ */
+function occurrence(modality: Modality): Modality {
+  return modality === "planned" ? "reported" : modality;
 }
 
 function familyOf(cameo: string): string {
@@ -252,7 +262,8 @@ function toEvent<M>(group: readonly EventDraft<M>[], lists: (ids: readonly strin
     cameo,
     quad: withCode.quad,
     goldstein: withCode.goldstein,
-    modality: first.modality,
+    // (told as done by one report, it took place)
+    modality: single || first.modality === "reported" || !group.some((e) => e.modality === "reported") ? first.modality : "reported",
     sourceIds: lists(sourceIds),
     targetIds: lists(targetIds),
     otherIds: lists(otherIds),
