@@ -2034,3 +2034,16 @@ describe("meetings told by what brought the parties together, or by «their» me
     ]);
   });
 });
+
+describe("a Persian plan joined to the clause before (2025-10-09)", () => {
+  const text = [
+    "سفر",
+    "عراقچی روز گذشته برای سفری رسمی وارد مسکو شد و قرار است فردا جمعه همراه با سرگئی لاوروف در نشست وزیران خارجه کشورهای عضو بریکس شرکت کند.",
+  ].join("\n\n");
+  it("keeps the arrival on its own day, reported, and the plan on the day after it, with the same subject", () => {
+    expect(eventsOf(text, "fa", "2025-10-09").map((e) => [e.cameo, e.modality, e.date, e.source, e.target])).toEqual([
+      ["042", "reported", "2025-10-08", ["abbas-araghchi"], ["RUS"]],
+      ["040", "planned", "2025-10-10", ["abbas-araghchi"], ["brics", "sergey-lavrov"]],
+    ]);
+  });
+});

@@ -14,7 +14,8 @@ export const PREPOSITIONS: ReadonlyMap<string, PrepRole> = new Map([
 /** Words that end a clause: complementisers and subordinators (normalised spelling; tried in this order). */
 const CLAUSE_BREAKER_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   ar: "ردا علی|ردها علی|رده علی|ردهم علی|ردهما علی|لترد|لیرد|عقب|بعد|قبل|اثر|حیث|فی حین|بینما|فیما|الذی|التی|الذین|کما|بعد ان|لکن|غیر ان|ان|انه|انها|انهم|انهما|وان|وانه|بان|بانه|بانها|معتبرا|مشیرا|مشددا|محذرا|قائلا|مضیفا|معربا|موکدا|موضحا|لافتا|منوها|داعیا|مطالبا".split("|"),
-  fa: "که|زیرا|اما|ولی|در حالی که|چرا که".split("|"),
+  // (and a plan joined to the clause before, which has its own day: «… وارد دوشنبه شد و قرار است فردا جمعه … شرکت کند»)
+  fa: "که|زیرا|اما|ولی|در حالی که|چرا که|و قرار است|و قرار شد|و قرار بود".split("|"),
 };
 
 /**

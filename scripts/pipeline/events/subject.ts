@@ -68,10 +68,12 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
     // clause's head, the subject of the clause before, acts in it and, after the comma that closes
     // it, in the clause it interrupts
     // (so does the subject of the verb a complement clause without a subject of its own depends on: «ایران و بحرین … اعلام
-    // کردند که برای آغاز گفت‌وگو … توافق کرده‌اند»)
+    // کردند که برای آغاز گفت‌وگو … توافق کرده‌اند»; and the one of a plan joined to the clause before: «پوتین … وارد دوشنبه
+    // شد و قرار است فردا … در نشست سران … شرکت کند»)
     const previous = ctx.clauses.find((c) => c[1] === cs);
     if (!previous) return undefined;
-    const headClause = isRelative() || own0 !== cs ? previous : opensWithRelative(ctx, previous[0]) ? ctx.clauses.find((c) => c[1] === previous[0]) : undefined;
+    const headClause =
+      isRelative() || own0 !== cs || opensWithPlan(ctx, cs) ? previous : opensWithRelative(ctx, previous[0]) ? ctx.clauses.find((c) => c[1] === previous[0]) : undefined;
     if (!headClause) return undefined;
     return ctx.groups.find(
       (g) =>
@@ -218,6 +220,14 @@ export function opensWithArRelativePronoun(ctx: SentenceContext, cs: number): bo
   const first = bareSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 12)).split(" ")[0] ?? "";
   return AR_RELATIVES.has(first);
 }
+
+/** Whether the Persian clause starting at `cs` is a plan joined to the clause before: «… و قرار است / قرار شد / قرار بود …». */
+function opensWithPlan(ctx: SentenceContext, cs: number): boolean {
+  const [and, plan, verb] = bareSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 16)).split(" ");
+  return and === AND_FA && plan === PLAN_FA && PLAN_VERBS_FA.has(verb ?? "");
+}
+const PLAN_FA = normalizeText("قرار");
+const PLAN_VERBS_FA = new Set(["است", "شد", "بود"].map((w) => normalizeText(w)));
 
 /** Whether the clause starting at `cs` opens with the Persian relative «که». */
 export function opensWithRelative(ctx: SentenceContext, cs: number): boolean {
