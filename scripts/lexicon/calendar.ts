@@ -610,6 +610,7 @@ export const TODAY_BLOCKERS_BEFORE: readonly string[] = [
 /** Words right after «اليوم» that make it «the day» of a noun phrase, not today («اليوم التالي», «اليوم الوطني»). */
 export const TODAY_BLOCKERS_AFTER: readonly string[] = [
   "التالي", // the next day
+  "الموالي", // the next day, in the Maghreb
   "السابق", // the previous day
   "الأول", // the first day
   "الثاني", // the second day

@@ -2047,3 +2047,15 @@ describe("a Persian plan joined to the clause before (2025-10-09)", () => {
     ]);
   });
 });
+
+describe("a Maghrebi «next day», and an object after asides between commas (2022-06-09)", () => {
+  it("counts «في اليوم الموالي» from the day named before, as «في اليوم التالي»", () => {
+    const text = ["الجزائر", "وكشف الديوان الملكي المغربي عن الرسالة في 18 مارس الماضي. وفي اليوم الموالي، استدعت الجزائر سفيرها في مدريد للتشاور."].join("\n\n");
+    expect(eventsOf(text, "ar", "2022-06-09").filter((e) => e.cameo === "161").map((e) => [e.date, e.source, e.target])).toEqual([["2022-03-19", ["DZA"], ["ESP"]]]);
+  });
+
+  it("finds the object of «دعا» after two asides, a day and a spokesman, between commas", () => {
+    const text = ["دعوة", "ودعا الاتحاد الأوروبي، أمس، على لسان المتحدث باسمه بيتر ستانو، إيران إلى الإفراج عن المعتقلين الأوروبيين."].join("\n\n");
+    expect(eventsOf(text, "ar", "2022-06-09").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([["020", "2022-06-08", ["european-union"], ["IRN"]]]);
+  });
+});

@@ -1071,14 +1071,16 @@ function adverbialWords(ctx: SentenceContext, a: number, b: number): number {
   const between = normSlice(ctx.st, a, b);
   const anaphor = findDayAnaphor(between)?.[0][0] ?? findMonthAnaphor(between)?.[0][0];
   if (anaphor) n += anaphor.trim().split(/\s+/).length;
-  // an aside between two commas: «قد التقى الثلاثاء، فور وصوله إلى قازان، رئيس الوزراء الهندي»
+  // asides between commas: «قد التقى الثلاثاء، فور وصوله إلى قازان، رئيس الوزراء الهندي», «دعت المفوضية الأوروبية،
+  // اليوم، على لسان كبير المتحدثين باسمها إيريك مامر، الجزائر إلى …» (a date or place inside one counted once)
   const raw = rawSlice(ctx.st, a, b);
   const open = raw.search(/[،,]/);
-  const close = open >= 0 ? raw.slice(open + 1).search(/[،,]/) : -1;
-  if (close >= 0) n += wordCount(raw.slice(open + 1, open + 1 + close));
-  for (const d of ctx.dates) if (d.start >= a && d.end <= b) n += wordsBetween(ctx, d.start, d.end);
+  const close = open >= 0 ? Math.max(raw.lastIndexOf("،"), raw.lastIndexOf(",")) : -1;
+  if (close > open) n += wordCount(raw.slice(open + 1, close));
+  const aside = (s: number, e: number) => close > open && s >= a + open && e <= a + close;
+  for (const d of ctx.dates) if (d.start >= a && d.end <= b && !aside(d.start, d.end)) n += wordsBetween(ctx, d.start, d.end);
   for (const p of ctx.places) {
-    if (p.start < a || p.end > b) continue;
+    if (p.start < a || p.end > b || aside(p.start, p.end)) continue;
     n += wordsBetween(ctx, p.start, p.end);
     if (placePreposition(ctx, p) !== undefined && wordsBetween(ctx, a, p.start) >= 1) n++;
   }

@@ -325,13 +325,13 @@ const UNCOUNTED = String.raw`(?<!(?:چند|[0-9۰-۹]+|دو|سه|چهار|پنج
 
 /**
  * «the same day», «the next day», «the day before», with their shift in days: «في اليوم نفسه»,
- * «في ذلك اليوم», «اليوم التالي», «در همان روز», «در آن روز», «روز بعد». Read in original or
+ * «في ذلك اليوم», «اليوم التالي» (Maghrebi «اليوم الموالي»), «در همان روز», «در آن روز», «روز بعد». Read in original or
  * normalised text alike (either yeh and kaf).
  */
 const DAY_ANAPHORS: readonly (readonly [RegExp, number])[] = [
   [/(?:ف[يی]\s+)?(?:ال)?[يی]وم\s+(?:نفسه|ذاته)|(?:ف[يی]\s+)?(?:نفس|ذات)\s+ال[يی]وم|(?:ف[يی]\s+)?ذل[كک]\s+ال[يی]وم|(?:در\s+)?(?:همان|هم[يی]ن|آن)\s+روز(?![\u200C\s]*ها)/u, 0],
-  // (not a count of days: «چند روز بعد», «سه روز بعد» are a span later, not the next day)
-  [new RegExp(String.raw`(?:ف[يی]\s+)?(?:صباح\s+)?(?:ال)?[يی]وم\s+التال[يی]|${UNCOUNTED}(?:در\s+)?روز\s+بعد(?![\u200C\s]*از)`, "u"), 1],
+  // (not a count of days: «چند روز بعد», «سه روز بعد» are a span later, not the next day; «الموالي» is the Maghreb's «التالي»)
+  [new RegExp(String.raw`(?:ف[يی]\s+)?(?:صباح\s+)?(?:ال)?[يی]وم\s+(?:التال[يی]|الموال[يی])|${UNCOUNTED}(?:در\s+)?روز\s+بعد(?![\u200C\s]*از)`, "u"), 1],
   [new RegExp(String.raw`(?:ف[يی]\s+)?(?:ال)?[يی]وم\s+السابق|${UNCOUNTED}(?:در\s+)?روز\s+قبل(?![\u200C\s]*از)`, "u"), -1],
 ];
 
@@ -364,7 +364,7 @@ export function findDayAnaphor(text: string): [RegExpExecArray, number] | undefi
  */
 const MONTH_ANAPHORS: readonly (readonly [RegExp, number])[] = [
   [/(?:(?:ف[يی]|خلال)\s+)?(?:ال)?شهر\s+(?:نفسه|ذاته)|(?:(?:ف[يی]|خلال)\s+)?(?:نفس|ذات)\s+الشهر|(?:(?:در|طی)\s+)?همان\s+ماه(?![\u200C\s]*ها)/u, 0],
-  [new RegExp(String.raw`(?:(?:ف[يی]|خلال)\s+)?الشهر\s+التال[يی]|${UNCOUNTED}(?:(?:در|طی)\s+)?ماه\s+بعد(?![\u200C\s]*از)`, "u"), 1],
+  [new RegExp(String.raw`(?:(?:ف[يی]|خلال)\s+)?الشهر\s+(?:التال[يی]|الموال[يی])|${UNCOUNTED}(?:(?:در|طی)\s+)?ماه\s+بعد(?![\u200C\s]*از)`, "u"), 1],
 ];
 
 /** The first month anaphor of `text` (see `MONTH_ANAPHORS`) and its shift in months, or undefined. */
