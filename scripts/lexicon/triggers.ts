@@ -453,6 +453,16 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
       },
     ],
   },
+  // Coercion of another's people or property: arrests, detentions, police raids («اعتقلت قوات الأمن الروسية مواطنين
+  // أذربيجانيين», «داهمت الشرطة الأذربيجانية مكتب وكالة سبوتنيك», «پلیس … به خانه‌های آذربایجانی‌ها یورش برد»). CAMEO 173
+  // (arrest, detain); a raid is counted with it. (A passive «بازداشت شدند» is left out: its subject is the one held.)
+  {
+    id: "arrest", cameo: "173", quad: 4, goldstein: -5.0, kind: "interaction", rank: 2, genitive: "patient",
+    ar: [
+      "v:اعتقل/عتقل", "n:اعتقال", "v:احتجز/حتجز", "n:احتجاز", "p:v:ألقى/لقي القبض", "p:إلقاء القبض", "v:داهم/داهم", "n:مداهمة", "n:مداهمات",
+    ],
+    fa: ["c:بازداشت کرد", "n:بازداشت", "c:دستگیر کرد", "c:یورش برد", "n:یورش", "c:توقیف کرد"],
+  },
   // Sanctions and embargoes: «فرض عقوبات», «تحریم کرد»; the UN sanctions brought back («تفعيل آلية الزناد»,
   // «مکانیسم ماشه را فعال کردند»).
   {

@@ -2059,3 +2059,19 @@ describe("a Maghrebi «next day», and an object after asides between commas (20
     expect(eventsOf(text, "ar", "2022-06-09").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([["020", "2022-06-08", ["european-union"], ["IRN"]]]);
   });
 });
+
+describe("arrests and raids (2025-07-01)", () => {
+  it("reads an arrest or a raid of another state's people as coercion (CAMEO 173), in Arabic and Persian", () => {
+    const ar = ["اعتقال", "واعتقلت قوات الأمن الروسية مواطنين أذربيجانيين في يكاترينبورغ."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2025-07-01").map((e) => [e.cameo, e.source, e.target])).toEqual([["173", ["RUS"], ["AZE"]]]);
+    const fa = ["یورش", "پلیس آذربایجان روز ۹ تیر به دفتر خبرگزاری اسپوتنیک در باکو یورش برد و دو مدیر روس آن را بازداشت کرد."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2025-07-01").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([["173", "2025-06-30", ["AZE"], ["RUS"]]]);
+  });
+
+  it("reads no act between states in a state's own arrests, nor in the arrest of a gunman told by a pronoun", () => {
+    const own = ["اعتقال", "واعتقلت الشرطة التركية عشرة أشخاص في إسطنبول أمس."].join("\n\n");
+    expect(eventsOf(own, "ar", "2025-07-01").filter((e) => e.cameo === "173")).toEqual([]);
+    const gunman = ["هجوم", "واقتحم مسلح مبنى السفارة الأذربيجانية في طهران، قبل أن تعتقله الشرطة الإيرانية."].join("\n\n");
+    expect(eventsOf(gunman, "ar", "2023-01-28").filter((e) => e.cameo === "173")).toEqual([]);
+  });
+});

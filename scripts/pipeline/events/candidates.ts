@@ -246,7 +246,8 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       for (const id of patients) if (!targets.includes(id)) targets.push(id);
     }
   }
-  if (t.flags.objectPronoun && targets.length === 0 && family.kind !== "statement") {
+  // (not the one held: «اقتحم مسلح … مبنى السفارة الأذربيجانية …، قبل أن تعتقله الشرطة الإيرانية» — the gunman, no party named)
+  if (t.flags.objectPronoun && targets.length === 0 && family.kind !== "statement" && family.id !== "arrest") {
     for (const id of antecedentOf(ctx, t, subject, (id) => sourceParties.has(party(id)))) {
       if (sources.includes(id) || targets.includes(id)) continue;
       targets.push(id);
