@@ -2075,3 +2075,12 @@ describe("arrests and raids (2025-07-01)", () => {
     expect(eventsOf(gunman, "ar", "2023-01-28").filter((e) => e.cameo === "173")).toEqual([]);
   });
 });
+
+describe("a Persian visit's destination right before its verb (2025-04-17)", () => {
+  it("visits the state of «به ریاض» before «سفر کرد», not what the trip was about", () => {
+    const text = ["سفر", "محمدجواد ظریف وزیر امور خارجه ایران نیز ۱۰ آبان ۱۳۹۸ برای شرکت در نشستی درباره سوریه به مسکو سفر کرد."].join("\n\n");
+    expect(eventsOf(text, "fa", "2025-04-17").filter((e) => e.cameo === "042").map((e) => [e.date, e.source, e.target])).toEqual([
+      ["2019-11-01", ["IRN", "mohammad-javad-zarif"], ["RUS"]],
+    ]);
+  });
+});

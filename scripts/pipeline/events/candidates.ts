@@ -1101,14 +1101,19 @@ function placeFor(ctx: SentenceContext, t: Trigger, [cs, ce]: readonly [number, 
 /** Words that make the place after them where one goes: «إلى», «به». */
 const TO = new Set(["إلى", "الى", "به"].map((w) => normalizeText(w)));
 
-/** The state of the nearest place after the trigger, in its clause, that follows «إلى / به». */
+/**
+ * The state of the nearest place after the trigger, in its clause, that follows «إلى / به»; or, for a Persian verb, of
+ * the place right before it after «به»: «… درباره غزه به ریاض سفر کرد» visits Saudi Arabia, not what the trip was about.
+ */
 function destinationOf(ctx: SentenceContext, t: Trigger, [cs, ce]: readonly [number, number]): string | undefined {
+  const afterTo = (p: ActorMention) => TO.has(bareSlice(ctx.st, Math.max(cs, p.start - 12), p.start).split(" ").filter((w) => w.length > 0).pop() ?? "");
   for (const p of ctx.places) {
     if (p.start < t.end || p.end > ce || p.start < cs) continue;
-    const before = bareSlice(ctx.st, Math.max(cs, p.start - 12), p.start).split(" ").filter((w) => w.length > 0);
-    if (TO.has(before[before.length - 1] ?? "")) return ctx.info(p.actorId)?.country;
+    if (afterTo(p)) return ctx.info(p.actorId)?.country;
   }
-  return undefined;
+  if (ctx.lang !== "fa" || !t.form.verbal) return undefined;
+  const right = ctx.places.find((p) => p.start >= cs && p.end <= t.start && wordsBetween(ctx, p.end, t.start) === 0);
+  return right && afterTo(right) ? ctx.info(right.actorId)?.country : undefined;
 }
 
 function placePreposition(ctx: SentenceContext, p: ActorMention): PrepRole | undefined {
