@@ -2084,3 +2084,16 @@ describe("a Persian visit's destination right before its verb (2025-04-17)", () 
     ]);
   });
 });
+
+describe("«سبق لـ X أن …»: X had done it before (2023-02-15)", () => {
+  it("takes the one «سبق لـ» names as the doer of the verb after «أن»", () => {
+    const text = [
+      "زيارة",
+      "وكان قد سبق لوزير الخارجية التركي هاكان فيدان أن زار دمشق في 14 كانون الثاني. كما سبق للسعودية أن استدعت سفيرها لدى بيروت في تشرين الأول 2021.",
+    ].join("\n\n");
+    expect(eventsOf(text, "ar", "2025-02-15").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([
+      ["042", "2025-01-14", ["TUR", "hakan-fidan"], ["SYR"]],
+      ["161", "2021-10", ["SAU"], ["LBN"]],
+    ]);
+  });
+});

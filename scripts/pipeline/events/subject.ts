@@ -32,6 +32,9 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   // a passive family's phrases are verbs too («به شهادت رسید», «لقي حتفه»)
   const verbal = t.form.verbal || t.form.family.passive === true || lightVerbDropped(ctx, t);
   if (verbal && ctx.lang === "ar") {
+    // «فقد سبق للأسد أن استقبل وزير الخارجية الإماراتي»: the one «سبق لـ» names did it before, in the clause before «أن»
+    const prior = t.form.verbal ? priorDoer(ctx, t) : undefined;
+    if (prior) return prior;
     // SVO when the subject stands right before the verb («إيران توافق»), else VSO («شدد الوزير
     // الإيراني»), else the clause's first actor («وحول موقف تركيا …، شدد» is a fronted topic)
     if (nearest && wordsBetween(ctx, nearest.end, t.start) <= 1) return nearest;
@@ -321,6 +324,29 @@ const HANDED_OVER = /(?:^| )را(?: [^ ]+){0,4} (?:تسلیم|تحویل|ابل�
 const OFFICES_FA = new Set(
   ["روسای", "رؤسای", "وزرای", "وزیران", "رهبران", "سران", "مقامات", "مسئولان", "مسئولین", "هیئت‌های", "هیات‌های", "هیأت‌های", "نمایندگان", "سخنگویان", "فرماندهان", "خارجه", "دفاع", "کشور", "اقتصاد", "نفت"].map((w) => normalizeText(w)),
 );
+
+/**
+ * The group «سبق لـ» names right before «أن» and the verb: «سبق للأسد أن استقبل …», «وسبق لوزير الخارجية التركي أن زار …»
+ * (had done it before). The «لـ» stands outside the mention, which opens on the name.
+ */
+function priorDoer(ctx: SentenceContext, t: Trigger): Group | undefined {
+  for (let i = ctx.groups.length - 1; i >= 0; i--) {
+    const g = ctx.groups[i]!;
+    if (g.end > t.start) continue;
+    if (!THAT.has(bareSlice(ctx.st, g.end, t.start).trim())) return undefined;
+    // «سبق» right before, or before «لـ» and the office words the group's name follows («سبق لوزير الخارجية التركي …»)
+    const words = bareSlice(ctx.st, Math.max(ctx.sentence.start, g.start - 40), g.start).split(" ").filter((w) => w.length > 0);
+    const at = words.findLastIndex((w) => PRIOR.test(w));
+    if (at < 0) return undefined;
+    // (the «لـ» glued to the first word after it: «لوزير» is «وزير», «للرئيس» «الرئيس»)
+    const rest = words.slice(at + 1).map((w, k) => (k === 0 ? w.replace(/^لل/, "ال").replace(/^ل/, "") : w)).filter((w) => w.length > 0);
+    return rest.every((w) => OFFICE_WORDS.has(w)) ? g : undefined;
+  }
+  return undefined;
+}
+/** «سبق», with «و / ف» before it. */
+const PRIOR = /^[وف]?سبق$/;
+const THAT = new Set(["أن", "وأن"].map((w) => normalizeText(w)));
 
 /** An Arabic noun ending in the dual's possessive «ـهما» (normalised). */
 const DUAL_POSSESSIVE = /هما$/;
