@@ -481,7 +481,7 @@ export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [
   {
     id: "reduce-relations", cameo: "161", quad: 4, goldstein: -4.0, kind: "interaction", rank: 3, genitive: "agent",
     ar: [
-      "p:قطع العلاقات", "p:v:قطع/قطع … العلاقات", "p:v:قطع/قطع علاقات", "p:v:طرد/طرد … السفير", "p:استدعاء السفير", "p:v:استدعى/ستدعي … سفير",
+      "p:قطع العلاقات", "p:v:قطع/قطع … علاقات", "p:v:طرد/طرد … السفير", "p:استدعاء السفير", "p:v:استدعى/ستدعي … سفير",
       "p:v:استدعى/ستدعي … القائم بالأعمال", "p:v:سحب/سحب … سفير",
       // persona non grata, representation downgraded, diplomats expelled
       "p:غير مرغوب فيه", "p:غير مرغوب فيهم", "p:خفض التمثيل الدبلوماسي", "p:تخفيض التمثيل الدبلوماسي", "p:v:خفض/خفض … التمثيل الدبلوماسي",

@@ -2097,3 +2097,13 @@ describe("«سبق لـ X أن …»: X had done it before (2023-02-15)", () => 
     ]);
   });
 });
+
+describe("relations cut, told with the state's own «علاقاتها» (2025-04-18)", () => {
+  it("reads «قطع … علاقاتها / علاقاته» with a subject or a date between, not only «قطع … العلاقات»", () => {
+    const text = ["قطع", "وكانت البحرين قد قطعت في 4 كانون الثاني 2016 علاقاتها الدبلوماسية مع إيران. كما قطع المغرب علاقاته مع إيران عام 2018."].join("\n\n");
+    expect(eventsOf(text, "ar", "2025-04-18").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([
+      ["161", "2016-01-04", ["BHR"], ["IRN"]],
+      ["161", "2018", ["MAR"], ["IRN"]],
+    ]);
+  });
+});
