@@ -2107,3 +2107,17 @@ describe("relations cut, told with the state's own «علاقاتها» (2025-04
     ]);
   });
 });
+
+describe("a Persian «پس از …،» phrase opening the sentence ends at its comma (2025-09-15)", () => {
+  it("dates the act after the comma by its own day, not by the one of the act it came after", () => {
+    const text = [
+      "حمله",
+      "پس از حمله آمریکا به تأسیسات هسته‌ای ایران در ۱ تیر، سپاه پاسداران در ۲ تیر پایگاه العدید در قطر را که میزبان نیروهای آمریکایی است هدف حمله موشکی قرار داد.",
+      "پیش از آن نیز علی باقری کنی، معاون سیاسی وزیر امور خارجه، ۳ آذر ۱۴۰۰ به دبی سفر کرده بود.",
+    ].join("\n\n");
+    const events = eventsOf(text, "fa", "2025-09-15");
+    expect(events.filter((e) => e.cameo === "195").map((e) => [e.date, e.source, e.target])).toEqual([["2025-06-23", ["irgc"], ["USA"]]]);
+    // («پیش از آن نیز X، …» is "before that": no phrase to cut, X is the subject)
+    expect(events.filter((e) => e.cameo === "042").map((e) => [e.date, e.source, e.target])).toEqual([["2021-11-24", ["ali-bagheri-kani"], ["ARE"]]]);
+  });
+});

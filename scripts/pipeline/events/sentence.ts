@@ -167,6 +167,13 @@ export function analyseSentence(
       if (newSubjectOpens(raw.slice(after - sentence.start, next.start - sentence.start))) cuts.push(after - 2);
     }
   }
+  // a Persian «پس از / پیش از …» phrase opening the sentence or a clause after «:» ends at its comma: «پس از حمله اسرائیل به
+  // ایران در ۲۳ خرداد …، سپاه پاسداران در ۲ تیر پایگاه العدید … را هدف حمله موشکی قرار داد» (the day after the comma is
+  // the strike's, not the attack's it came after)
+  if (lang === "fa") {
+    const raw = input.articleText.slice(sentence.start, sentence.end);
+    for (const m of raw.matchAll(TIME_PHRASE_FA)) cuts.push(sentence.start + m.index + m[0].length - 1);
+  }
   cuts.sort((a, b) => a - b);
   cuts.push(sentence.end);
   const clauses: (readonly [number, number])[] = [];
@@ -284,6 +291,12 @@ function afterWhenOrVerb(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
   return WHEN_FA.has(before.trim().split(" ").pop() ?? "") || endsInFiniteVerb(before);
 }
+
+/**
+ * «پس از / پیش از / بعد از / قبل از …،» opening the sentence or a clause after «:» / «؛», to its first comma (not «پیش از آن
+ * نیز X، …», "before that": an adverb, its subject after it).
+ */
+const TIME_PHRASE_FA = /(?:^|[:؛;]\s*)(?:پس|پیش|بعد|قبل)\s+از\s+(?!(?:آن|این)[\s،,])[^،,:؛;.]{1,160}[،,]/gu;
 
 /** A Persian past verb (a light verb's or the copula) and «و» after it. */
 const VERB_AND_FA = /(?<![\p{L}\u200C])(?:شد|شدند|کرد|کردند|داد|دادند|بود|بودند|گرفت|گرفتند|است|اند|رفت|رفتند|آمد|آمدند|یافت|یافتند) و /gu;
