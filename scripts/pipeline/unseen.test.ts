@@ -2121,3 +2121,15 @@ describe("a Persian «پس از …،» phrase opening the sentence ends at its 
     expect(events.filter((e) => e.cameo === "042").map((e) => [e.date, e.source, e.target])).toEqual([["2021-11-24", ["ali-bagheri-kani"], ["ARE"]]]);
   });
 });
+
+describe("the genitive of an act of force (2025-09-15)", () => {
+  it("is its doer when the one it was against follows, and its victim alone", () => {
+    const fa = ["حمله", "جنگ دوازده روزه با حمله اسرائیل به ایران در ۲۳ خرداد آغاز شد."].join("\n\n");
+    expect(eventsOf(fa, "fa", "2025-09-15").map((e) => [e.cameo, e.source, e.target])).toEqual([["190", ["ISR"], ["IRN"]]]);
+    const ar = ["هجوم", "وجاء ذلك بعد هجوم إسرائيل على إيران في 13 يونيو. واغتيال هنية في طهران أثار غضبا."].join("\n\n");
+    expect(eventsOf(ar, "ar", "2025-09-15").map((e) => [e.cameo, e.source, e.target])).toEqual([
+      ["190", ["ISR"], ["IRN"]],
+      ["186", [], ["ismail-haniyeh"]],
+    ]);
+  });
+});

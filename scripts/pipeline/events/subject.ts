@@ -104,7 +104,11 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
   // «his»: «خلال استقباله رئيس الوزراء الإسرائيلي» receives the one named)
   if (!verbal && (gapWords <= 1 || (!t.flags.possessive && gapWords <= OFFICE_GAP && officeOnly(ctx, t.end, first.start)))) {
     const demonym = ctx.mentions.some((m) => m.start >= first.start && m.end <= first.end && m.via === "demonym");
-    if (t.form.family.genitive === "agent" || (demonym && gapWords === 0)) return first;
+    // (the genitive of an act of force is its doer when the one it was against follows: «حمله اسرائیل به ایران», «هجوم
+    // إسرائيل على إيران»; alone it is the victim, «اغتيال هنية»)
+    const next = after[1];
+    const against = t.form.family.kind === "attack" && next?.prep === "target" && next.end <= ce && wordsBetween(ctx, first.end, next.start) <= 4;
+    if (t.form.family.genitive === "agent" || (demonym && gapWords === 0) || against) return first;
   }
   return undefined;
 }
