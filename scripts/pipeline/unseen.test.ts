@@ -2133,3 +2133,23 @@ describe("the genitive of an act of force (2025-09-15)", () => {
     ]);
   });
 });
+
+describe("Persian «وی» opening a clause, and «گفت و گو» written apart (2023-03-19)", () => {
+  const text = [
+    "گفت",
+    "این دومین سفر منطقه‌ای شمخانی در روزهای اخیر است؛ وی پنجشنبه گذشته به ابوظبی رفت و با محمد بن زاید دیدار کرد.",
+    "عراقچی در حاشیه مجمع گفت و گوی دوحه با هاکان فیدان گفت و گو کرد.",
+  ].join("\n\n");
+  it("takes «وی» after «؛» for the person named before it in the sentence", () => {
+    expect(eventsOf(text, "fa", "2023-03-19").filter((e) => e.sentence.startsWith("این")).map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([
+      ["040", "2023-03-16", ["ali-shamkhani"], ["mohamed-bin-zayed"]],
+    ]);
+  });
+  it("reads «گفت و گو» as dialogue, a consultation, never as «said»", () => {
+    const events = eventsOf(text, "fa", "2023-03-19").filter((e) => e.sentence.startsWith("عراقچی"));
+    expect(events.map((e) => e.cameo)).toEqual(["040"]);
+    expect(events[0]!.target).toContain("hakan-fidan");
+    const forum = ["مجمع", "عباس عراقچی وزیر امور خارجه کشورمان امروز شنبه در حاشیه مجمع گفت و گوی دوحه درباره تحولات سوریه اظهار نظر کرد."].join("\n\n");
+    expect(eventsOf(forum, "fa", "2024-12-07").filter((e) => e.cameo === "010")).toEqual([]);
+  });
+});

@@ -104,6 +104,12 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   if (subject && ctx.person && !sources.includes(ctx.person) && pronounAndBefore(ctx, subject.start)) sources.push(ctx.person);
   // «او ۱۸ مهر در ریاض با محمد بن سلمان … دیدار کرد»: so is a Persian «او / وی» opening the sentence as its subject
   if (sources.length === 0 && !subject && ctx.person && ctx.lang === "fa" && family.kind === "interaction" && opensWithHe(ctx)) sources.push(ctx.person);
+  // (or opening the trigger's clause after «؛ / :», the person named last before it in the sentence: «این دومین سفر پزشکیان به
+  // دوحه … است؛ وی ۱۱ مهر ۱۴۰۳ … به قطر سفر کرده بود»)
+  if (sources.length === 0 && !subject && ctx.lang === "fa" && family.kind === "interaction") {
+    const he = personBeforeHe(ctx, cs);
+    if (he) sources.push(he);
+  }
 
   // a passive verb's subject is the one acted upon: «اسماعیل هنیه … به شهادت رسید»
   const patients = family.passive ? sources.splice(0) : [];
@@ -582,6 +588,12 @@ function pronounAndBefore(ctx: SentenceContext, at: number): boolean {
 const HE = new Set(["او", "وی", "هو"].map((w) => normalizeText(w)));
 
 /** Whether the sentence opens with «او» or «وی». */
+/** The person named last in the sentence before a clause that opens with «او / وی» at `cs` (not the sentence's first clause). */
+function personBeforeHe(ctx: SentenceContext, cs: number): string | undefined {
+  if (cs <= ctx.sentence.start || !HE.has(bareSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 8)).split(" ").find((w) => w.length > 0) ?? "")) return undefined;
+  return ctx.mentions.filter((m) => m.end <= cs && ctx.info(m.actorId)?.kind === "person").pop()?.actorId;
+}
+
 function opensWithHe(ctx: SentenceContext): boolean {
   const first = bareSlice(ctx.st, ctx.sentence.start, Math.min(ctx.sentence.end, ctx.sentence.start + 8)).split(" ")[0] ?? "";
   return HE.has(first);

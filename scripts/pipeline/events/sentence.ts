@@ -194,6 +194,8 @@ export function analyseSentence(
     if (lang === "ar" && m.form.family.id === "visit" && ROUND.test(m.text) && ROUND_OF.has(/^\s*(\p{L}+)/u.exec(norm.text.slice(m.index + m.text.length))?.[1] ?? "")) continue;
     // «added to» something is no speech: «ترور هنیه … بر خشم آنکارا افزود», «بر نگرانی‌ها افزوده است»
     if (lang === "fa" && m.form.family.kind === "statement" && m.text.startsWith(ADDED_FA) && addedTo(norm.text, m.index, m.index + m.text.length)) continue;
+    // «گفت و گو» (written apart) is dialogue, not «said»: «اجلاس مجمع گفت و گوی همکاری آسیا»
+    if (lang === "fa" && m.form.family.kind === "statement" && DIALOGUE_FA.test(norm.text.slice(m.index + m.text.length, m.index + m.text.length + 6))) continue;
     // a word of an actor's name is no act: «قوات الدعم السريع», «مجلس التعاون»
     if (mentions.some((a) => span.start >= a.start && span.end <= a.end)) continue;
     found.push({ form: m.form, start: span.start, end: span.end, text: m.text, flags: m.form.flagsOf(m.text), clause: clauseAt(span.start) });
@@ -291,6 +293,9 @@ function afterWhenOrVerb(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
   return WHEN_FA.has(before.trim().split(" ").pop() ?? "") || endsInFiniteVerb(before);
 }
+
+/** What follows «گفت» in «گفت و گو / گفت وگو» (dialogue), normalised. */
+const DIALOGUE_FA = /^ ?و ?گو/;
 
 /**
  * «پس از / پیش از / بعد از / قبل از …،» opening the sentence or a clause after «:» / «؛», to its first comma (not «پیش از آن
