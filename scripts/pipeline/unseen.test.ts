@@ -2153,3 +2153,24 @@ describe("Persian «وی» opening a clause, and «گفت و گو» written apar
     expect(eventsOf(forum, "fa", "2024-12-07").filter((e) => e.cameo === "010")).toEqual([]);
   });
 });
+
+describe("two Persian acts of force in one clause, and a resolution told through the relative clause of its object (2025-08-29)", () => {
+  it("keeps each attack with its own attacker, target state and day", () => {
+    const text = [
+      "جنگ",
+      "جنگی که با حمله رژیم صهیونیستی به خاک ایران در بامداد ۲۳ خرداد آغاز شد و با حمله آمریکا به تاسیسات هسته‌ای فردو، نطنز و اصفهان در بامداد ۱ تیر ادامه یافت.",
+    ].join("\n\n");
+    expect(eventsOf(text, "fa", "2025-08-29").map((e) => [e.cameo, e.date, e.source, e.target])).toEqual([
+      ["190", "2025-06-13", ["ISR"], ["IRN"]],
+      ["190", "2025-06-22", ["USA"], ["IRN"]],
+    ]);
+  });
+
+  it("reads the censure against the one the relative clause names, and «با حمایت آمریکا» as no act of support", () => {
+    const text = [
+      "قطعنامه",
+      "شورای حکام آژانس بین‌المللی انرژی اتمی روز پنجشنبه قطعنامه‌ای را که فرانسه، آلمان و انگلیس با حمایت آمریکا علیه ایران ارائه کرده بودند، با ۱۹ رأی موافق تصویب کرد.",
+    ].join("\n\n");
+    expect(eventsOf(text, "fa", "2024-11-22").map((e) => [e.cameo, e.source, e.target])).toEqual([["111", ["iaea"], ["IRN"]]]);
+  });
+});

@@ -12,7 +12,7 @@ import { BETWEEN, CESSATION_CUES, TWO_SIDES_FA, CONTENT_TAKERS, IN, ON, PREPOSIT
 import { lastWordBefore } from "./collapse.ts";
 import { partyOf, prepositionBefore, prepositionBeforeIn } from "./groups.ts";
 import { bareSlice, normSlice, rawSlice } from "./sentenceText.ts";
-import { DID_FORCE, dualPossessive, lightVerbDropped, opensWithArRelativePronoun, subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
+import { DID_FORCE, dualPossessive, lightVerbDropped, opensWithArRelativePronoun, opensWithRelative, subjectOf, twoSidesAct, wordsBetween } from "./subject.ts";
 import { upToSpace } from "./words.ts";
 import type { ActorInfoOf, Candidate, Group, PrepRole, SentenceContext, Trigger } from "./types.ts";
 
@@ -229,6 +229,15 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       if (role === "target" && others.includes(id)) others.splice(others.indexOf(id), 1);
     }
   }
+  // a Persian act after the relative clause that tells its object is against the one that clause says it is against:
+  // «قطعنامه‌ای را که فرانسه، آلمان و انگلیس … علیه جمهوری اسلامی ایران ارائه کرده بودند، با ۱۹ رأی … تصویب کرد»
+  if (ctx.lang === "fa" && targets.length === 0 && family.kind === "interaction" && family.quad >= 3) {
+    const relative = ctx.clauses.find((c) => c[1] === cs);
+    if (relative && opensWithRelative(ctx, relative[0])) {
+      const against = ctx.groups.find((g) => g.start >= relative[0] && g.end <= relative[1] && AGAINST.has(lastWordBefore(ctx, g.start)));
+      for (const id of against?.ids ?? []) if (!sourceParties.has(party(id)) && !targets.includes(id)) targets.push(id);
+    }
+  }
   // «… وارد فرودگاه مهرآباد شد و محمد مخبر از او استقبال کرد»: «him» welcomed is the person named last before the clause
   const welcomed = targets.length === 0 && family.id === "praise" && ctx.lang === "fa" && t.text.startsWith(WELCOME_FA) ? welcomedPronoun(ctx, t) : undefined;
   if (welcomed) targets.push(...welcomed.filter((id) => !sourceParties.has(party(id))));
@@ -341,7 +350,7 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
       targets.push(id);
       if (others.includes(id)) others.splice(others.indexOf(id), 1);
     }
-    const struck = targets.length === 0 ? struckPlace(ctx, agent.end) : undefined;
+    const struck = targets.length === 0 ? struckPlace(ctx, agent.end)?.actorId : undefined;
     const country = struck ? info(struck)?.country : undefined;
     if (country && !sourceParties.has(country)) targets.push(country);
   }
@@ -350,12 +359,19 @@ export function candidateOf(ctx: SentenceContext, t: Trigger): Candidate | undef
   if (family.kind === "attack" && sources.length > 0 && targets.length === 0) {
     // (not the attacker's own state: «ضربات الحرس الثوري الإيراني»)
     const own = new Set(sources.flatMap((id) => [id, party(id), info(id)?.country ?? id]));
-    const at = others.findIndex((id) => info(id)?.kind === "state" && !own.has(id));
+    // (a place it was against, right after it, before a state named elsewhere in the clause: «جنگی که با حمله رژیم صهیونیستی به
+    // خاک ایران … آغاز شد و با حمله آمریکا به تاسیسات هسته‌ای فردو، نطنز و اصفهان … ادامه یافت» — the second strikes Iran)
+    const struckNext = struckPlace(ctx, t.end);
+    const struckState = struckNext && struckNext.start - t.end <= 40 ? info(struckNext.actorId)?.country : undefined;
+    const at = struckState && !own.has(struckState) ? -1 : others.findIndex((id) => info(id)?.kind === "state" && !own.has(id));
     if (at >= 0) targets.push(...others.splice(at, 1));
     else {
-      const struck = struckPlace(ctx, t.end) ?? objectPlace(ctx, t);
+      const struck = struckNext?.actorId ?? objectPlace(ctx, t);
       const country = struck ? info(struck)?.country : undefined;
-      if (country && !own.has(country)) targets.push(country);
+      if (country && !own.has(country)) {
+        targets.push(country);
+        if (others.includes(country)) others.splice(others.indexOf(country), 1);
+      }
     }
   }
   // an act of force done in a place of a state no party names strikes that state too: «غارة إسرائيلية … في طهران»,
@@ -693,13 +709,13 @@ const AGAINST = new Set(["على", "علی", "ضد", "علیه"].map((w) => norm
  * The first place within three words after «على» (Persian «به») in the clause from `from`: what an
  * act of force struck («على منشآت فوردو», «حمله به بندر الحدیده»).
  */
-function struckPlace(ctx: SentenceContext, from: number): string | undefined {
+function struckPlace(ctx: SentenceContext, from: number): ActorMention | undefined {
   const clause = ctx.clauses.find(([s, e]) => from >= s && from <= e);
   const on = ctx.lang === "fa" ? ON_FA : ON;
   for (const p of ctx.places) {
     if (p.start < from || (clause && p.end > clause[1])) continue;
     const before = bareSlice(ctx.st, Math.max(from, p.start - 40), p.start).split(" ").filter((w) => w.length > 0);
-    if (before.slice(-3).some((w) => on.has(w))) return p.actorId;
+    if (before.slice(-4).some((w) => on.has(w))) return p;
   }
   return undefined;
 }

@@ -146,8 +146,17 @@ function nearestTrigger(ctx: SentenceContext, d: DateMention, pool: readonly Tri
     const before = candidates.filter((t) => t.end <= d.start).sort((a, b) => gap(a) - gap(b))[0];
     if (before && !/[،,]/.test(rawSlice(ctx.st, before.end, d.start))) return before;
   }
+  // so is a Persian date closing its act's phrase before the verb that ends it and «و»: «با حمله رژیم صهیونیستی به خاک
+  // ایران در بامداد ۲۳ خرداد آغاز شد و با حمله آمریکا … در بامداد ۱ تیر ادامه یافت» (the first attack's day)
+  if (ctx.lang === "fa" && nearest && nearest.start >= d.end && VERB_THEN_AND_FA.test(bareSlice(ctx.st, d.end, nearest.start))) {
+    const before = candidates.filter((t) => t.end <= d.start).sort((a, b) => gap(a) - gap(b))[0];
+    if (before && !VERB_THEN_AND_FA.test(bareSlice(ctx.st, before.end, d.start))) return before;
+  }
   return nearest;
 }
+
+/** A Persian past verb (a light verb's or the copula) followed by «و», normalised: where one act's clause gives way to the next. */
+const VERB_THEN_AND_FA = /(?:^| )(?:شد|شدند|کرد|کردند|داد|دادند|بود|بودند|است|یافت|گرفت) و /;
 
 /** The dates of the sentence (their spans) by the trigger nearest to each in its clause (its owner). */
 function ownedDates(ctx: SentenceContext): Map<Trigger, { start: string; end: string }[]> {

@@ -195,10 +195,19 @@ function prepositionRole(before: string, words: readonly string[]): PrepRole | u
       if (k >= 0 && SIDELINES.test(words[k]!.replace(/^[وف](?=\S{2})/, ""))) return "other";
     }
     // «ضد الاحتلال الإسرائيلي», «مع الجانب التركي»: the noun an adjective-name qualifies
-    if (!TITLE_WORD.test(bare) && !(w === last && /^ال\S{3}/.test(bare))) return undefined;
+    // (and a state's land or sites: «حمله رژیم صهیونیستی به خاک ایران», «على الأراضي القطرية»)
+    if (!TITLE_WORD.test(bare) && !TERRITORY.has(bare) && !(w === last && /^ال\S{3}/.test(bare))) return undefined;
   }
   return undefined;
 }
+
+/** A state's land or sites, between a preposition and the state: «به خاک ایران», «على أراضي سوريا», «به تأسیسات هسته‌ای ایران». */
+const TERRITORY = new Set(
+  // («هسته‌ای» is read as two words when its non-joiner is: «هسته» and «ای»)
+  ["خاک", "سرزمین", "قلمرو", "اراضی", "أراضي", "الأراضي", "تأسیسات", "تاسیسات", "هسته‌ای", "هسته", "ای", "منشآت", "المنشآت", "مواقع", "المواقع", "مواضع"].map((w) =>
+    normalizeText(w),
+  ),
+);
 
 /** The party an actor acts for: a person's state, else the actor itself. */
 export function partyOf(id: string, info: ActorInfoOf): string {

@@ -150,8 +150,8 @@ export function analyseSentence(
     // verb, which opens a clause of its own, not a relative one: «سفر … در شرایطی انجام می‌شود که نیروی زمینی سپاه …،
     // مقرهای … را هدف قرار داده است»)
     if (lang === "fa" && norm.text.startsWith(RELATIVE_FA, at) && length === RELATIVE_FA.length && !afterWhenOrVerb(norm.text, at)) {
-      const comma = norm.text.slice(at + length).search(/[،,]/);
-      if (comma >= 0) cuts.push(toOrig(at + length + comma, at + length + comma + 1).start);
+      const comma = closingComma(norm.text, at + length);
+      if (comma >= 0) cuts.push(toOrig(comma, comma + 1).start);
     }
   }
   // a Persian clause ends at its verb when «و» and a new subject follow: «سفارت ایران … بازگشایی شد و فیصل بن فرحان …
@@ -194,6 +194,9 @@ export function analyseSentence(
     if (lang === "ar" && m.form.family.id === "visit" && ROUND.test(m.text) && ROUND_OF.has(/^\s*(\p{L}+)/u.exec(norm.text.slice(m.index + m.text.length))?.[1] ?? "")) continue;
     // «added to» something is no speech: «ترور هنیه … بر خشم آنکارا افزود», «بر نگرانی‌ها افزوده است»
     if (lang === "fa" && m.form.family.kind === "statement" && m.text.startsWith(ADDED_FA) && addedTo(norm.text, m.index, m.index + m.text.length)) continue;
+    // «با حمایت آمریکا» (with America's backing) tells how another act was done, not an act of support by its subject:
+    // «قطعنامه‌ای را که فرانسه، آلمان و انگلیس با حمایت آمریکا علیه ایران ارائه کرده بودند»
+    if (lang === "fa" && m.form.family.id === "support" && !m.form.verbal && WITH_FA.test(norm.text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // «گفت و گو» (written apart) is dialogue, not «said»: «اجلاس مجمع گفت و گوی همکاری آسیا»
     if (lang === "fa" && m.form.family.kind === "statement" && DIALOGUE_FA.test(norm.text.slice(m.index + m.text.length, m.index + m.text.length + 6))) continue;
     // a word of an actor's name is no act: «قوات الدعم السريع», «مجلس التعاون»
@@ -293,6 +296,22 @@ function afterWhenOrVerb(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
   return WHEN_FA.has(before.trim().split(" ").pop() ?? "") || endsInFiniteVerb(before);
 }
+
+/**
+ * The comma that closes a Persian relative clause opened before `from`: the first one that does not part the items of a
+ * list («… به تاسیسات هسته‌ای فردو، نطنز و اصفهان در بامداد ۱ تیر ادامه یافت»: a name and «و» after it), or −1.
+ */
+function closingComma(text: string, from: number): number {
+  const re = /[،,]/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (!LIST_GOES_ON.test(text.slice(m.index + 1, m.index + 40))) return m.index;
+  return -1;
+}
+/** After a comma, one more item of a list and «و» before the last: « نطنز و اصفهان». */
+const LIST_GOES_ON = /^\s*[^\s،,]+\s+و\s/;
+
+/** «با» right before a word (normalised). */
+const WITH_FA = /(?:^|\s)با\s$/;
 
 /** What follows «گفت» in «گفت و گو / گفت وگو» (dialogue), normalised. */
 const DIALOGUE_FA = /^ ?و ?گو/;

@@ -1,7 +1,7 @@
 /** The subject of a trigger: who acts, from word order (Arabic VSO/SVO, Persian SOV) and the noun's genitive. */
 import { normalizeText } from "../../../src/text/normalize.ts";
 import { BETWEEN, endsInFiniteVerb, findDayAnaphor, MEETINGS, MUTUAL_FAMILIES, OFFICE_WORDS, ON, RESPONSE_NOUN, TWO_SIDES, TWO_SIDES_FA } from "./cues.ts";
-import { ofAnOffice } from "./groups.ts";
+import { ofAnOffice, prepositionBefore } from "./groups.ts";
 import { bareSlice, letterWordsBetween, rawSlice } from "./sentenceText.ts";
 import type { Group, SentenceContext, Trigger } from "./types.ts";
 
@@ -106,8 +106,12 @@ export function subjectOf(ctx: SentenceContext, t: Trigger): Group | undefined {
     const demonym = ctx.mentions.some((m) => m.start >= first.start && m.end <= first.end && m.via === "demonym");
     // (the genitive of an act of force is its doer when the one it was against follows: «حمله اسرائیل به ایران», «هجوم
     // إسرائيل على إيران»; alone it is the victim, «اغتيال هنية»)
+    // (or a place of it: «حمله آمریکا به تاسیسات هسته‌ای فردو، نطنز و اصفهان»)
     const next = after[1];
-    const against = t.form.family.kind === "attack" && next?.prep === "target" && next.end <= ce && wordsBetween(ctx, first.end, next.start) <= 4;
+    const struck = (start: number, end: number) => end <= ce && start >= first.end && wordsBetween(ctx, first.end, start) <= 4;
+    const against =
+      t.form.family.kind === "attack" &&
+      ((next?.prep === "target" && struck(next.start, next.end)) || ctx.places.some((p) => struck(p.start, p.end) && prepositionBefore(ctx.st, p.start) === "target"));
     if (t.form.family.genitive === "agent" || (demonym && gapWords === 0) || against) return first;
   }
   return undefined;
