@@ -52,6 +52,11 @@ describe("mergeSameEvents", () => {
     // (a plan alone stays a plan)
     expect(merge([ev({ articleId: "001", at: 10, modality: "planned" })]).map((e) => e.modality)).toEqual(["planned"]);
   });
+  it("keeps a plan and an act of the same day apart when one article tells both (two acts, not one told twice)", () => {
+    expect(merge([ev({ articleId: "001", at: 10, modality: "planned" }), ev({ articleId: "001", at: 50 })])).toHaveLength(2);
+    // (and a report of either from another article still joins the act)
+    expect(merge([ev({ articleId: "001", at: 10, modality: "planned" }), ev({ articleId: "001", at: 50 }), ev({ articleId: "002", at: 5 })])).toHaveLength(2);
+  });
   it("keeps a denied or hoped-for meeting apart from one that happened", () => {
     for (const modality of ["denied", "hoped", "conditional"] as const) expect(merge([ev({ articleId: "001", at: 10 }), ev({ articleId: "004", at: 5, modality })])).toHaveLength(2);
   });

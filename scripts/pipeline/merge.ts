@@ -110,7 +110,7 @@ export function createIncrementalMerger<M>(options: Readonly<MergeOptions>): Inc
           byDay.set(keys.day, day);
         }
         options.onDayKey?.(keys.day, e);
-        for (const q of day.values()) if ((home === undefined || q.min < home) && sameParties(ps, q.parties)) home = q.min;
+        for (const q of day.values()) if ((home === undefined || q.min < home) && sameParties(ps, q.parties) && toldAlike(groups[q.min]!, e)) home = q.min;
       }
       const index = home ?? groups.length;
       if (home === undefined) groups.push([]);
@@ -163,7 +163,7 @@ function partySet(e: Draft, party: (id: string) => string): readonly string[] {
 function sameOccurrence(a: Draft, b: Draft, partiesOf: (e: Draft) => readonly string[]): boolean {
   if (a.articleId === b.articleId && a.sentenceStart === b.sentenceStart && a.triggerStart === b.triggerStart) return true;
   if (familyOf(a.cameo) !== familyOf(b.cameo)) return false;
-  if (occurrence(a.modality) !== occurrence(b.modality)) return false;
+  if (occurrence(a.modality) !== occurrence(b.modality) || (a.modality !== b.modality && a.articleId === b.articleId)) return false;
   if (a.date.end < b.date.start || b.date.end < a.date.start) return false;
   // only precise dates merge: two "2024" events are not the same occurrence for that alone
   if (a.date.precision !== "day" || b.date.precision !== "day") return false;
@@ -180,11 +180,17 @@ function sameParties(pa: readonly string[], pb: readonly string[]): boolean {
 
 /**
  * What a modality says of an occurrence: a plan and a report of the same act on the same day are one occurrence,
- * told before and after it («يشارك الزعيمان غداً الجمعة في اجتماع …», then «شارك الزعيمان أمس الجمعة …»); a
- * hope, a condition or a denial is not.
+ * told before and after it by two articles («يشارك الزعيمان غداً الجمعة في اجتماع …», then «شارك الزعيمان أمس الجمعة
+ * …»); a hope, a condition or a denial is not. (One article telling a plan and an act of the same day tells two: «… قال
+ * إن بلاده ستتعاون مع تركيا», beside the agreement it reports; see `toldAlike`.)
  */
 function occurrence(modality: Modality): Modality {
   return modality === "planned" ? "reported" : modality;
+}
+
+/** Whether a draft may join a group: no draft of its own article in it tells it otherwise (planned beside reported). */
+function toldAlike(group: readonly Draft[], e: Draft): boolean {
+  return group.every((d) => d.articleId !== e.articleId || d.modality === e.modality);
 }
 
 function familyOf(cameo: string): string {
