@@ -2174,3 +2174,17 @@ describe("two Persian acts of force in one clause, and a resolution told through
     expect(eventsOf(text, "fa", "2024-11-22").map((e) => [e.cameo, e.source, e.target])).toEqual([["111", ["iaea"], ["IRN"]]]);
   });
 });
+
+describe("an Arabic verb never takes tanween, and a visit keeps its day before a joint statement (2025-04-17)", () => {
+  it("reads no warning in «انفتاحاً حذراً» (a cautious opening)", () => {
+    const text = ["انفتاح", "وكانت العلاقات بين بغداد والإدارة السورية الجديدة قد شهدت انفتاحاً حذراً خلال الأشهر الماضية."].join("\n\n");
+    expect(eventsOf(text, "ar", "2025-04-17").filter((e) => e.cameo.startsWith("13"))).toEqual([]);
+  });
+  it("dates the visit by the day after it, not the press conference whose statement follows", () => {
+    const text = [
+      "زيارة",
+      "وزار رئيس جهاز المخابرات العراقي دمشق في ٢٦ كانون الأول ٢٠٢٤. كما زار وزير الخارجية السوري أسعد الشيباني بغداد في ١٤ آذار الماضي، وعقد مع نظيره العراقي فؤاد حسين مؤتمراً صحفياً مشتركاً أكدا فيه أن خطر داعش يهدد البلدين.",
+    ].join("\n\n");
+    expect(eventsOf(text, "ar", "2025-04-17").filter((e) => e.cameo === "042").map((e) => e.date)).toEqual(["2024-12-26", "2025-03-14"]);
+  });
+});

@@ -243,8 +243,14 @@ export function dateFor(c: Candidate, ctx: SentenceContext, live?: ReadonlySet<T
     // an act that names no party leaves its day to the speech verb of its clause: «گفته بود … در سفر به
     // سیستان: …» — the trip is nobody's event, the day is the speech's
     if (owner && live && !live.has(owner) && owner.form.family.kind !== "statement") {
-      const speech = sameClause.find((t) => t.form.family.kind === "statement" && live.has(t));
+      const speech = sameClause.find((t) => t.form.family.kind === "statement" && live.has(t) && t.end <= d.start);
       if (speech) return speech;
+      // (an Arabic speech after the day leaves it to the act told before it: «كما زار وزير الخارجية السوري … بغداد في ١٤ آذار
+      // الماضي، وعقد مع نظيره العراقي … مؤتمراً صحفياً مشتركاً أكدا فيه …» — the visit's day; a Persian day stands before its verb)
+      const act = ctx.lang === "ar" ? sameClause.filter((t) => t.form.family.kind !== "statement" && live.has(t) && t.end <= d.start).pop() : undefined;
+      if (act) return act;
+      const later = sameClause.find((t) => t.form.family.kind === "statement" && live.has(t));
+      if (later) return later;
     }
     return owner;
   };

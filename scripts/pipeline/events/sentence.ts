@@ -26,6 +26,8 @@ const ROUND_OF = new Set(
 const WHEN_FA = new Set(["روزی", "زمانی", "هنگامی", "وقتی", "موقعی", "لحظه‌ای"].map((w) => normalizeText(w)));
 
 const TEH_MARBUTA = 0x0629;
+/** Tanween (fathatan, dammatan, kasratan): the mark of an indefinite noun, never of a verb. */
+const TANWEEN = new Set([0x064b, 0x064c, 0x064d]);
 
 /** The forms of one language, with each distinct anchor listed once. */
 interface LangForms {
@@ -186,6 +188,8 @@ export function analyseSentence(
     const span = toOrig(m.index, m.index + m.text.length);
     // no Arabic verb ends in «ة»: normalised to «ه», «وزارة» (ministry) reads «و + زار + ه» (and visited him)
     if (lang === "ar" && m.form.type === "v" && input.articleText.charCodeAt(span.end - 1) === TEH_MARBUTA) continue;
+    // nor takes tanween: «انفتاحاً حذراً» (a cautious opening) is no «حذّر» (warned)
+    if (lang === "ar" && m.form.type === "v" && TANWEEN.has(input.articleText.charCodeAt(span.end))) continue;
     // a Persian verb in the second person singular is a noun in news: «ازسرگیری روابط», «تصمیم‌گیری» read «از سر بگیری»
     if (lang === "fa" && m.form.verbal && SECOND_PERSON_FA.test(m.text)) continue;
     // a participle joined to its noun is an adjective: «تفاهم‌نامه‌های امضاشده», «توافق‌های امضا‌شده»
