@@ -603,13 +603,13 @@ function pronounAndBefore(ctx: SentenceContext, at: number): boolean {
 
 const HE = new Set(["او", "وی", "هو"].map((w) => normalizeText(w)));
 
-/** Whether the sentence opens with «او» or «وی». */
 /** The person named last in the sentence before a clause that opens with «او / وی» at `cs` (not the sentence's first clause). */
 function personBeforeHe(ctx: SentenceContext, cs: number): string | undefined {
   if (cs <= ctx.sentence.start || !HE.has(bareSlice(ctx.st, cs, Math.min(ctx.sentence.end, cs + 8)).split(" ").find((w) => w.length > 0) ?? "")) return undefined;
   return ctx.mentions.filter((m) => m.end <= cs && ctx.info(m.actorId)?.kind === "person").pop()?.actorId;
 }
 
+/** Whether the sentence opens with «او» or «وی». */
 function opensWithHe(ctx: SentenceContext): boolean {
   const first = bareSlice(ctx.st, ctx.sentence.start, Math.min(ctx.sentence.end, ctx.sentence.start + 8)).split(" ")[0] ?? "";
   return HE.has(first);
@@ -706,8 +706,8 @@ function aboutTheActTold(ctx: SentenceContext, t: Trigger, sources: readonly str
 const AGAINST = new Set(["على", "علی", "ضد", "علیه"].map((w) => normalizeText(w)));
 
 /**
- * The first place within three words after «على» (Persian «به») in the clause from `from`: what an
- * act of force struck («على منشآت فوردو», «حمله به بندر الحدیده»).
+ * The first place within four words after «على» (Persian «به») in the clause from `from`: what an
+ * act of force struck («على منشآت فوردو», «حمله به بندر الحدیده», «به تاسیسات هسته‌ای فردو»).
  */
 function struckPlace(ctx: SentenceContext, from: number): ActorMention | undefined {
   const clause = ctx.clauses.find(([s, e]) => from >= s && from <= e);
