@@ -507,6 +507,9 @@ export const DAY_ORDINALS: readonly { readonly form: string; readonly day: numbe
   // first … tenth, and the units of 21–29 and 31
   const arUnits = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
   for (const [i, f] of arUnits.entries()) add(f, i + 1);
+  // the first day, as the Maghreb («فاتح يناير 2024», «فاتح دجنبر») and the Hijri calendar («غرة رمضان») write it
+  add("فاتح", 1);
+  add("غرة", 1);
   add("الحادي عشر", 11);
   for (const [i, f] of arUnits.slice(1, 9).entries()) add(`${f} عشر`, i + 12);
   const arTens: readonly (readonly [string, number])[] = [

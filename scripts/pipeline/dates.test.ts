@@ -576,3 +576,13 @@ describe("seasons (anchor Saturday 2025-10-11, autumn of both calendars' years)"
     expect(dates("في شهر ربيع الأول 1445، بعد سنوات من الربيع العربي", A).map(([text]) => text)).toEqual(["شهر ربيع الأول 1445"]);
   });
 });
+
+describe("the first day of a month as the Maghreb and the Hijri calendar name it", () => {
+  it("reads «فاتح يناير 2024», «فاتح دجنبر» and «غرة رمضان 1443» as the month's first day", () => {
+    expect(dates("ويعود أصل الأزمة إلى فاتح يناير 2024، وانتهت في فاتح دجنبر، بعد هدنة بدأت في غرة رمضان 1443", "2024-12-12").map(([text, edtf]) => [text, edtf])).toEqual([
+      ["فاتح يناير 2024", "2024-01-01"],
+      ["فاتح دجنبر", "2024-12-01"],
+      ["غرة رمضان 1443", "2022-04-02"],
+    ]);
+  });
+});
